@@ -1,0 +1,130 @@
+/**
+ * The rulebook's vocabulary. Plain data types only: no React, XState or DOM may be imported
+ * anywhere under src/domain, so the rules can be read, tested and reused on their own.
+ */
+
+export const QUESTION_IDS = ['product', 'deploy', 'who', 'signed', 'via', 'does', 'records', 'device'] as const
+export type QuestionId = (typeof QUESTION_IDS)[number]
+
+/** Answer ids per question, in the order the contract lists them (also the order they are offered). */
+export const ANSWER_IDS = {
+  product: ['crm4', 'crm2011', 'crm2013', 'crm2016', 'd365'],
+  deploy: ['onprem', 'online', 'hosted'],
+  who: [
+    'employee',
+    'onsite-contractor',
+    'offsite-contractor',
+    'offsite-vendor',
+    'customer',
+    'customer-employee',
+    'tenant-client',
+    'public',
+  ],
+  signed: ['before-2024-10', 'from-2024-10'],
+  via: ['crm-client', 'portal', 'custom-app', 'integration', 'manual'],
+  does: ['admin', 'read', 'self-service', 'light', 'full'],
+  records: ['custom', 'core'],
+  device: ['named', 'shared'],
+} as const satisfies Record<QuestionId, readonly string[]>
+
+export type AnswerOf<Q extends QuestionId> = (typeof ANSWER_IDS)[Q][number]
+export type Product = AnswerOf<'product'>
+export type Deploy = AnswerOf<'deploy'>
+export type Who = AnswerOf<'who'>
+export type Via = AnswerOf<'via'>
+export type Does = AnswerOf<'does'>
+
+/** The answers given so far. A key is present only when its question is on the path and answered. */
+export type Answers = { [Q in QuestionId]?: AnswerOf<Q> }
+
+export const LICENSE_IDS = [
+  'none',
+  'full-cal',
+  'full-device-cal',
+  'limited-cal',
+  'limited-device-cal',
+  'ess-cal',
+  'ess-device-cal',
+  'external-connector',
+  'limited-external-connector',
+  'crm-online-usl',
+  'essential-cal',
+  'essential-device-cal',
+  'basic-cal',
+  'basic-device-cal',
+  'professional-cal',
+  'professional-device-cal',
+  'essential-usl',
+  'basic-usl',
+  'professional-usl',
+  'd365-app',
+  'd365-team-members',
+  'd365-device',
+  'power-apps',
+  'power-pages-authenticated',
+  'power-pages-anonymous',
+  'd365-cal',
+  'd365-device-cal',
+  'd365-team-members-cal',
+  'spla-sal',
+  'undetermined',
+] as const
+export type LicenseId = (typeof LICENSE_IDS)[number]
+
+export type Confidence = 'settled' | 'review'
+/** How much a fact can be relied on, as graded in the research (facts.md). */
+export type FactConfidence = 'high' | 'medium' | 'low'
+
+export type SourceKind = 'microsoft' | 'microsoft-hosted' | 'mirror' | 'third-party'
+
+/** A document relied on. Ids (S1 …) are the research's own, so the rulebook can be audited against it. */
+export interface Source {
+  id: string
+  title: string
+  publisher: string
+  /** Date or edition as printed on the document, e.g. "Jan 2011" or "ms.date 03/31/2025". */
+  edition: string
+  url?: string
+  kind: SourceKind
+}
+
+/** A single licensing statement with the place it comes from. */
+export interface Fact {
+  id: string
+  statement: string
+  source: string
+  /** Section, page, clause or table inside the source. */
+  locator: string
+  confidence: FactConfidence
+  products: readonly Product[]
+  deploys: readonly Deploy[]
+}
+
+/** Unit in which a license is sold, which is also the unit a plan counts it in. */
+export type SaleUnit = 'person' | 'device' | 'server' | 'auth-pack' | 'anon-pack' | 'none'
+
+export interface Price {
+  /** e.g. "$65 per user per month", or "about 10% of a full CAL" */
+  text: string
+  /** Numeric list price per unit, where one was published. */
+  amount?: number
+  currency?: 'USD' | 'GBP'
+  period?: 'month' | 'one-off'
+  source: string
+  date: string
+  /** The research marks some prices as disputed or unverified. */
+  disputed?: boolean
+}
+
+export interface License {
+  id: LicenseId
+  name: string
+  /** Products whose licensing this license belongs to. */
+  products: readonly Product[]
+  unit: SaleUnit
+  /** Plain words for the unit, shown next to the name ("one per person"). */
+  unitText: string
+  /** The per-device twin of a per-user license, where one exists. */
+  deviceVariant?: LicenseId
+  prices: readonly Price[]
+}
