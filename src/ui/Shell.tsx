@@ -1,0 +1,69 @@
+import type { ReactNode } from 'react'
+
+export const PRODUCT_NAME = 'CRM License Advisor'
+
+function SkipLink() {
+  return (
+    <a
+      href="#main"
+      className="sr-only focus:not-sr-only focus:fixed focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-surface focus:px-4 focus:py-2 focus:font-semibold focus:text-brand-700 focus:shadow-lg"
+    >
+      Skip to main content
+    </a>
+  )
+}
+
+function Header() {
+  return (
+    <header className="border-b border-line bg-surface">
+      <div className="mx-auto flex max-w-3xl items-center gap-3 px-4 py-4 sm:px-6">
+        <svg aria-hidden="true" focusable="false" viewBox="0 0 32 32" className="size-8 shrink-0">
+          <rect width="32" height="32" rx="7" fill="currentColor" className="text-brand-700" />
+          <path
+            d="M9 16.5l4.5 4.5L23 11.5"
+            fill="none"
+            stroke="#fff"
+            strokeWidth="3.2"
+            strokeLinecap="round"
+            strokeLinejoin="round"
+          />
+        </svg>
+        <p className="text-lg font-bold tracking-tight text-brand-700">{PRODUCT_NAME}</p>
+      </div>
+    </header>
+  )
+}
+
+function Footer() {
+  return (
+    <footer className="border-t border-line bg-surface">
+      <div className="mx-auto max-w-3xl space-y-2 px-4 py-6 text-sm leading-relaxed text-muted sm:px-6">
+        <p>
+          This advice is not legal advice. Microsoft&rsquo;s Product Terms and your own licensing agreement govern what
+          you may do; check them, or ask your Microsoft partner or account team, before you buy.
+        </p>
+        <p>
+          Your answers stay in your browser and in the link you share. This site sets no cookies and uses no analytics.
+        </p>
+      </div>
+    </footer>
+  )
+}
+
+/** The page frame every view sits in: skip link, header, the main landmark and the footer. */
+export function Shell({ children }: { children: ReactNode }) {
+  return (
+    <div className="flex min-h-dvh flex-col">
+      <SkipLink />
+      <Header />
+      <main
+        id="main"
+        tabIndex={-1}
+        className="mx-auto w-full max-w-3xl flex-1 px-4 py-8 focus:outline-none sm:px-6 sm:py-12"
+      >
+        {children}
+      </main>
+      <Footer />
+    </div>
+  )
+}
