@@ -1,0 +1,37 @@
+import { AxeBuilder } from '@axe-core/playwright'
+import { test as base, expect, type Page } from '@playwright/test'
+
+export { expect }
+
+/** The rule sets every page is held to. */
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']
+
+/**
+ * The test function every spec should use. It watches the browser console and page errors for
+ * the whole test and fails the test on any error or warning (a CSP violation shows up here too).
+ */
+export const test = base.extend<{ consoleProblems: string[] }>({
+  consoleProblems: [
+    async ({ page }, use) => {
+      const problems: string[] = []
+      page.on('console', (message) => {
+        if (message.type() === 'error' || message.type() === 'warning') {
+          problems.push(`console.${message.type()}: ${message.text()}`)
+        }
+      })
+      page.on('pageerror', (error) => problems.push(`page error: ${error.message}`))
+      await use(problems)
+      expect(problems, 'the browser console should stay free of errors and warnings').toEqual([])
+    },
+    { auto: true },
+  ],
+})
+
+/** Runs axe on the page as it is now and fails with a readable list of any violations. */
+export async function expectNoAxeViolations(page: Page): Promise<void> {
+  const { violations } = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze()
+  const summary = violations.map(
+    (violation) => `${violation.id} (${violation.impact}): ${violation.help} — ${violation.nodes.length} node(s)`,
+  )
+  expect(summary, 'axe should find no accessibility violations').toEqual([])
+}

@@ -1,0 +1,45 @@
+import { existsSync } from 'node:fs'
+import { defineConfig, devices, type ReporterDescription } from '@playwright/test'
+
+const PORT = 4173
+const CI = !!process.env.CI
+
+// $CHROMIUM_PATH if set, else Debian's /usr/bin/chromium, else Playwright's own browser (undefined).
+const executablePath = process.env.CHROMIUM_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined)
+
+// Not 'html': that reporter tries to open a browser when a test fails.
+const reporter: ReporterDescription[] = [[CI ? 'line' : 'list']]
+// When TEST_REPORT_DIR is set (by .ci/run), also write the results as JSON for the summary line.
+if (process.env.TEST_REPORT_DIR) {
+  reporter.push(['json', { outputFile: `${process.env.TEST_REPORT_DIR}/playwright.json` }])
+}
+
+export default defineConfig({
+  testDir: './e2e',
+  outputDir: './test-results',
+  fullyParallel: true,
+  forbidOnly: CI,
+  retries: 0,
+  workers: CI ? 1 : undefined,
+  reporter,
+  use: { baseURL: `http://127.0.0.1:${PORT}`, trace: 'retain-on-failure' },
+  projects: [
+    {
+      name: 'chromium',
+      use: {
+        ...devices['Desktop Chrome'],
+        launchOptions: {
+          executablePath,
+          args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+        },
+      },
+    },
+  ],
+  webServer: {
+    // vite preview serves dist/, so `vite build` must run first (npm test does).
+    command: `node_modules/.bin/vite preview --port ${PORT} --strictPort --host 127.0.0.1`,
+    url: `http://127.0.0.1:${PORT}`,
+    reuseExistingServer: !CI,
+    timeout: 60_000,
+  },
+})
