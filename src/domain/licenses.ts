@@ -1,0 +1,378 @@
+import type { SourceId } from './sources'
+import type { License, LicenseId, Price, Product } from './types'
+
+// Typing the source as SourceId makes a price that cites a source missing from the register a compile error.
+type CitedPrice = Price & { source: SourceId }
+type Entry = Omit<License, 'prices'> & { prices: readonly CitedPrice[] }
+
+const ALL_PRODUCTS: readonly Product[] = ['crm4', 'crm2011', 'crm2013', 'crm2016', 'd365']
+const CRM4_AND_2011: readonly Product[] = ['crm4', 'crm2011']
+const CRM2011: readonly Product[] = ['crm2011']
+// CRM 2013 and 2015 share the 'crm2013' answer; the Essential/Basic/Professional tiers ran from 2013 to 2016.
+const CRM2013_TO_2016: readonly Product[] = ['crm2013', 'crm2016']
+const D365: readonly Product[] = ['d365']
+
+const PER_PERSON = 'one per person'
+const PER_DEVICE = 'one per device, shared by any number of people who take turns'
+const PER_PERSON_MONTHLY = 'one per person, per month (subscription)'
+
+// Price ratios from partner blogs: the price lists themselves were never seen (facts.md 4.2 item 5), so they are
+// flagged even where the blogs agree.
+const ESS_RATIO: readonly CitedPrice[] = [
+  { text: 'about 10% of the price of a full CAL', source: 'S14', date: '2011-03-21', disputed: true },
+  { text: 'about 10% of the price of a full CAL', source: 'S15', date: '2011-05', disputed: true },
+  { text: 'about 10% of the price of a full CAL', source: 'S16', date: '2012-02-23', disputed: true },
+]
+// Both readings are kept because the sources contradict each other (facts.md R14).
+const LIMITED_RATIO: readonly CitedPrice[] = [
+  { text: 'about 30% of the price of a full CAL', source: 'S14', date: '2011-03-21', disputed: true },
+  { text: 'around 30 percent cheaper than a full CAL', source: 'S17', date: '2012-08-27', disputed: true },
+]
+
+const CRM_ONLINE_FALL_2013 = 'July 2013 (Fall ’13 list)'
+
+const CATALOGUE = {
+  none: {
+    id: 'none',
+    name: 'No license needed',
+    products: ALL_PRODUCTS,
+    unit: 'none',
+    unitText: 'no license to buy',
+    prices: [],
+  },
+  'full-cal': {
+    id: 'full-cal',
+    name: 'Microsoft Dynamics CRM Client Access License (CAL), per user',
+    products: CRM4_AND_2011,
+    unit: 'person',
+    unitText: PER_PERSON,
+    deviceVariant: 'full-device-cal',
+    prices: [],
+  },
+  'full-device-cal': {
+    id: 'full-device-cal',
+    name: 'Microsoft Dynamics CRM Client Access License (CAL), per device',
+    products: CRM4_AND_2011,
+    unit: 'device',
+    unitText: PER_DEVICE,
+    prices: [],
+  },
+  'limited-cal': {
+    id: 'limited-cal',
+    name: 'Microsoft Dynamics CRM Limited CAL, per user (read-only in CRM 4.0)',
+    products: CRM4_AND_2011,
+    unit: 'person',
+    unitText: PER_PERSON,
+    deviceVariant: 'limited-device-cal',
+    prices: LIMITED_RATIO,
+  },
+  'limited-device-cal': {
+    id: 'limited-device-cal',
+    name: 'Microsoft Dynamics CRM Limited CAL, per device (read-only in CRM 4.0)',
+    products: CRM4_AND_2011,
+    unit: 'device',
+    unitText: PER_DEVICE,
+    prices: [],
+  },
+  'ess-cal': {
+    id: 'ess-cal',
+    name: 'Microsoft Dynamics CRM 2011 Employee Self Service CAL, per user',
+    products: CRM2011,
+    unit: 'person',
+    unitText: PER_PERSON,
+    deviceVariant: 'ess-device-cal',
+    prices: ESS_RATIO,
+  },
+  'ess-device-cal': {
+    id: 'ess-device-cal',
+    name: 'Microsoft Dynamics CRM 2011 Employee Self Service CAL, per device',
+    products: CRM2011,
+    unit: 'device',
+    unitText: PER_DEVICE,
+    prices: [],
+  },
+  'external-connector': {
+    id: 'external-connector',
+    name: 'Microsoft Dynamics CRM External Connector (CRM 4.0: Limited + Full Use Additive External Connector; CRM 2011: External Connector)',
+    products: CRM4_AND_2011,
+    unit: 'server',
+    unitText: 'one per server that hosts the external-facing application',
+    // A single anecdote (facts.md grades it low), and a range rather than a list price, so no amount.
+    prices: [
+      {
+        text: 'anecdotally about $30-40k for a full CRM 4.0 External Connector',
+        source: 'S9',
+        date: '2007-2010',
+        disputed: true,
+      },
+    ],
+  },
+  'limited-external-connector': {
+    id: 'limited-external-connector',
+    name: 'Microsoft Dynamics CRM 4.0 Limited External Connector (read-only)',
+    products: ['crm4'],
+    unit: 'server',
+    unitText: 'one per server that hosts the external-facing application',
+    prices: [],
+  },
+  'crm-online-usl': {
+    id: 'crm-online-usl',
+    name: 'Microsoft Dynamics CRM Online (2011) User Subscription License (USL)',
+    products: CRM2011,
+    unit: 'person',
+    unitText: PER_PERSON_MONTHLY,
+    prices: [
+      {
+        text: 'about $44 per user per month, whatever the access mode',
+        amount: 44,
+        currency: 'USD',
+        period: 'month',
+        source: 'S21',
+        date: '2011',
+      },
+    ],
+  },
+  'essential-cal': {
+    id: 'essential-cal',
+    name: 'Microsoft Dynamics CRM 2013/2015/2016 Essential CAL, per user',
+    products: CRM2013_TO_2016,
+    unit: 'person',
+    unitText: PER_PERSON,
+    deviceVariant: 'essential-device-cal',
+    prices: [],
+  },
+  'essential-device-cal': {
+    id: 'essential-device-cal',
+    name: 'Microsoft Dynamics CRM 2013/2015/2016 Essential CAL, per device',
+    products: CRM2013_TO_2016,
+    unit: 'device',
+    unitText: PER_DEVICE,
+    prices: [],
+  },
+  'basic-cal': {
+    id: 'basic-cal',
+    name: 'Microsoft Dynamics CRM 2013/2015/2016 Basic CAL, per user',
+    products: CRM2013_TO_2016,
+    unit: 'person',
+    unitText: PER_PERSON,
+    deviceVariant: 'basic-device-cal',
+    prices: [],
+  },
+  'basic-device-cal': {
+    id: 'basic-device-cal',
+    name: 'Microsoft Dynamics CRM 2013/2015/2016 Basic CAL, per device',
+    products: CRM2013_TO_2016,
+    unit: 'device',
+    unitText: PER_DEVICE,
+    prices: [],
+  },
+  'professional-cal': {
+    id: 'professional-cal',
+    name: 'Microsoft Dynamics CRM 2013/2015/2016 Professional CAL, per user',
+    products: CRM2013_TO_2016,
+    unit: 'person',
+    unitText: PER_PERSON,
+    deviceVariant: 'professional-device-cal',
+    prices: [],
+  },
+  'professional-device-cal': {
+    id: 'professional-device-cal',
+    name: 'Microsoft Dynamics CRM 2013/2015/2016 Professional CAL, per device',
+    products: CRM2013_TO_2016,
+    unit: 'device',
+    unitText: PER_DEVICE,
+    prices: [],
+  },
+  'essential-usl': {
+    id: 'essential-usl',
+    name: 'Microsoft Dynamics CRM Online (2013–2016) Essential subscription (USL)',
+    products: CRM2013_TO_2016,
+    unit: 'person',
+    unitText: PER_PERSON_MONTHLY,
+    prices: [
+      {
+        text: '$15 per user per month',
+        amount: 15,
+        currency: 'USD',
+        period: 'month',
+        source: 'S24',
+        date: CRM_ONLINE_FALL_2013,
+      },
+    ],
+  },
+  'basic-usl': {
+    id: 'basic-usl',
+    name: 'Microsoft Dynamics CRM Online (2013–2016) Basic subscription (USL)',
+    products: CRM2013_TO_2016,
+    unit: 'person',
+    unitText: PER_PERSON_MONTHLY,
+    prices: [
+      {
+        text: '$30 per user per month',
+        amount: 30,
+        currency: 'USD',
+        period: 'month',
+        source: 'S24',
+        date: CRM_ONLINE_FALL_2013,
+      },
+    ],
+  },
+  'professional-usl': {
+    id: 'professional-usl',
+    name: 'Microsoft Dynamics CRM Online (2013–2016) Professional subscription (USL)',
+    products: CRM2013_TO_2016,
+    unit: 'person',
+    unitText: PER_PERSON_MONTHLY,
+    // A new subscription needed at least 5 of these before Basic or Essential could be added (facts.md R19).
+    prices: [
+      {
+        text: '$65 per user per month',
+        amount: 65,
+        currency: 'USD',
+        period: 'month',
+        source: 'S24',
+        date: CRM_ONLINE_FALL_2013,
+      },
+    ],
+  },
+  'd365-app': {
+    id: 'd365-app',
+    name: 'Dynamics 365 app subscription (Sales, Customer Service or Field Service; Enterprise or Professional)',
+    products: D365,
+    unit: 'person',
+    unitText: PER_PERSON_MONTHLY,
+    deviceVariant: 'd365-device',
+    // Only the 2019 base price is one number for this whole license; the other entries name several apps or
+    // omit the period, so an amount there would be misread as the price of any app.
+    prices: [
+      {
+        text: '$95 per user per month for a user’s first (base) app; $20 per user per month for each further (attach) app',
+        amount: 95,
+        currency: 'USD',
+        period: 'month',
+        source: 'S51',
+        date: 'Oct 2019',
+      },
+      {
+        text: 'current list cited by a third party: Sales Enterprise $105, Sales Professional $65, Customer Service Enterprise $105, Customer Service Professional $50 per user per month',
+        source: 'S51',
+        date: 'current',
+      },
+      {
+        text: 'UK list price in the plans era: single Enterprise app £71.60 (Customer Engagement Plan £86.70)',
+        source: 'S51',
+        date: 'plans era (2016 – Sep 2019)',
+      },
+    ],
+  },
+  'd365-team-members': {
+    id: 'd365-team-members',
+    name: 'Dynamics 365 Team Members subscription',
+    products: D365,
+    unit: 'person',
+    unitText: PER_PERSON_MONTHLY,
+    prices: [],
+  },
+  'd365-device': {
+    id: 'd365-device',
+    name: 'Dynamics 365 device subscription (shared device)',
+    products: D365,
+    unit: 'device',
+    unitText: 'one per device, per month (subscription), shared by any number of people who take turns',
+    prices: [],
+  },
+  'power-apps': {
+    id: 'power-apps',
+    name: 'Power Apps Premium or Power Apps per app',
+    products: D365,
+    unit: 'person',
+    unitText: PER_PERSON_MONTHLY,
+    prices: [],
+  },
+  'power-pages-authenticated': {
+    id: 'power-pages-authenticated',
+    name: 'Power Pages authenticated users capacity (per site, per month)',
+    products: D365,
+    unit: 'auth-pack',
+    unitText: 'packs of 100 authenticated users per site per month',
+    prices: [
+      {
+        text: '$200 per pack of 100 authenticated users per site per month (1+ packs); $75 per pack from 100 packs; $50 per pack from 1,000 packs',
+        amount: 200,
+        currency: 'USD',
+        period: 'month',
+        source: 'S37',
+        date: 'ms.date 03/31/2025',
+      },
+    ],
+  },
+  'power-pages-anonymous': {
+    id: 'power-pages-anonymous',
+    name: 'Power Pages anonymous users capacity (per site, per month)',
+    products: D365,
+    unit: 'anon-pack',
+    unitText: 'packs of 500 anonymous users per site per month',
+    // facts.md gives the lower tier prices but not the pack counts at which they start.
+    prices: [
+      {
+        text: '$75 per pack of 500 anonymous users per site per month; $37.50 and $25 per pack at higher volume tiers',
+        amount: 75,
+        currency: 'USD',
+        period: 'month',
+        source: 'S37',
+        date: 'ms.date 03/31/2025',
+      },
+    ],
+  },
+  'd365-cal': {
+    id: 'd365-cal',
+    name: 'Dynamics 365 (on-premises) app CAL, per user: Sales or Customer Service',
+    products: D365,
+    unit: 'person',
+    unitText: PER_PERSON,
+    deviceVariant: 'd365-device-cal',
+    prices: [],
+  },
+  'd365-device-cal': {
+    id: 'd365-device-cal',
+    name: 'Dynamics 365 (on-premises) app CAL, per device: Sales or Customer Service',
+    products: D365,
+    unit: 'device',
+    unitText: PER_DEVICE,
+    prices: [],
+  },
+  'd365-team-members-cal': {
+    id: 'd365-team-members-cal',
+    name: 'Dynamics 365 (on-premises) Team Members CAL',
+    products: D365,
+    unit: 'person',
+    unitText: PER_PERSON,
+    prices: [],
+  },
+  'spla-sal': {
+    id: 'spla-sal',
+    name: 'Subscriber Access License (SAL) under the service provider’s SPLA',
+    products: ALL_PRODUCTS,
+    unit: 'person',
+    unitText: PER_PERSON_MONTHLY,
+    prices: [],
+  },
+  undetermined: {
+    id: 'undetermined',
+    name: 'Not determined: the sources do not allow even a best guess',
+    products: ALL_PRODUCTS,
+    unit: 'none',
+    unitText: 'to be settled with Microsoft or your partner',
+    prices: [],
+  },
+} as const satisfies Record<LicenseId, Entry>
+
+export const LICENSES: Readonly<Record<LicenseId, License>> = CATALOGUE
+
+export function licenseOf(id: LicenseId): License {
+  return LICENSES[id]
+}
+
+export function deviceVariantOf(id: LicenseId): LicenseId | undefined {
+  return LICENSES[id].deviceVariant
+}
