@@ -30,7 +30,8 @@ function findBrowser() {
 
 function run(command, args) {
   console.log(`ensure-browser: running ${command} ${args.join(' ')}`)
-  const result = spawnSync(command, args, { stdio: 'inherit' })
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' }
+  const result = spawnSync(command, args, { stdio: 'inherit', env })
   return result.status === 0
 }
 
