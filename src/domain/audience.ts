@@ -1,0 +1,67 @@
+import type { FactId } from './facts'
+import type { Audience, Uncertainty } from './rules'
+import type { Answers, Confidence, Product } from './types'
+
+export interface Classification {
+  audience: Audience
+  confidence: Confidence
+  facts: readonly FactId[]
+  uncertain?: Uncertainty
+}
+
+/** Where each version defines who is internal; the first fact is the version's own wording. */
+const INTERNAL_BASIS: Record<Product, readonly FactId[]> = {
+  crm4: ['R1.S1'],
+  crm2011: ['R1.S19'],
+  crm2013: ['R1.S27'],
+  crm2016: ['R1.S27'],
+  d365: ['R1.S32'],
+}
+
+const EXTERNAL_BASIS: Record<Product, readonly FactId[]> = {
+  crm4: ['R2.S1'],
+  crm2011: ['R2.S1'],
+  crm2013: ['R1.S27'],
+  crm2016: ['R1.S27'],
+  d365: ['R2.S32'],
+}
+
+/** Each version's wording on contractors who work off site, and how it disagrees with the others. */
+const OFFSITE_BASIS: Record<Product, readonly FactId[]> = {
+  crm4: ['R1.S1', 'R1.S2'],
+  crm2011: ['R1.S19', 'R1.S45'],
+  crm2013: ['R1.S27', 'R1.S28', 'R1.S45'],
+  crm2016: ['R1.S27', 'R1.S28', 'R1.S45'],
+  d365: ['R1.S32', 'R1.S45', 'R3.S46'],
+}
+
+const OFFSITE_UNCERTAIN: Uncertainty = {
+  what: 'Whether a contractor who works mainly for you but off site is internal: some license wording names only onsite contractors as internal, other wording names all contractors, and Microsoft has said off-site people are external only when their time is shared between several customers, a test not written in the Product Terms. The advice treats them as internal, the safe reading.',
+  ask: 'Ask Microsoft or your partner how your agreement’s definition of external users applies to this contractor; keep records of where they work and for how many hours a week.',
+}
+
+/**
+ * Internal users always need a license; the rest are covered by each version's external
+ * allowance. Off-site contractors are the contested middle (facts.md R1 a–d, R3).
+ */
+export function classify(answers: Answers): Classification | undefined {
+  const { product, who } = answers
+  if (!product || !who) return undefined
+  switch (who) {
+    case 'employee':
+    case 'onsite-contractor':
+      return { audience: 'internal', confidence: 'settled', facts: INTERNAL_BASIS[product] }
+    case 'offsite-contractor':
+      if (product === 'd365' && answers.signed === 'from-2024-10') {
+        return { audience: 'internal', confidence: 'settled', facts: ['R3.S46'] }
+      }
+      return { audience: 'internal', confidence: 'review', facts: OFFSITE_BASIS[product], uncertain: OFFSITE_UNCERTAIN }
+    case 'offsite-vendor':
+    case 'customer':
+    case 'customer-employee':
+    case 'tenant-client':
+      return { audience: 'external', confidence: 'settled', facts: EXTERNAL_BASIS[product] }
+    case 'public':
+      return { audience: 'public', confidence: 'settled', facts: EXTERNAL_BASIS[product] }
+  }
+}

@@ -1,0 +1,161 @@
+import type { AnswerOf, QuestionId } from './types'
+
+/**
+ * What people read for each question. Wording is free to change; the ids are the public contract
+ * (they are the link's keys and values), so they never change.
+ */
+export interface QuestionText {
+  /** The question, shown as the fieldset's legend. */
+  legend: string
+  /** "Why we ask this", in one or two sentences. */
+  why: string
+  answers: { [A in string]: { label: string; hint: string } }
+}
+
+type Texts = { [Q in QuestionId]: QuestionText & { answers: Record<AnswerOf<Q>, { label: string; hint: string }> } }
+
+export const QUESTION_TEXT: Texts = {
+  product: {
+    legend: 'Which product does the organization use?',
+    why: 'Every version came with its own license types: CRM 4.0 had Full and Limited CALs, CRM 2011 added Employee Self Service, CRM 2013 to 2016 sold Essential, Basic and Professional, and Dynamics 365 sells app subscriptions.',
+    answers: {
+      crm4: { label: 'Dynamics CRM 4.0', hint: 'Released 2008. Full and Limited CALs, External Connector.' },
+      crm2011: { label: 'Dynamics CRM 2011', hint: 'Released 2011. Adds the Employee Self Service CAL.' },
+      crm2013: { label: 'Dynamics CRM 2013 or 2015', hint: 'Essential, Basic and Professional licenses.' },
+      crm2016: { label: 'Dynamics CRM 2016', hint: 'The last CRM-branded version; same license tiers as 2013.' },
+      d365: {
+        label: 'Dynamics 365 Customer Engagement',
+        hint: 'Sales, Customer Service, Field Service and the other Customer Engagement apps.',
+      },
+    },
+  },
+  deploy: {
+    legend: 'Where does it run?',
+    why: 'Software on your own servers is licensed with a server license and CALs; the cloud service with subscriptions; a provider hosting it for several customers licenses it through its own agreement.',
+    answers: {
+      onprem: { label: 'On our own servers', hint: 'Installed by the organization (or for it) and used only by it.' },
+      online: { label: "Microsoft's cloud service", hint: 'CRM Online or Dynamics 365 online, run by Microsoft.' },
+      hosted: {
+        label: 'At a hosting provider, shared with other customers',
+        hint: 'A service provider runs it on shared servers for several customer organizations.',
+      },
+    },
+  },
+  who: {
+    legend: 'Who is the person?',
+    why: 'Internal users (employees and people who work like them) always need a license. External users, such as customers and the staff of other companies, are covered differently in each version.',
+    answers: {
+      employee: { label: 'An employee', hint: 'Someone employed by the organization or one of its affiliates.' },
+      'onsite-contractor': {
+        label: 'A contractor, agent or vendor working on site',
+        hint: 'Works at the organization’s premises, for example a temp, a consultant or outsourced staff in your office.',
+      },
+      'offsite-contractor': {
+        label: 'A contractor working mainly for the organization, off site',
+        hint: 'Works remotely but mostly or only for this organization.',
+      },
+      'offsite-vendor': {
+        label: 'Staff of an off-site vendor that serves many organizations',
+        hint: 'For example a help-desk company whose staff handle tickets for several clients.',
+      },
+      customer: { label: 'An individual customer', hint: 'A consumer who buys from the organization.' },
+      'customer-employee': {
+        label: 'An employee of a customer or business partner',
+        hint: 'Works for another company that buys from or partners with the organization.',
+      },
+      'tenant-client': {
+        label: 'An employee of a client of one of the hosted organizations',
+        hint: 'The hosting provider serves organizations, and this person works for one of their clients.',
+      },
+      public: { label: 'An anonymous member of the public', hint: 'Anyone on the internet, without signing in.' },
+    },
+  },
+  signed: {
+    legend: 'When was the licensing agreement signed?',
+    why: 'For agreements signed from 1 October 2024 Microsoft defines external users differently: a contractor who typically works more than 30 hours a week for you counts as internal.',
+    answers: {
+      'before-2024-10': {
+        label: 'Before 1 October 2024',
+        hint: 'The enrollment or agreement in force was signed before that date.',
+      },
+      'from-2024-10': {
+        label: 'On or after 1 October 2024',
+        hint: 'A new or renewed agreement signed from that date.',
+      },
+    },
+  },
+  via: {
+    legend: 'How does the person reach the CRM data?',
+    why: 'The product’s own screens need a user license. Portals, custom apps and integrations are allowed for some people at a lower cost, but never reduce the licenses needed (multiplexing).',
+    answers: {
+      'crm-client': {
+        label: 'The product’s own apps',
+        hint: 'The web application, the Outlook client or the mobile app.',
+      },
+      portal: {
+        label: 'A portal website',
+        hint: 'A self-service or partner site built on the CRM: CRM portal, Dynamics 365 portal or Power Pages.',
+      },
+      'custom-app': {
+        label: 'A custom application or website',
+        hint: 'Built on the CRM’s API (SDK, web services), including Power Apps.',
+      },
+      integration: {
+        label: 'Another business system that receives the data automatically',
+        hint: 'For example an ERP, SharePoint or a reporting tool fed by an integration.',
+      },
+      manual: {
+        label: 'They only receive data someone exported by hand',
+        hint: 'For example a spreadsheet a colleague exported and e-mailed to them.',
+      },
+    },
+  },
+  does: {
+    legend: 'What does the person do with the data?',
+    why: 'Cheaper licenses allow less: reading only, working on your own requests, or light record keeping. The license must cover the most the person does.',
+    answers: {
+      admin: {
+        label: 'Administration and customization only',
+        hint: 'Settings, users, security roles and customizations; no business records.',
+      },
+      read: { label: 'Read only', hint: 'Looks at records, reports and dashboards, and changes nothing.' },
+      'self-service': {
+        label: 'Creates and follows up their own requests',
+        hint: 'For example logs a support case or an HR request and checks on it.',
+      },
+      light: {
+        label: 'Maintains accounts, contacts, activities or custom records',
+        hint: 'Record keeping, without running sales or service processes.',
+      },
+      full: {
+        label: 'Full sales, service or marketing work',
+        hint: 'Works opportunities, cases or campaigns, including other people’s records.',
+      },
+    },
+  },
+  records: {
+    legend: 'Which kind of records does the person work with?',
+    why: 'Some licenses cover only record types made for the purpose (custom entities), not the standard accounts, contacts, cases and leads.',
+    answers: {
+      custom: {
+        label: 'Only custom record types made for the purpose',
+        hint: 'For example HR requests, timesheets or expense claims built as custom entities.',
+      },
+      core: {
+        label: 'Standard records',
+        hint: 'Accounts, contacts, cases, leads or opportunities.',
+      },
+    },
+  },
+  device: {
+    legend: 'Does the person have their own access, or share a device?',
+    why: 'A device license covers one device for everyone who takes turns on it, which is cheaper for shift work and kiosks. A user license covers one person on any device.',
+    answers: {
+      named: { label: 'Their own access', hint: 'They sign in as themselves, from any device.' },
+      shared: {
+        label: 'Several people take turns on one device',
+        hint: 'Shift workers, a call-centre hot desk or a kiosk. Not at the same time.',
+      },
+    },
+  },
+}

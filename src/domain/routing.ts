@@ -1,0 +1,113 @@
+import { classify } from './audience'
+import { licenseOf } from './licenses'
+import { facetsOf, matches, RULES, type Rule } from './rules'
+import { ANSWER_IDS, type AnswerOf, type Answers, QUESTION_IDS, type QuestionId } from './types'
+
+/**
+ * Which question comes next and which answers it allows. The questionnaire machine, the link
+ * reader and the planner all route through these functions, so a path means the same everywhere.
+ */
+
+/** The rules that could still apply, judging by every answer except the two asked last. */
+function candidateRules(answers: Answers): Rule[] {
+  const audience = classify(answers)?.audience
+  const facets = facetsOf(answers, audience)
+  return RULES.filter((r) => matches(r, facets, ['records']))
+}
+
+/** The one rule for a complete set of answers, if exactly one matches. */
+export function ruleFor(answers: Answers): Rule | undefined {
+  const audience = classify(answers)?.audience
+  const facets = facetsOf(answers, audience)
+  const found = RULES.filter((r) => matches(r, facets))
+  return found.length === 1 ? found[0] : undefined
+}
+
+function isAsked(q: QuestionId, a: Answers): boolean {
+  switch (q) {
+    case 'product':
+    case 'deploy':
+    case 'who':
+    case 'via':
+      return true
+    case 'signed':
+      return a.who === 'offsite-contractor' && a.product === 'd365'
+    case 'does':
+      return a.via !== undefined && a.via !== 'manual'
+    case 'records':
+      // Asked only when the rules that still apply tell custom record types from standard ones.
+      return candidateRules(a).some((r) => r.when.records !== undefined)
+    case 'device': {
+      const rule = ruleFor(a)
+      return rule !== undefined && !rule.userOnly && licenseOf(rule.license).deviceVariant !== undefined
+    }
+  }
+}
+
+/** Answers allowed for a question, given the answers before it. */
+export function allowedAnswers<Q extends QuestionId>(q: Q, answers: Answers): readonly AnswerOf<Q>[] {
+  const all = ANSWER_IDS[q] as readonly AnswerOf<Q>[]
+  if (q === 'who' && answers.deploy !== 'hosted') return all.filter((a) => a !== 'tenant-client')
+  return all
+}
+
+export function isAllowed(q: QuestionId, value: string, answers: Answers): boolean {
+  return (allowedAnswers(q, answers) as readonly string[]).includes(value)
+}
+
+/**
+ * The next unanswered question on the path, or `undefined` when the answers are complete.
+ * Answers are read in question order; keys off the path are never consulted.
+ */
+export function nextQuestion(answers: Answers): QuestionId | undefined {
+  const seen: Answers = {}
+  for (const q of QUESTION_IDS) {
+    if (!isAsked(q, seen)) continue
+    const value = answers[q]
+    if (value === undefined || !isAllowed(q, value, seen)) return q
+    Object.assign(seen, { [q]: value })
+  }
+  return undefined
+}
+
+/**
+ * The answers that stay on the path, in question order: the longest valid prefix. Used when an
+ * earlier answer changes (later answers that no longer apply are dropped) and when a link is read.
+ */
+export function keepOnPath(answers: Answers): Answers {
+  const kept: Answers = {}
+  for (const q of QUESTION_IDS) {
+    if (!isAsked(q, kept)) continue
+    const value = answers[q]
+    if (value === undefined || !isAllowed(q, value, kept)) break
+    Object.assign(kept, { [q]: value })
+  }
+  return kept
+}
+
+/** The questions asked so far and the one being asked, in order. */
+export function pathOf(answers: Answers): QuestionId[] {
+  const kept = keepOnPath(answers)
+  const asked = QUESTION_IDS.filter((q) => kept[q] !== undefined)
+  const next = nextQuestion(kept)
+  return next ? [...asked, next] : asked
+}
+
+export function isComplete(answers: Answers): boolean {
+  return nextQuestion(answers) === undefined
+}
+
+/** Every complete answer path, in question order. About ten thousand; cheap enough for tests and docs. */
+export function enumeratePaths(): Answers[] {
+  const out: Answers[] = []
+  const walk = (a: Answers) => {
+    const q = nextQuestion(a)
+    if (q === undefined) {
+      out.push(a)
+      return
+    }
+    for (const v of allowedAnswers(q, a)) walk({ ...a, [q]: v })
+  }
+  walk({})
+  return out
+}
