@@ -1,0 +1,49 @@
+import { advise, RULEBOOK } from './advise'
+import { LICENSES } from './licenses'
+import { QUESTION_TEXT } from './questions'
+import { enumeratePaths } from './routing'
+import { ANSWER_IDS, type Answers, LICENSE_IDS, type QUESTION_IDS } from './types'
+
+const label = (q: (typeof QUESTION_IDS)[number], a: string) =>
+  (QUESTION_TEXT[q].answers as Record<string, { label: string }>)[a]?.label ?? a
+
+/**
+ * The whole rulebook as one line per answer path, for partners to audit. Generated, never edited:
+ * `npm run decision-table` rewrites docs/decision-table.md and a unit test fails when it is stale.
+ */
+export function renderDecisionTable(): string {
+  const paths = enumeratePaths()
+  const out: string[] = [
+    '# Decision table',
+    '',
+    `Rulebook ${RULEBOOK.version} (${RULEBOOK.date}). Generated from \`src/domain\` by \`npm run decision-table\`; do not edit by hand.`,
+    '',
+    `Every answer path the questionnaire can take (${paths.length} in all), with the license it recommends,`,
+    'its confidence (`settled`: the cited sources agree; `review`: they are incomplete or disagree) and the rule',
+    'of `src/domain/rules.ts` that decides it. Answers are given by id, in question order',
+    '(`who` · `signed` · `via` · `does` · `records` · `device`); a dash means the question is not asked on that path.',
+    '',
+    '## Licenses',
+    '',
+    ...LICENSE_IDS.map((id) => `- \`${id}\`: ${LICENSES[id].name} — ${LICENSES[id].unitText}`),
+    '',
+  ]
+  for (const product of ANSWER_IDS.product) {
+    for (const deploy of ANSWER_IDS.deploy) {
+      const rows = paths.filter((p) => p.product === product && p.deploy === deploy)
+      out.push(`## ${label('product', product)} — ${label('deploy', deploy)}`, '')
+      out.push('| who | signed | via | does | records | device | license | confidence | rule |')
+      out.push('|---|---|---|---|---|---|---|---|---|')
+      for (const p of rows) out.push(row(p))
+      out.push('')
+    }
+  }
+  return out.join('\n')
+}
+
+function row(p: Answers): string {
+  const advice = advise(p)
+  const cell = (v: string | undefined) => v ?? '–'
+  const license = advice ? `\`${advice.license}\`` : 'no advice'
+  return `| ${[p.who, p.signed, p.via, p.does, p.records, p.device].map(cell).join(' | ')} | ${license} | ${advice?.confidence ?? '–'} | ${advice?.ruleId ?? '–'} |`
+}
