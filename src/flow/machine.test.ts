@@ -1,0 +1,113 @@
+import { getShortestPaths } from '@xstate/graph'
+import { createActor } from 'xstate'
+import { describe, expect, it } from 'vitest'
+import { advise } from '../domain/advise'
+import { allowedAnswers, enumeratePaths } from '../domain/routing'
+import type { Answers } from '../domain/types'
+import { currentQuestion, type FlowEvent, flowMachine } from './machine'
+
+const start = () => createActor(flowMachine).start()
+
+function answerAll(actor: ReturnType<typeof start>, answers: Answers) {
+  for (const [question, value] of Object.entries(answers)) {
+    actor.send({ type: 'answer', question: question as keyof Answers, value: value as string })
+  }
+}
+
+describe('every reachable path of the machine', () => {
+  // Each distinct set of answers is its own vertex; the events offered are the answers the
+  // rulebook allows at that question, so the traversal walks exactly the questionnaire's tree.
+  const paths = getShortestPaths(flowMachine, {
+    events: (snapshot) => {
+      const q = currentQuestion(snapshot.value)
+      if (!q) return []
+      return allowedAnswers(q, snapshot.context.answers).map((value): FlowEvent => ({ type: 'answer', question: q, value }))
+    },
+    serializeState: (snapshot) => JSON.stringify([snapshot.value, snapshot.context.answers]),
+    toState: (snapshot) => snapshot.value === 'result',
+  })
+
+  it('reaches a result for every answer path the rulebook enumerates, and no other', () => {
+    const reached = paths.map((p) => JSON.stringify(p.state.context.answers)).sort()
+    const expected = enumeratePaths()
+      .map((a) => JSON.stringify(a))
+      .sort()
+    expect(reached).toEqual(expected)
+  })
+
+  it('ends each path in exactly the rulebook’s cited advice for those answers', () => {
+    for (const p of paths) {
+      const actor = start()
+      for (const step of p.steps) if (step.event.type === 'answer') actor.send(step.event)
+      const snapshot = actor.getSnapshot()
+      expect(snapshot.value).toBe('result')
+      const advice = advise(snapshot.context.answers)
+      expect(advice?.reasons.length).toBeGreaterThan(0)
+      expect(advice).toEqual(advise(p.state.context.answers))
+    }
+  })
+})
+
+describe('questionnaire machine', () => {
+  it('starts on the product question', () => {
+    expect(start().getSnapshot().value).toBe('product')
+  })
+
+  it('refuses an answer that is not allowed at that point, or sent for another question', () => {
+    const actor = start()
+    answerAll(actor, { product: 'crm2011', deploy: 'onprem' })
+    actor.send({ type: 'answer', question: 'who', value: 'tenant-client' })
+    expect(actor.getSnapshot().value).toBe('who')
+    actor.send({ type: 'answer', question: 'via', value: 'portal' })
+    expect(actor.getSnapshot().value).toBe('who')
+    expect(actor.getSnapshot().context.answers).toEqual({ product: 'crm2011', deploy: 'onprem' })
+  })
+
+  it('goes back one question at a time and remembers the answer it left', () => {
+    const actor = start()
+    answerAll(actor, { product: 'crm2011', deploy: 'onprem', who: 'employee' })
+    actor.send({ type: 'back' })
+    expect(actor.getSnapshot().value).toBe('who')
+    expect(actor.getSnapshot().context.remembered.who).toBe('employee')
+    actor.send({ type: 'back' })
+    actor.send({ type: 'back' })
+    expect(actor.getSnapshot().value).toBe('product')
+    actor.send({ type: 'back' })
+    expect(actor.getSnapshot().value).toBe('product')
+  })
+
+  it('can go back from the result to the last question', () => {
+    const actor = start()
+    answerAll(actor, { product: 'crm2011', deploy: 'onprem', who: 'employee', via: 'manual' })
+    expect(actor.getSnapshot().value).toBe('result')
+    actor.send({ type: 'back' })
+    expect(actor.getSnapshot().value).toBe('via')
+  })
+
+  it('changing an earlier answer drops the answers that no longer apply', () => {
+    const actor = start()
+    answerAll(actor, { product: 'crm2011', deploy: 'hosted', who: 'tenant-client', via: 'portal', does: 'read' })
+    expect(actor.getSnapshot().value).toBe('result')
+    actor.send({ type: 'change', question: 'deploy' })
+    expect(actor.getSnapshot().value).toBe('deploy')
+    actor.send({ type: 'answer', question: 'deploy', value: 'onprem' })
+    // tenant-client is offered only for hosted deployments, so the path stops at `who` again.
+    expect(actor.getSnapshot().value).toBe('who')
+    expect(actor.getSnapshot().context.answers).toEqual({ product: 'crm2011', deploy: 'onprem' })
+  })
+
+  it('loads a link’s answers through the same checks, keeping the allowed prefix', () => {
+    const actor = start()
+    actor.send({ type: 'load', answers: { product: 'd365', deploy: 'online', who: 'tenant-client', via: 'portal' } })
+    expect(actor.getSnapshot().value).toBe('who')
+    expect(actor.getSnapshot().context.answers).toEqual({ product: 'd365', deploy: 'online' })
+  })
+
+  it('starts over with nothing remembered', () => {
+    const actor = start()
+    answerAll(actor, { product: 'crm4', deploy: 'onprem' })
+    actor.send({ type: 'restart' })
+    expect(actor.getSnapshot().value).toBe('product')
+    expect(actor.getSnapshot().context).toEqual({ answers: {}, remembered: {} })
+  })
+})

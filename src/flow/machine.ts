@@ -1,0 +1,115 @@
+import { assign, setup } from 'xstate'
+import { isAllowed, keepOnPath, nextQuestion } from '../domain/routing'
+import { type Answers, QUESTION_IDS, type QuestionId } from '../domain/types'
+
+/**
+ * The questionnaire: one state per question of the public contract, plus the result. The machine
+ * only routes: which question comes next, and whether an answer is allowed there, are asked of the
+ * rulebook's routing functions, so clicking, a shared link and the planner take the same paths.
+ */
+
+export interface FlowContext {
+  /** Answers on the path before the current question (all of them once in `result`). */
+  answers: Answers
+  /** Answers given earlier beyond the current question, offered again as the default choice. */
+  remembered: Answers
+}
+
+export type FlowEvent =
+  | { type: 'answer'; question: QuestionId; value: string }
+  | { type: 'back' }
+  | { type: 'change'; question: QuestionId }
+  | { type: 'restart' }
+  /** Replace the answers with those of a link or a history entry; they are replayed in question order. */
+  | { type: 'load'; answers: Answers }
+
+const before = (answers: Answers, question: QuestionId): Answers => {
+  const kept: Answers = {}
+  for (const q of QUESTION_IDS) {
+    if (q === question) break
+    if (answers[q] !== undefined) Object.assign(kept, { [q]: answers[q] })
+  }
+  return kept
+}
+
+const lastAnswered = (answers: Answers): QuestionId | undefined => QUESTION_IDS.filter((q) => answers[q] !== undefined).at(-1)
+
+const questionStates = Object.fromEntries(
+  QUESTION_IDS.map((q) => [
+    q,
+    {
+      on: {
+        answer: { guard: { type: 'allowed', params: { question: q } }, target: 'routing', actions: 'record' },
+      },
+    },
+  ]),
+) as Record<QuestionId, object>
+
+export const flowMachine = setup({
+  types: {
+    context: {} as FlowContext,
+    events: {} as FlowEvent,
+  },
+  guards: {
+    allowed: ({ context, event }, params: { question: QuestionId }) =>
+      event.type === 'answer' &&
+      event.question === params.question &&
+      nextQuestion(context.answers) === params.question &&
+      isAllowed(event.question, event.value, context.answers),
+    isNext: ({ context }, params: { question: QuestionId }) => nextQuestion(context.answers) === params.question,
+    hasAnswers: ({ context }) => lastAnswered(context.answers) !== undefined,
+  },
+  actions: {
+    record: assign(({ context, event }) => {
+      if (event.type !== 'answer') return {}
+      return { answers: { ...context.answers, [event.question]: event.value }, remembered: context.remembered }
+    }),
+    stepBack: assign(({ context }) => {
+      const last = lastAnswered(context.answers)
+      if (!last) return {}
+      return {
+        answers: before(context.answers, last),
+        remembered: { ...context.remembered, [last]: context.answers[last] },
+      }
+    }),
+    goTo: assign(({ context, event }) => {
+      if (event.type !== 'change') return {}
+      return {
+        answers: before(context.answers, event.question),
+        remembered: { ...context.remembered, ...context.answers },
+      }
+    }),
+    clear: assign({ answers: {}, remembered: {} }),
+    load: assign(({ context, event }) => {
+      if (event.type !== 'load') return {}
+      // The same check an answer event gets, question by question: the longest allowed prefix stays.
+      return { answers: keepOnPath(event.answers), remembered: { ...context.remembered, ...context.answers } }
+    }),
+  },
+}).createMachine({
+  id: 'advisor',
+  context: { answers: {}, remembered: {} },
+  initial: 'routing',
+  on: {
+    back: { guard: 'hasAnswers', target: '.routing', actions: 'stepBack' },
+    change: { target: '.routing', actions: 'goTo' },
+    restart: { target: '.routing', actions: 'clear' },
+    load: { target: '.routing', actions: 'load' },
+  },
+  states: {
+    // A transient state that picks the next question, or the result once the path is complete.
+    routing: {
+      always: [
+        ...QUESTION_IDS.map((q) => ({ guard: { type: 'isNext' as const, params: { question: q } }, target: q })),
+        { target: 'result' },
+      ],
+    },
+    ...questionStates,
+    result: {},
+  },
+})
+
+/** The question the machine is asking, or `undefined` on the result. */
+export function currentQuestion(value: unknown): QuestionId | undefined {
+  return (QUESTION_IDS as readonly unknown[]).includes(value) ? (value as QuestionId) : undefined
+}
