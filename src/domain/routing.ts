@@ -111,3 +111,12 @@ export function enumeratePaths(): Answers[] {
   walk({})
   return out
 }
+
+/** The most questions any completion of these answers can still ask, counting the current one. */
+export function questionsLeft(answers: Answers): number {
+  const q = nextQuestion(answers)
+  if (q === undefined) return 0
+  let most = 0
+  for (const v of allowedAnswers(q, answers)) most = Math.max(most, questionsLeft({ ...answers, [q]: v }))
+  return most + 1
+}

@@ -1,6 +1,6 @@
 import { getShortestPaths } from '@xstate/graph'
-import { createActor } from 'xstate'
 import { describe, expect, it } from 'vitest'
+import { createActor } from 'xstate'
 import { advise } from '../domain/advise'
 import { allowedAnswers, enumeratePaths } from '../domain/routing'
 import type { Answers } from '../domain/types'
@@ -21,7 +21,9 @@ describe('every reachable path of the machine', () => {
     events: (snapshot) => {
       const q = currentQuestion(snapshot.value)
       if (!q) return []
-      return allowedAnswers(q, snapshot.context.answers).map((value): FlowEvent => ({ type: 'answer', question: q, value }))
+      return allowedAnswers(q, snapshot.context.answers).map(
+        (value): FlowEvent => ({ type: 'answer', question: q, value }),
+      )
     },
     serializeState: (snapshot) => JSON.stringify([snapshot.value, snapshot.context.answers]),
     toState: (snapshot) => snapshot.value === 'result',

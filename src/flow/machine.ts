@@ -32,7 +32,8 @@ const before = (answers: Answers, question: QuestionId): Answers => {
   return kept
 }
 
-const lastAnswered = (answers: Answers): QuestionId | undefined => QUESTION_IDS.filter((q) => answers[q] !== undefined).at(-1)
+const lastAnswered = (answers: Answers): QuestionId | undefined =>
+  QUESTION_IDS.filter((q) => answers[q] !== undefined).at(-1)
 
 const questionStates = Object.fromEntries(
   QUESTION_IDS.map((q) => [

@@ -15,7 +15,7 @@ function SkipLink() {
 
 function Header() {
   return (
-    <header className="border-b border-line bg-surface">
+    <header className="site-header border-b border-line bg-surface">
       <div className="mx-auto flex max-w-3xl items-center gap-3 px-4 py-4 sm:px-6">
         <svg aria-hidden="true" focusable="false" viewBox="0 0 32 32" className="size-8 shrink-0">
           <rect width="32" height="32" rx="7" fill="currentColor" className="text-brand-700" />
@@ -36,7 +36,7 @@ function Header() {
 
 function Footer() {
   return (
-    <footer className="border-t border-line bg-surface">
+    <footer className="site-footer border-t border-line bg-surface">
       <div className="mx-auto max-w-3xl space-y-2 px-4 py-6 text-sm leading-relaxed text-muted sm:px-6">
         <p>
           This advice is not legal advice. Microsoft&rsquo;s Product Terms and your own licensing agreement govern what

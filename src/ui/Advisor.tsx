@@ -1,0 +1,103 @@
+import { useMachine } from '@xstate/react'
+import { useEffect, useRef, useState } from 'react'
+import { advise } from '../domain/advise'
+import { allowedAnswers, questionsLeft } from '../domain/routing'
+import { type Answers, QUESTION_IDS } from '../domain/types'
+import { currentQuestion, flowMachine } from '../flow/machine'
+import { decodeLink, encodeAnswers, type Notice } from '../share/link'
+import { canGoBack, currentSearch, navigate, onAddressChange, pushSearch, replaceSearch } from './address'
+import { LinkNotice } from './LinkNotice'
+import { QuestionStep } from './QuestionStep'
+import { Result } from './Result'
+
+const searchFor = (answers: Answers) => (Object.keys(answers).length === 0 ? '' : encodeAnswers(answers))
+
+function read(search: string): { answers: Answers; notice?: Notice } {
+  const decoded = decodeLink(search)
+  return decoded.view === 'advice' ? decoded : { answers: {} }
+}
+
+/**
+ * The questionnaire page. It renders the machine's state and sends it events; the address always
+ * holds the answers so far, so every step can be shared, reloaded, and walked with Back and Forward.
+ */
+export function Advisor() {
+  const [initial] = useState(() => read(currentSearch()))
+  const [notice, setNotice] = useState<Notice | undefined>(initial.notice)
+  const [snapshot, send] = useMachine(flowMachine)
+  // Focus follows the step only after the person has done something, never on the first load.
+  const interacted = useRef(false)
+  const loaded = useRef(false)
+
+  // Reading a link replays its answers through the machine; the address is then rewritten to what was kept.
+  useEffect(() => {
+    if (loaded.current) return
+    loaded.current = true
+    send({ type: 'load', answers: initial.answers })
+    replaceSearch(searchFor(initial.answers))
+    return onAddressChange((search) => {
+      const next = read(search)
+      interacted.current = true
+      setNotice(next.notice)
+      send({ type: 'load', answers: next.answers })
+      replaceSearch(searchFor(next.answers))
+    })
+  }, [initial, send])
+
+  const { answers, remembered } = snapshot.context
+  useEffect(() => {
+    if (!loaded.current) return
+    pushSearch(searchFor(answers))
+  }, [answers])
+
+  const act = (event: Parameters<typeof send>[0]) => {
+    interacted.current = true
+    setNotice(undefined)
+    send(event)
+  }
+  const back = () => {
+    interacted.current = true
+    setNotice(undefined)
+    if (canGoBack()) window.history.back()
+    else send({ type: 'back' })
+  }
+
+  const question = currentQuestion(snapshot.value)
+  const advice = question ? undefined : advise(answers)
+  const step = QUESTION_IDS.filter((q) => answers[q] !== undefined).length + 1
+
+  return (
+    <div className="space-y-6">
+      {notice && <LinkNotice notice={notice} />}
+      {question && (
+        <QuestionStep
+          key={`${question}-${JSON.stringify(answers)}`}
+          question={question}
+          options={allowedAnswers(question, answers)}
+          initial={remembered[question]}
+          step={step}
+          total={step - 1 + questionsLeft(answers)}
+          focusOnMount={interacted.current}
+          onAnswer={(value) => act({ type: 'answer', question, value })}
+          onBack={step > 1 ? back : undefined}
+          onRestart={step > 1 ? () => act({ type: 'restart' }) : undefined}
+        />
+      )}
+      {advice && (
+        <Result
+          advice={advice}
+          answers={answers}
+          focusOnMount={interacted.current}
+          onChange={(q) => act({ type: 'change', question: q })}
+          onOpen={(next) => {
+            interacted.current = true
+            setNotice(undefined)
+            navigate(searchFor(next))
+          }}
+          onBack={back}
+          onRestart={() => act({ type: 'restart' })}
+        />
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,162 @@
+import { zodResolver } from '@hookform/resolvers/zod'
+import { useEffect, useId, useRef } from 'react'
+import { useForm } from 'react-hook-form'
+import * as z from 'zod/mini'
+import { QUESTION_TEXT } from '../domain/questions'
+import type { QuestionId } from '../domain/types'
+
+interface Props {
+  question: QuestionId
+  /** The answers this question allows at this point of the path, in the order to offer them. */
+  options: readonly string[]
+  /** The answer given before (after Back or Change), preselected. */
+  initial?: string
+  /** Where on the path this question is, for the progress line. */
+  step: number
+  total: number
+  /** Move focus to the question when it appears (not on the first page load). */
+  focusOnMount: boolean
+  onAnswer: (value: string) => void
+  onBack?: () => void
+  onRestart?: () => void
+}
+
+const errorFor = (question: QuestionId) => `Choose an answer to “${QUESTION_TEXT[question].legend}”`
+
+/**
+ * One question: a form with one fieldset of native radios named by the question id and valued by
+ * the answer id (the public contract), sent with its submit button.
+ */
+export function QuestionStep({
+  question,
+  options,
+  initial,
+  step,
+  total,
+  focusOnMount,
+  onAnswer,
+  onBack,
+  onRestart,
+}: Props) {
+  const text = QUESTION_TEXT[question]
+  const answers = text.answers as Record<string, { label: string; hint: string }>
+  const id = useId()
+  const headingRef = useRef<HTMLHeadingElement>(null)
+  const summaryRef = useRef<HTMLDivElement>(null)
+  const schema = z.object({ [question]: z.enum(options as [string, ...string[]], { error: errorFor(question) }) })
+  const {
+    register,
+    handleSubmit,
+    formState: { errors, submitCount },
+  } = useForm<Record<string, string>>({
+    resolver: zodResolver(schema),
+    defaultValues: { [question]: initial && options.includes(initial) ? initial : undefined },
+    shouldFocusError: false,
+  })
+  const error = errors[question]?.message
+
+  useEffect(() => {
+    if (focusOnMount) headingRef.current?.focus()
+  }, [focusOnMount])
+
+  // The error summary takes focus on each failed submit, so the problem is announced and one Tab away.
+  useEffect(() => {
+    if (error && submitCount > 0) summaryRef.current?.focus()
+  }, [error, submitCount])
+
+  const first = `${id}-${options[0]}`
+  return (
+    <form
+      noValidate
+      aria-labelledby={`${id}-legend`}
+      onSubmit={handleSubmit((values) => onAnswer(values[question]))}
+      className="space-y-6"
+    >
+      <p className="text-sm font-medium text-muted">
+        Question {step} of up to {total}
+      </p>
+      <progress className="progress h-1.5 w-full" max={total} value={step - 1} aria-hidden="true" />
+
+      {error && (
+        <div
+          ref={summaryRef}
+          tabIndex={-1}
+          role="alert"
+          aria-labelledby={`${id}-problem`}
+          className="rounded-md border-2 border-danger bg-danger-50 p-4"
+        >
+          <h2 id={`${id}-problem`} className="font-bold text-danger">
+            There is a problem
+          </h2>
+          <ul className="mt-2 list-none">
+            <li>
+              <a href={`#${first}`} className="font-medium text-danger underline underline-offset-2">
+                {error}
+              </a>
+            </li>
+          </ul>
+        </div>
+      )}
+
+      <fieldset aria-describedby={error ? `${id}-error` : undefined} className="space-y-4">
+        <legend id={`${id}-legend`} className="mb-2">
+          <h2 ref={headingRef} tabIndex={-1} className="text-2xl font-bold tracking-tight text-brand-900 sm:text-3xl">
+            {text.legend}
+          </h2>
+        </legend>
+        <details className="group rounded-md text-muted">
+          <summary className="cursor-pointer font-medium text-brand-700 underline underline-offset-2">
+            Why we ask this
+          </summary>
+          <p className="mt-2 max-w-prose leading-relaxed">{text.why}</p>
+        </details>
+        {error && (
+          <p id={`${id}-error`} className="font-semibold text-danger">
+            <span className="sr-only">Error: </span>
+            {error}
+          </p>
+        )}
+        <div className={`space-y-3 ${error ? 'border-l-4 border-danger pl-4' : ''}`}>
+          {options.map((value) => {
+            const inputId = `${id}-${value}`
+            return (
+              <div key={value} className="answer flex gap-3 rounded-lg border border-line bg-surface p-3">
+                <input
+                  id={inputId}
+                  type="radio"
+                  value={value}
+                  aria-describedby={`${inputId}-hint`}
+                  aria-invalid={error ? true : undefined}
+                  className="mt-1 size-5 shrink-0 accent-brand-700"
+                  {...register(question)}
+                />
+                <label htmlFor={inputId} className="cursor-pointer">
+                  <span className="block font-semibold text-ink">{answers[value]?.label ?? value}</span>
+                  <span id={`${inputId}-hint`} className="block text-sm text-muted">
+                    {answers[value]?.hint}
+                  </span>
+                </label>
+              </div>
+            )
+          })}
+        </div>
+      </fieldset>
+
+      <div className="flex flex-wrap items-center gap-3">
+        <button type="submit" className="btn-primary">
+          Continue
+        </button>
+        {onBack && (
+          <button type="button" onClick={onBack} className="btn-secondary">
+            Back
+          </button>
+        )}
+        {onRestart && (
+          <button type="button" onClick={onRestart} className="btn-link ml-auto">
+            Start over
+          </button>
+        )}
+      </div>
+    </form>
+  )
+}

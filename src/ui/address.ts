@@ -1,0 +1,58 @@
+/**
+ * The one place that reads or writes the address bar. Views describe what the address should say
+ * (a search string from the link codec); this module keeps the browser's history in step and tells
+ * them when the person moves through it with Back and Forward.
+ */
+
+type Listener = (search: string) => void
+const listeners = new Set<Listener>()
+
+interface EntryState {
+  /** How many entries this app pushed before this one, so Back can stay inside the app. */
+  depth: number
+}
+
+const depth = (): number => (window.history.state as EntryState | null)?.depth ?? 0
+
+const urlFor = (search: string) => `${window.location.pathname}${search}${window.location.hash}`
+
+export function currentSearch(): string {
+  return window.location.search
+}
+
+/** A new history entry: one per answered step, so Back and Forward walk the steps. */
+export function pushSearch(search: string): void {
+  if (search === window.location.search) return
+  window.history.pushState({ depth: depth() + 1 } satisfies EntryState, '', urlFor(search))
+}
+
+/** Rewrites the current entry, e.g. after a link was read and only part of it could be kept. */
+export function replaceSearch(search: string): void {
+  window.history.replaceState({ depth: depth() } satisfies EntryState, '', urlFor(search))
+}
+
+/** True when the previous history entry is one of ours, so going back stays in the app. */
+export function canGoBack(): boolean {
+  return depth() > 0
+}
+
+/** Moves to another view or set of answers inside the app and lets every view know. */
+export function navigate(search: string): void {
+  pushSearch(search)
+  for (const listener of listeners) listener(search)
+}
+
+export function onAddressChange(listener: Listener): () => void {
+  const onPop = () => listener(window.location.search)
+  listeners.add(listener)
+  window.addEventListener('popstate', onPop)
+  return () => {
+    listeners.delete(listener)
+    window.removeEventListener('popstate', onPop)
+  }
+}
+
+/** The full address of a search string on this site, for sharing. */
+export function absoluteUrl(search: string): string {
+  return `${window.location.origin}${window.location.pathname}${search}`
+}

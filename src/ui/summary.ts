@@ -1,0 +1,39 @@
+import { type Advice, RULEBOOK } from '../domain/advise'
+import { LICENSES } from '../domain/licenses'
+import { QUESTION_TEXT } from '../domain/questions'
+import { type Answers, QUESTION_IDS } from '../domain/types'
+import { citation } from './citation'
+
+const CONFIDENCE_TEXT = {
+  settled: 'Settled: the cited sources agree.',
+  review: 'Needs review: the sources are incomplete or disagree.',
+} as const
+
+/**
+ * The advice as plain text, ready to paste into an e-mail or a ticket: the license, why (with
+ * citations), what is uncertain, the answers, the rulebook version and the link.
+ */
+export function adviceSummary(advice: Advice, answers: Answers, link: string): string {
+  const license = LICENSES[advice.license]
+  const lines = [`License: ${license.name} (${license.unitText})`, `Confidence: ${CONFIDENCE_TEXT[advice.confidence]}`]
+  for (const u of advice.uncertain) lines.push(`Uncertain: ${u.what}`, `To ask: ${u.ask}`)
+  lines.push('', 'Why:')
+  for (const r of advice.reasons) lines.push(`- ${r.fact.statement} [${citation(r.source, r.fact.locator)}]`)
+  if (advice.alternatives.length > 0) {
+    lines.push('', 'What else would do:')
+    for (const a of advice.alternatives) lines.push(`- ${LICENSES[a.license].name}: ${a.when}`)
+  }
+  lines.push('', 'Answers:')
+  for (const q of QUESTION_IDS) {
+    const value = answers[q]
+    if (value === undefined) continue
+    const label = (QUESTION_TEXT[q].answers as Record<string, { label: string }>)[value]?.label ?? value
+    lines.push(`- ${QUESTION_TEXT[q].legend} ${label}`)
+  }
+  lines.push(
+    '',
+    `Rulebook ${RULEBOOK.version} (${RULEBOOK.date}). Not legal advice: Microsoft's Product Terms and your agreement govern.`,
+    link,
+  )
+  return lines.join('\n')
+}
