@@ -1,0 +1,33 @@
+import type { Plan } from '../plan'
+
+/**
+ * A CRM 2011 on-premises organization with four groups, one per kind of license it needs. Shared
+ * by the codec's tests and any view test that needs a realistic plan without building one by hand.
+ */
+export const SEED_PLAN: Plan = {
+  product: 'crm2011',
+  deploy: 'onprem',
+  servers: 1,
+  groups: [
+    {
+      name: 'Customer portal users',
+      count: 5000,
+      answers: { who: 'customer-employee', via: 'portal', does: 'self-service' },
+    },
+    { name: 'Field techs', count: 800, answers: { who: 'employee', via: 'portal', does: 'light', device: 'named' } },
+    {
+      name: 'Field managers',
+      count: 40,
+      answers: { who: 'employee', via: 'crm-client', does: 'full', device: 'named' },
+    },
+    { name: 'Executives', count: 20, answers: { who: 'employee', via: 'crm-client', does: 'read', device: 'named' } },
+  ],
+}
+
+/** What encodePlan writes for SEED_PLAN: the contract's example link, with the other three groups. */
+export const SEED_PLAN_SEARCH =
+  '?v=1&view=plan&product=crm2011&deploy=onprem' +
+  '&g=name:Customer%20portal%20users;count:5000;who:customer-employee;via:portal;does:self-service' +
+  '&g=name:Field%20techs;count:800;who:employee;via:portal;does:light;device:named' +
+  '&g=name:Field%20managers;count:40;who:employee;via:crm-client;does:full;device:named' +
+  '&g=name:Executives;count:20;who:employee;via:crm-client;does:read;device:named'

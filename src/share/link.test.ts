@@ -1,0 +1,370 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { enumeratePaths, keepOnPath, nextQuestion } from '../domain/routing'
+import { ANSWER_IDS, type Answers, QUESTION_IDS, type QuestionId } from '../domain/types'
+import { type DecodedAdvice, type DecodedPlanView, decodeLink, encodeAnswers, LINK_VERSION } from './link'
+
+const PATHS = enumeratePaths()
+const RUNS = { numRuns: 10_000 }
+
+/** The answers a link holds, in question order, as [question, answer] pairs. */
+const entries = (a: Answers) => QUESTION_IDS.flatMap((q) => (a[q] === undefined ? [] : [[q, a[q]] as const]))
+
+function advice(search: string): DecodedAdvice {
+  const decoded = decodeLink(search)
+  if (decoded.view !== 'advice') throw new Error(`expected advice, got ${JSON.stringify(decoded)}`)
+  return decoded
+}
+
+/** Whatever a link says, what comes out must be something the questionnaire machine accepts. */
+function expectAccepted(decoded: DecodedAdvice | DecodedPlanView) {
+  if (decoded.view === 'advice') {
+    expect(keepOnPath(decoded.answers)).toEqual(decoded.answers)
+    return
+  }
+  const { product, deploy } = decoded.plan
+  for (const g of decoded.plan.groups) {
+    const full = { product, deploy, ...g.answers }
+    expect(keepOnPath(full)).toEqual(Object.fromEntries(Object.entries(full).filter(([, v]) => v !== undefined)))
+  }
+}
+
+describe('encodeAnswers', () => {
+  it('writes v=1 and the answers in question order', () => {
+    expect(encodeAnswers({})).toBe('?v=1')
+    expect(LINK_VERSION).toBe('1')
+    expect(
+      encodeAnswers({ does: 'self-service', via: 'portal', who: 'employee', deploy: 'onprem', product: 'crm2011' }),
+    ).toBe('?v=1&product=crm2011&deploy=onprem&who=employee&via=portal&does=self-service')
+  })
+
+  it('leaves out answers that are not on the path', () => {
+    expect(encodeAnswers({ product: 'crm2011', deploy: 'onprem', signed: 'before-2024-10' })).toBe(
+      '?v=1&product=crm2011&deploy=onprem',
+    )
+    // `deploy` is missing, so nothing after it is on the path yet.
+    expect(encodeAnswers({ product: 'crm2011', who: 'employee' })).toBe('?v=1&product=crm2011')
+    expect(encodeAnswers({ product: 'crm2011', deploy: 'onprem', who: 'tenant-client' })).toBe(
+      '?v=1&product=crm2011&deploy=onprem',
+    )
+  })
+
+  it('writes an address the browser keeps exactly as written', () => {
+    for (const p of PATHS.slice(0, 200)) {
+      const search = encodeAnswers(p)
+      expect(new URL(search, 'https://example.org/advisor/').search).toBe(search)
+    }
+  })
+})
+
+describe('decodeLink round trip', () => {
+  it(`reads back every one of the ${PATHS.length} complete paths, without a notice`, () => {
+    for (const p of PATHS) {
+      const decoded = advice(encodeAnswers(p))
+      expect(decoded.notice).toBeUndefined()
+      expect(decoded.answers).toEqual(p)
+      expect(nextQuestion(decoded.answers)).toBeUndefined()
+    }
+  })
+
+  it('lands a partial link on the next question of its path', () => {
+    const seen = new Set<string>()
+    for (const p of PATHS) {
+      const pairs = entries(p)
+      for (let i = 0; i < pairs.length; i++) {
+        const prefix: Answers = Object.fromEntries(pairs.slice(0, i))
+        const search = encodeAnswers(prefix)
+        if (seen.has(search)) continue
+        seen.add(search)
+        const decoded = advice(search)
+        expect(decoded.notice).toBeUndefined()
+        expect(decoded.answers).toEqual(prefix)
+        expect(nextQuestion(decoded.answers)).toBe(pairs[i][0])
+      }
+    }
+    expect(seen.size).toBeGreaterThan(100)
+  })
+})
+
+describe('decodeLink: the contract examples', () => {
+  const example = { product: 'crm2011', deploy: 'onprem', who: 'employee', via: 'portal', does: 'self-service' }
+
+  it('reads the single-advice example', () => {
+    expect(decodeLink('/?v=1&product=crm2011&deploy=onprem&who=employee&via=portal&does=self-service')).toEqual({
+      view: 'advice',
+      answers: example,
+    })
+  })
+
+  it('reads a link without v as the newest version', () => {
+    expect(decodeLink('?product=crm2011&deploy=onprem&who=employee&via=portal&does=self-service')).toEqual({
+      view: 'advice',
+      answers: example,
+    })
+  })
+
+  it('takes the search with or without "?", or inside a whole address', () => {
+    for (const input of [
+      'v=1&product=crm2011&deploy=onprem&who=employee&via=portal&does=self-service',
+      'https://example.org/advisor/?v=1&product=crm2011&deploy=onprem&who=employee&via=portal&does=self-service#top',
+      'https://example.org/#/?v=1&product=crm2011&deploy=onprem&who=employee&via=portal&does=self-service',
+    ])
+      expect(advice(input).answers).toEqual(example)
+  })
+
+  it('refuses an unknown version with a notice and a fresh start', () => {
+    expect(decodeLink('?v=2&product=crm2011&deploy=onprem')).toEqual({
+      view: 'advice',
+      answers: {},
+      notice: { kind: 'unknown-version', version: '2' },
+    })
+    expect(advice('?v=&product=crm2011').notice).toEqual({ kind: 'unknown-version', version: '' })
+    expect(decodeLink('?v=2&view=plan&product=crm2011&deploy=onprem&g=name:x;count:1')).toEqual({
+      view: 'plan',
+      plan: { servers: 1, groups: [] },
+      notices: [],
+      versionNotice: { kind: 'unknown-version', version: '2' },
+    })
+  })
+
+  it('stops at a tampered answer, names it and keeps the answers before it', () => {
+    expect(decodeLink('?v=1&product=crm2011&deploy=onprem&who=ceo&via=portal&does=self-service')).toEqual({
+      view: 'advice',
+      answers: { product: 'crm2011', deploy: 'onprem' },
+      notice: { kind: 'dropped-answer', question: 'who', value: 'ceo' },
+    })
+  })
+
+  it('does not accept a hosting tenant’s client on premises', () => {
+    expect(decodeLink('?v=1&product=crm2016&deploy=onprem&who=tenant-client&via=portal')).toEqual({
+      view: 'advice',
+      answers: { product: 'crm2016', deploy: 'onprem' },
+      notice: { kind: 'dropped-answer', question: 'who', value: 'tenant-client' },
+    })
+    expect(advice('?v=1&product=crm2016&deploy=hosted&who=tenant-client').answers.who).toBe('tenant-client')
+  })
+
+  it('ignores keys that are not on the path', () => {
+    const decoded = advice(
+      '?v=1&product=crm2011&deploy=onprem&who=offsite-contractor&signed=before-2024-10&via=portal&colour=blue',
+    )
+    expect(decoded).toEqual({
+      view: 'advice',
+      answers: { product: 'crm2011', deploy: 'onprem', who: 'offsite-contractor', via: 'portal' },
+    })
+    // Also a bad value off the path: it is never looked at, so it raises no notice.
+    expect(advice('?v=1&product=crm2011&deploy=onprem&who=employee&signed=never').notice).toBeUndefined()
+    // And keys after a question the link leaves unanswered: the replay stops there silently.
+    expect(advice('?v=1&product=crm2011&who=employee&via=portal')).toEqual({
+      view: 'advice',
+      answers: { product: 'crm2011' },
+    })
+  })
+
+  it('asks `signed` of an off-site contractor on Dynamics 365', () => {
+    const base = '?v=1&product=d365&deploy=online&who=offsite-contractor'
+    expect(advice(`${base}&via=portal`).answers).toEqual({
+      product: 'd365',
+      deploy: 'online',
+      who: 'offsite-contractor',
+    })
+    expect(advice(`${base}&signed=from-2024-10&via=portal`).answers.via).toBe('portal')
+  })
+
+  it('uses the first of repeated keys', () => {
+    expect(advice('?v=1&product=crm4&product=crm2011').answers).toEqual({ product: 'crm4' })
+    expect(advice('?v=1&v=2&product=crm4').answers).toEqual({ product: 'crm4' })
+    expect(advice('?v=1&product=bad&product=crm4').notice).toEqual({
+      kind: 'dropped-answer',
+      question: 'product',
+      value: 'bad',
+    })
+  })
+
+  it('reads plan links as plans', () => {
+    const decoded = decodeLink('?v=1&view=plan&product=crm4&deploy=onprem')
+    expect(decoded).toEqual({
+      view: 'plan',
+      plan: { product: 'crm4', deploy: 'onprem', servers: 1, groups: [] },
+      notices: [],
+    })
+    // Any other view is a view this version does not know; the answers still open.
+    expect(advice('?v=1&view=elsewhere&product=crm4').answers).toEqual({ product: 'crm4' })
+  })
+})
+
+describe('decodeLink: hostile input', () => {
+  it('shows markup in a value as the plain text it is', () => {
+    const decoded = advice(`?v=1&product=crm2011&deploy=onprem&who=${encodeURIComponent('<script>alert(1)</script>')}`)
+    expect(decoded.answers).toEqual({ product: 'crm2011', deploy: 'onprem' })
+    expect(decoded.notice).toEqual({ kind: 'dropped-answer', question: 'who', value: '<script>alert(1)</script>' })
+    expect(advice('?v=1&product=<script>alert(1)</script>').notice).toMatchObject({ question: 'product' })
+  })
+
+  it('survives broken percent-encoding', () => {
+    for (const input of [
+      '?v=1&product=%E0%A4%A',
+      '?v=%E0%A4%A',
+      '?%E0%A4%A=1',
+      '%',
+      '?product=%',
+      '?v=1&product=%uD800',
+    ]) {
+      const decoded = advice(input)
+      expect(decoded.answers).toEqual({})
+      if (decoded.notice?.kind === 'dropped-answer') expect(typeof decoded.notice.value).toBe('string')
+    }
+  })
+
+  it('clips a 5,000-character value in the notice', () => {
+    const long = 'x'.repeat(5000)
+    const decoded = advice(`?v=1&product=crm4&deploy=${long}`)
+    expect(decoded.answers).toEqual({ product: 'crm4' })
+    expect(decoded.notice).toEqual({ kind: 'dropped-answer', question: 'deploy', value: `${'x'.repeat(200)}…` })
+    const version = advice(`?v=${long}`).notice
+    expect(version?.kind === 'unknown-version' && version.version.length).toBe(201)
+    // A clip never splits an emoji in half.
+    const emoji = advice(`?v=1&product=${encodeURIComponent(`${'x'.repeat(199)}😀😀`)}`).notice
+    expect(emoji?.kind === 'dropped-answer' && emoji.value).toBe(`${'x'.repeat(199)}…`)
+  })
+
+  it('degrades garbage to a fresh start', () => {
+    for (const input of ['', '?', '&&&', '=', '?=&=', '??v=1', '#', 'null', '\u0000', '\uD800'])
+      expect(decodeLink(input)).toEqual({ view: 'advice', answers: {} })
+    expect(decodeLink(undefined as unknown as string)).toEqual({ view: 'advice', answers: {} })
+    expect(
+      decodeLink({
+        toString: () => {
+          throw new Error('no')
+        },
+      } as unknown as string),
+    ).toEqual({ view: 'advice', answers: {} })
+  })
+})
+
+describe('decodeLink properties', () => {
+  it('never throws on arbitrary text and returns answers the routing accepts', () => {
+    const text = fc.oneof(
+      fc.string({ unit: 'binary' }),
+      fc.string({ unit: 'grapheme' }),
+      fc.string({ unit: 'binary-ascii' }),
+      fc.webQueryParameters(),
+      fc.webUrl({ withQueryParameters: true, withFragments: true }),
+    )
+    fc.assert(
+      fc.property(text, (s) => {
+        expectAccepted(decodeLink(s))
+        expectAccepted(decodeLink(`?v=1&product=crm2011&deploy=hosted&${s}`))
+      }),
+      RUNS,
+    )
+  })
+
+  it('never throws on links built from the vocabulary, and keeps only what the routing accepts', () => {
+    const key = fc.constantFrom<string>(...QUESTION_IDS, 'v', 'view', 'g', 'x')
+    const value = fc.oneof(
+      { weight: 4, arbitrary: fc.constantFrom<string>(...Object.values(ANSWER_IDS).flat(), '1', 'plan') },
+      { weight: 1, arbitrary: fc.string({ unit: 'binary' }) },
+    )
+    const pair = fc.tuple(key, value).map(([k, v]) => `${k}=${encodeURIComponent(v)}`)
+    fc.assert(
+      fc.property(fc.array(pair, { maxLength: 14 }), (pairs) => {
+        const search = `?${pairs.join('&')}`
+        const decoded = decodeLink(search)
+        expectAccepted(decoded)
+        if (decoded.view !== 'advice') return
+        // Every answer kept is the first one the link gives for its question.
+        const params = new URLSearchParams(search)
+        for (const [q, v] of Object.entries(decoded.answers)) expect(params.get(q)).toBe(v)
+        // A notice names a question that the kept answers lead to.
+        if (decoded.notice?.kind === 'dropped-answer')
+          expect(nextQuestion(decoded.answers)).toBe(decoded.notice.question)
+      }),
+      RUNS,
+    )
+  })
+
+  it('never throws on mutated valid links, and keeps only what the routing accepts', () => {
+    type Mutation =
+      | { kind: 'delete'; at: number }
+      | { kind: 'insert'; at: number; text: string }
+      | { kind: 'swap'; a: number; b: number }
+      | { kind: 'duplicate'; at: number; value: string }
+      | { kind: 'version'; value: string }
+    const mutation: fc.Arbitrary<Mutation> = fc.oneof(
+      fc.record({ kind: fc.constant('delete' as const), at: fc.nat() }),
+      fc.record({
+        kind: fc.constant('insert' as const),
+        at: fc.nat(),
+        text: fc.oneof(
+          fc.string({ unit: 'binary', maxLength: 6 }),
+          fc.constantFrom('&', '=', '%', '?', '#', '%2', '+'),
+        ),
+      }),
+      fc.record({ kind: fc.constant('swap' as const), a: fc.nat(), b: fc.nat() }),
+      fc.record({
+        kind: fc.constant('duplicate' as const),
+        at: fc.nat(),
+        value: fc.constantFrom<string>(...Object.values(ANSWER_IDS).flat()),
+      }),
+      fc.record({ kind: fc.constant('version' as const), value: fc.constantFrom('', '0', '2', '1.0', 'v1', '%31') }),
+    )
+    const apply = (search: string, m: Mutation): string => {
+      const pairs = search.replace(/^\?/, '').split('&')
+      switch (m.kind) {
+        case 'delete': {
+          const at = m.at % Math.max(search.length, 1)
+          return search.slice(0, at) + search.slice(at + 1)
+        }
+        case 'insert': {
+          const at = m.at % (search.length + 1)
+          return search.slice(0, at) + m.text + search.slice(at)
+        }
+        case 'swap': {
+          const [a, b] = [pairs[m.a % pairs.length], pairs[m.b % pairs.length]]
+          const [ka, va = ''] = a.split('=')
+          const [kb, vb = ''] = b.split('=')
+          pairs[m.a % pairs.length] = `${ka}=${vb}`
+          pairs[m.b % pairs.length] = `${kb}=${va}`
+          return `?${pairs.join('&')}`
+        }
+        case 'duplicate': {
+          const at = m.at % pairs.length
+          const [k] = pairs[at].split('=')
+          pairs.splice(at, 0, `${k}=${m.value}`)
+          return `?${pairs.join('&')}`
+        }
+        case 'version':
+          return `?${pairs.map((p) => (p.startsWith('v=') ? `v=${m.value}` : p)).join('&')}`
+      }
+    }
+    fc.assert(
+      fc.property(fc.nat(PATHS.length - 1), fc.array(mutation, { minLength: 1, maxLength: 4 }), (index, mutations) => {
+        const search = mutations.reduce(apply, encodeAnswers(PATHS[index]))
+        const decoded = decodeLink(search)
+        expectAccepted(decoded)
+        if (decoded.view === 'advice' && decoded.notice?.kind === 'dropped-answer') {
+          expect(decoded.notice.value.length).toBeLessThanOrEqual(201)
+        }
+      }),
+      RUNS,
+    )
+  })
+
+  it('reads back any answers it writes, whatever keys were handed to it', () => {
+    const answers = fc.record(
+      Object.fromEntries(QUESTION_IDS.map((q) => [q, fc.constantFrom(...ANSWER_IDS[q])])) as {
+        [Q in QuestionId]: fc.Arbitrary<(typeof ANSWER_IDS)[Q][number]>
+      },
+      { requiredKeys: [] },
+    )
+    fc.assert(
+      fc.property(answers, (a) => {
+        const decoded = advice(encodeAnswers(a))
+        expect(decoded.notice).toBeUndefined()
+        expect(decoded.answers).toEqual(keepOnPath(a))
+      }),
+      RUNS,
+    )
+  })
+})
