@@ -1,0 +1,117 @@
+import type { Page } from '@playwright/test'
+import data from '../src/domain/__fixtures__/scenarios.json' with { type: 'json' }
+import { expect, expectNoAxeViolations, test } from './support.ts'
+
+interface Scenario {
+  id: string
+  says: string
+  answers: Record<string, string>
+  expect: { license?: string; confidence?: string }
+}
+
+const scenarios = data.scenarios as unknown as Scenario[]
+
+/** Answers the question on screen with the keyboard only: Tab into the group, arrows to the answer, Enter. */
+async function answerByKeyboard(page: Page, answers: Record<string, string>): Promise<string> {
+  const radios = page.locator('input[type="radio"]')
+  const question = (await radios.first().getAttribute('name')) ?? ''
+  const value = answers[question]
+  expect(value, `the scenario has an answer for "${question}"`).toBeDefined()
+  const values = await radios.evaluateAll((els) => els.map((el) => (el as HTMLInputElement).value))
+  const index = values.indexOf(value)
+  expect(index, `"${value}" is offered for "${question}"`).toBeGreaterThanOrEqual(0)
+  for (let i = 0; i < 12; i++) {
+    if (await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type === 'radio')) break
+    await page.keyboard.press('Tab')
+  }
+  if (index === 0) await page.keyboard.press('Space')
+  for (let i = 0; i < index; i++) await page.keyboard.press('ArrowDown')
+  await expect(page.locator(`input[name="${question}"][value="${value}"]`)).toBeChecked()
+  await page.keyboard.press('Enter')
+  return question
+}
+
+test.describe('every public scenario, walked from the start page with the keyboard alone', () => {
+  for (const s of scenarios) {
+    test(`${s.id}: ${s.says}`, async ({ page }) => {
+      await page.goto('/')
+      const advice = page.getByTestId('advice')
+      const asked: string[] = []
+      while (!(await advice.isVisible())) {
+        await expect(page.locator('form fieldset legend')).toBeVisible()
+        await expectNoAxeViolations(page)
+        const question = await answerByKeyboard(page, s.answers)
+        asked.push(question)
+        await expect(page.locator(`input[name="${question}"]`)).toHaveCount(0)
+        expect(asked.length, 'the walk ends within the eight questions').toBeLessThanOrEqual(8)
+      }
+      if (s.expect.license) await expect(advice).toHaveAttribute('data-license', s.expect.license)
+      if (s.expect.confidence) await expect(advice).toHaveAttribute('data-confidence', s.expect.confidence)
+      const reasons = advice.getByTestId('reason')
+      expect(await reasons.count()).toBeGreaterThan(0)
+      await expect(reasons.first().locator('cite')).not.toBeEmpty()
+      if ((await advice.getAttribute('data-confidence')) === 'review') {
+        await expect(advice.getByTestId('uncertain')).not.toBeEmpty()
+      }
+      // The address holds exactly the answers on the path, in question order.
+      const url = new URL(page.url())
+      expect([...url.searchParams.keys()]).toEqual(['v', ...asked])
+      await expectNoAxeViolations(page)
+    })
+  }
+})
+
+test.describe('the questionnaire', () => {
+  test('shows an error summary when continuing without an answer', async ({ page }) => {
+    await page.goto('/')
+    await page.getByRole('button', { name: 'Continue' }).click()
+    const summary = page.getByRole('alert')
+    await expect(summary).toContainText('There is a problem')
+    await expect(summary).toBeFocused()
+    await expectNoAxeViolations(page)
+    await summary.getByRole('link').click()
+    await expect(page.getByRole('radio').first()).toBeFocused()
+  })
+
+  test('moves focus to each new question', async ({ page }) => {
+    await page.goto('/')
+    await page.getByRole('radio', { name: /Dynamics CRM 2011/ }).check()
+    await page.getByRole('button', { name: 'Continue' }).click()
+    await expect(page.getByRole('heading', { name: 'Where does it run?' })).toBeFocused()
+  })
+
+  test('changing an earlier answer from the result drops what no longer applies', async ({ page }) => {
+    await page.goto('/?v=1&product=crm2011&deploy=hosted&who=tenant-client&via=portal&does=read')
+    await expect(page.getByTestId('advice')).toHaveAttribute('data-license', 'none')
+    await page.getByRole('link', { name: /Change the answer to “Where does it run\?”/ }).click()
+    await expect(page.getByRole('heading', { name: 'Where does it run?' })).toBeFocused()
+    await expect(page.getByRole('radio', { name: /hosting provider/ })).toBeChecked()
+    await page.getByRole('radio', { name: /On our own servers/ }).check()
+    await page.getByRole('button', { name: 'Continue' }).click()
+    await expect(page.getByRole('heading', { name: 'Who is the person?' })).toBeVisible()
+    await expect(page.getByRole('radio', { name: /client of one of the hosted/ })).toHaveCount(0)
+    expect(new URL(page.url()).search).toBe('?v=1&product=crm2011&deploy=onprem')
+  })
+
+  test('offers the same answers under every other version, each a link', async ({ page }) => {
+    await page.goto('/?v=1&product=crm4&deploy=onprem&who=employee&via=portal&does=self-service&device=named')
+    await expect(page.getByTestId('advice')).toHaveAttribute('data-license', 'full-cal')
+    const versions = page.getByRole('table')
+    await expect(versions.getByRole('row')).toHaveCount(5)
+    await versions.getByRole('link', { name: 'Dynamics CRM 2011' }).click()
+    await expect(page.getByTestId('advice')).toHaveAttribute('data-license', 'ess-cal')
+    await page.goBack()
+    await expect(page.getByTestId('advice')).toHaveAttribute('data-license', 'full-cal')
+  })
+
+  test('looks right on a phone and on a desktop', async ({ page }) => {
+    for (const width of [390, 1280]) {
+      await page.setViewportSize({ width, height: 900 })
+      await page.goto('/?v=1&product=crm2011&deploy=onprem&who=employee&via=portal&does=self-service&device=named')
+      await expect(page.getByTestId('advice')).toBeVisible()
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
+      expect(overflow, `no horizontal scrolling at ${width}px`).toBeLessThanOrEqual(0)
+      await page.screenshot({ path: `test-results/result-${width}.png`, fullPage: true })
+    }
+  })
+})

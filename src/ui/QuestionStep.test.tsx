@@ -1,0 +1,76 @@
+import { render, screen } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { describe, expect, it, vi } from 'vitest'
+import { QuestionStep } from './QuestionStep'
+
+const renderStep = (onAnswer = vi.fn(), initial?: string) =>
+  render(
+    <QuestionStep
+      question="via"
+      options={['crm-client', 'portal', 'custom-app', 'integration', 'manual']}
+      initial={initial}
+      step={4}
+      total={7}
+      focusOnMount
+      onAnswer={onAnswer}
+      onBack={vi.fn()}
+    />,
+  )
+
+describe('QuestionStep', () => {
+  it('is one fieldset whose legend is the question, with native radios named by the question id', () => {
+    renderStep()
+    const group = screen.getByRole('group', { name: 'How does the person reach the CRM data?' })
+    const radios = screen.getAllByRole('radio')
+    expect(group).toContainElement(radios[0])
+    expect(radios.map((r) => [r.getAttribute('name'), (r as HTMLInputElement).value])).toEqual([
+      ['via', 'crm-client'],
+      ['via', 'portal'],
+      ['via', 'custom-app'],
+      ['via', 'integration'],
+      ['via', 'manual'],
+    ])
+    expect(screen.getByRole('radio', { name: /A portal website/ })).toHaveAccessibleDescription(/Power Pages/)
+  })
+
+  it('moves focus to the question when it appears', () => {
+    renderStep()
+    expect(screen.getByRole('heading', { name: 'How does the person reach the CRM data?' })).toHaveFocus()
+  })
+
+  it('shows an error summary, focused, when sent without an answer, and sends nothing', async () => {
+    const onAnswer = vi.fn()
+    renderStep(onAnswer)
+    await userEvent.click(screen.getByRole('button', { name: 'Continue' }))
+    const summary = await screen.findByRole('alert')
+    expect(summary).toHaveTextContent('There is a problem')
+    expect(summary).toHaveFocus()
+    expect(screen.getByRole('link', { name: /Choose an answer/ })).toHaveAttribute(
+      'href',
+      expect.stringMatching(/^#.*crm-client$/),
+    )
+    expect(screen.getByRole('radio', { name: /product’s own apps/ })).toHaveAttribute('aria-invalid', 'true')
+    expect(onAnswer).not.toHaveBeenCalled()
+  })
+
+  it('can be answered with the keyboard alone', async () => {
+    const onAnswer = vi.fn()
+    renderStep(onAnswer)
+    const user = userEvent.setup()
+    await user.tab() // the "Why we ask this" disclosure
+    await user.tab() // into the radio group
+    expect(screen.getByRole('radio', { name: /product’s own apps/ })).toHaveFocus()
+    await user.keyboard('{ArrowDown}')
+    expect(screen.getByRole('radio', { name: /A portal website/ })).toBeChecked()
+    await user.keyboard('{Enter}')
+    expect(onAnswer).toHaveBeenCalledWith('portal')
+  })
+
+  it('preselects the answer given before', async () => {
+    const onAnswer = vi.fn()
+    renderStep(onAnswer, 'integration')
+    expect(screen.getByRole('radio', { name: /Another business system/ })).toBeChecked()
+    await userEvent.click(screen.getByRole('button', { name: 'Continue' }))
+    expect(onAnswer).toHaveBeenCalledWith('integration')
+  })
+})
