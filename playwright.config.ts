@@ -1,7 +1,9 @@
 import { existsSync } from 'node:fs'
 import { defineConfig, devices, type ReporterDescription } from '@playwright/test'
 
-const PORT = 4173
+// E2E_PORT and E2E_DIST let several checkouts or builds be tested side by side on one machine.
+const PORT = Number(process.env.E2E_PORT ?? 4173)
+const DIST = process.env.E2E_DIST ?? 'dist'
 const CI = !!process.env.CI
 
 // $CHROMIUM_PATH if set, else Debian's /usr/bin/chromium, else Playwright's own browser (undefined).
@@ -37,7 +39,7 @@ export default defineConfig({
   ],
   webServer: {
     // vite preview serves dist/, so `vite build` must run first (npm test does).
-    command: `node_modules/.bin/vite preview --port ${PORT} --strictPort --host 127.0.0.1`,
+    command: `node_modules/.bin/vite preview --port ${PORT} --strictPort --host 127.0.0.1 --outDir ${DIST}`,
     url: `http://127.0.0.1:${PORT}`,
     reuseExistingServer: !CI,
     timeout: 60_000,
