@@ -1,7 +1,7 @@
 import { classify } from './audience'
 import { type Caveat, caveatsFor } from './caveats'
+import { deviceVariantOf } from './devices'
 import { FACTS, type FactId } from './facts'
-import { licenseOf } from './licenses'
 import { isComplete, keepOnPath, ruleFor } from './routing'
 import type { Alternative, Uncertainty } from './rules'
 import { sourceOf } from './sources'
@@ -59,7 +59,7 @@ export function advise(input: Answers): Advice | undefined {
   if (who.uncertain && rule.license !== 'none') uncertain.push(who.uncertain)
   if (rule.uncertain) uncertain.push(rule.uncertain)
 
-  const device = rule.userOnly ? undefined : licenseOf(rule.license).deviceVariant
+  const device = rule.userOnly ? undefined : deviceVariantOf(rule.license)
   if (device && answers.device === 'shared') {
     license = device
     facts.push(

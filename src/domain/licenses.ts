@@ -1,3 +1,4 @@
+import { DEVICE_VARIANTS } from './devices'
 import type { SourceId } from './sources'
 import type { License, LicenseId, Price, Product } from './types'
 
@@ -46,7 +47,6 @@ const CATALOGUE = {
     products: CRM4_AND_2011,
     unit: 'person',
     unitText: PER_PERSON,
-    deviceVariant: 'full-device-cal',
     prices: [],
   },
   'full-device-cal': {
@@ -63,7 +63,6 @@ const CATALOGUE = {
     products: CRM4_AND_2011,
     unit: 'person',
     unitText: PER_PERSON,
-    deviceVariant: 'limited-device-cal',
     prices: LIMITED_RATIO,
   },
   'limited-device-cal': {
@@ -80,7 +79,6 @@ const CATALOGUE = {
     products: CRM2011,
     unit: 'person',
     unitText: PER_PERSON,
-    deviceVariant: 'ess-device-cal',
     prices: ESS_RATIO,
   },
   'ess-device-cal': {
@@ -138,7 +136,6 @@ const CATALOGUE = {
     products: CRM2013_TO_2016,
     unit: 'person',
     unitText: PER_PERSON,
-    deviceVariant: 'essential-device-cal',
     prices: [],
   },
   'essential-device-cal': {
@@ -155,7 +152,6 @@ const CATALOGUE = {
     products: CRM2013_TO_2016,
     unit: 'person',
     unitText: PER_PERSON,
-    deviceVariant: 'basic-device-cal',
     prices: [],
   },
   'basic-device-cal': {
@@ -172,7 +168,6 @@ const CATALOGUE = {
     products: CRM2013_TO_2016,
     unit: 'person',
     unitText: PER_PERSON,
-    deviceVariant: 'professional-device-cal',
     prices: [],
   },
   'professional-device-cal': {
@@ -241,7 +236,6 @@ const CATALOGUE = {
     products: D365,
     unit: 'person',
     unitText: PER_PERSON_MONTHLY,
-    deviceVariant: 'd365-device',
     // Only the 2019 base price is one number for this whole license; the other entries name several apps or
     // omit the period, so an amount there would be misread as the price of any app.
     prices: [
@@ -330,7 +324,6 @@ const CATALOGUE = {
     products: D365,
     unit: 'person',
     unitText: PER_PERSON,
-    deviceVariant: 'd365-device-cal',
     prices: [],
   },
   'd365-device-cal': {
@@ -367,12 +360,12 @@ const CATALOGUE = {
   },
 } as const satisfies Record<LicenseId, Entry>
 
-export const LICENSES: Readonly<Record<LicenseId, License>> = CATALOGUE
+export const LICENSES: Readonly<Record<LicenseId, License>> = Object.fromEntries(
+  Object.entries(CATALOGUE).map(([id, entry]) => [id, { ...entry, deviceVariant: DEVICE_VARIANTS[id as LicenseId] }]),
+) as Record<LicenseId, License>
 
 export function licenseOf(id: LicenseId): License {
   return LICENSES[id]
 }
 
-export function deviceVariantOf(id: LicenseId): LicenseId | undefined {
-  return LICENSES[id].deviceVariant
-}
+export { deviceVariantOf } from './devices'

@@ -1,5 +1,5 @@
 import { classify } from './audience'
-import { licenseOf } from './licenses'
+import { deviceVariantOf } from './devices'
 import { facetsOf, matches, RULES, type Rule } from './rules'
 import { ANSWER_IDS, type AnswerOf, type Answers, QUESTION_IDS, type QuestionId } from './types'
 
@@ -39,7 +39,7 @@ function isAsked(q: QuestionId, a: Answers): boolean {
       return candidateRules(a).some((r) => r.when.records !== undefined)
     case 'device': {
       const rule = ruleFor(a)
-      return rule !== undefined && !rule.userOnly && licenseOf(rule.license).deviceVariant !== undefined
+      return rule !== undefined && !rule.userOnly && deviceVariantOf(rule.license) !== undefined
     }
   }
 }

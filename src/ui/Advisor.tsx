@@ -1,6 +1,5 @@
 import { useMachine } from '@xstate/react'
-import { useEffect, useRef, useState } from 'react'
-import { advise } from '../domain/advise'
+import { lazy, Suspense, useEffect, useRef, useState } from 'react'
 import { allowedAnswers, questionsLeft } from '../domain/routing'
 import { type Answers, QUESTION_IDS } from '../domain/types'
 import { currentQuestion, flowMachine } from '../flow/machine'
@@ -8,7 +7,10 @@ import { decodeLink, encodeAnswers, type Notice } from '../share/link'
 import { canGoBack, currentSearch, navigate, onAddressChange, pushSearch, replaceSearch } from './address'
 import { LinkNotice } from './LinkNotice'
 import { QuestionStep } from './QuestionStep'
-import { Result } from './Result'
+
+// The result, with the rulebook's cited facts and sources, loads when first needed: the questions
+// alone make the first screen, and the service worker keeps every chunk for offline use.
+const Result = lazy(() => import('./Result'))
 
 const searchFor = (answers: Answers) => (Object.keys(answers).length === 0 ? '' : encodeAnswers(answers))
 
@@ -63,7 +65,6 @@ export function Advisor() {
   }
 
   const question = currentQuestion(snapshot.value)
-  const advice = question ? undefined : advise(answers)
   const step = QUESTION_IDS.filter((q) => answers[q] !== undefined).length + 1
 
   return (
@@ -83,20 +84,21 @@ export function Advisor() {
           onRestart={step > 1 ? () => act({ type: 'restart' }) : undefined}
         />
       )}
-      {advice && (
-        <Result
-          advice={advice}
-          answers={answers}
-          focusOnMount={interacted.current}
-          onChange={(q) => act({ type: 'change', question: q })}
-          onOpen={(next) => {
-            interacted.current = true
-            setNotice(undefined)
-            navigate(searchFor(next))
-          }}
-          onBack={back}
-          onRestart={() => act({ type: 'restart' })}
-        />
+      {!question && (
+        <Suspense fallback={<p className="text-muted">Loading the advice…</p>}>
+          <Result
+            answers={answers}
+            focusOnMount={interacted.current}
+            onChange={(q) => act({ type: 'change', question: q })}
+            onOpen={(next) => {
+              interacted.current = true
+              setNotice(undefined)
+              navigate(searchFor(next))
+            }}
+            onBack={back}
+            onRestart={() => act({ type: 'restart' })}
+          />
+        </Suspense>
       )}
     </div>
   )

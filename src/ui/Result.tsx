@@ -1,5 +1,5 @@
-import { useEffect, useRef } from 'react'
-import { type Advice, RULEBOOK } from '../domain/advise'
+import { useEffect, useMemo, useRef } from 'react'
+import { advise, RULEBOOK } from '../domain/advise'
 import { LICENSES } from '../domain/licenses'
 import { QUESTION_TEXT } from '../domain/questions'
 import { type Answers, QUESTION_IDS, type QuestionId } from '../domain/types'
@@ -9,7 +9,7 @@ import { OtherVersions } from './OtherVersions'
 import { SharePanel } from './SharePanel'
 
 interface Props {
-  advice: Advice
+  /** Complete answers: the machine is in its result state. */
   answers: Answers
   focusOnMount: boolean
   onChange: (question: QuestionId) => void
@@ -35,15 +35,19 @@ const answerLabel = (q: QuestionId, value: string) =>
   (QUESTION_TEXT[q].answers as Record<string, { label: string }>)[value]?.label ?? value
 
 /** The advice for one person: the license, why (each reason cited), how sure, what else, what to watch. */
-export function Result({ advice, answers, focusOnMount, onChange, onOpen, onBack, onRestart }: Props) {
-  const license = LICENSES[advice.license]
+export default function Result({ answers, focusOnMount, onChange, onOpen, onBack, onRestart }: Props) {
   const headingRef = useRef<HTMLHeadingElement>(null)
-  const confidence = CONFIDENCE[advice.confidence]
-  const price = license.prices[0]
+  const advice = useMemo(() => advise(answers), [answers])
 
   useEffect(() => {
     if (focusOnMount) headingRef.current?.focus()
   }, [focusOnMount])
+
+  // The machine only reaches its result with complete answers, which the rulebook always decides.
+  if (!advice) throw new Error(`No advice for ${JSON.stringify(answers)}`)
+  const license = LICENSES[advice.license]
+  const confidence = CONFIDENCE[advice.confidence]
+  const price = license.prices[0]
 
   return (
     <article
