@@ -6,7 +6,7 @@ import { allowedAnswers, enumeratePaths } from '../domain/routing'
 import type { Answers } from '../domain/types'
 import { currentQuestion, type FlowEvent, flowMachine } from './machine'
 
-const start = () => createActor(flowMachine).start()
+const start = (answers: Answers = {}) => createActor(flowMachine, { input: { answers } }).start()
 
 function answerAll(actor: ReturnType<typeof start>, answers: Answers) {
   for (const [question, value] of Object.entries(answers)) {
@@ -27,6 +27,7 @@ describe('every reachable path of the machine', () => {
     },
     serializeState: (snapshot) => JSON.stringify([snapshot.value, snapshot.context.answers]),
     toState: (snapshot) => snapshot.value === 'result',
+    input: {},
   })
 
   it('reaches a result for every answer path the rulebook enumerates, and no other', () => {
@@ -94,6 +95,12 @@ describe('questionnaire machine', () => {
     expect(actor.getSnapshot().value).toBe('deploy')
     actor.send({ type: 'answer', question: 'deploy', value: 'onprem' })
     // tenant-client is offered only for hosted deployments, so the path stops at `who` again.
+    expect(actor.getSnapshot().value).toBe('who')
+    expect(actor.getSnapshot().context.answers).toEqual({ product: 'crm2011', deploy: 'onprem' })
+  })
+
+  it('starts from a link’s answers with the same checks, keeping the allowed prefix', () => {
+    const actor = start({ product: 'crm2011', deploy: 'onprem', who: 'tenant-client', via: 'portal' })
     expect(actor.getSnapshot().value).toBe('who')
     expect(actor.getSnapshot().context.answers).toEqual({ product: 'crm2011', deploy: 'onprem' })
   })

@@ -50,6 +50,7 @@ export const flowMachine = setup({
   types: {
     context: {} as FlowContext,
     events: {} as FlowEvent,
+    input: {} as { answers?: Answers },
   },
   guards: {
     allowed: ({ context, event }, params: { question: QuestionId }) =>
@@ -89,7 +90,8 @@ export const flowMachine = setup({
   },
 }).createMachine({
   id: 'advisor',
-  context: { answers: {}, remembered: {} },
+  // A link's answers are replayed with the same check an answer event gets: the longest allowed prefix stays.
+  context: ({ input }) => ({ answers: keepOnPath(input.answers ?? {}), remembered: {} }),
   initial: 'routing',
   on: {
     back: { guard: 'hasAnswers', target: '.routing', actions: 'stepBack' },

@@ -26,16 +26,12 @@ function read(search: string): { answers: Answers; notice?: Notice } {
 export function Advisor() {
   const [initial] = useState(() => read(currentSearch()))
   const [notice, setNotice] = useState<Notice | undefined>(initial.notice)
-  const [snapshot, send] = useMachine(flowMachine)
+  const [snapshot, send] = useMachine(flowMachine, { input: { answers: initial.answers } })
   // Focus follows the step only after the person has done something, never on the first load.
   const interacted = useRef(false)
-  const loaded = useRef(false)
 
-  // Reading a link replays its answers through the machine; the address is then rewritten to what was kept.
+  // Once read, the address says only what was kept; Back and Forward load their entry's answers.
   useEffect(() => {
-    if (loaded.current) return
-    loaded.current = true
-    send({ type: 'load', answers: initial.answers })
     replaceSearch(searchFor(initial.answers))
     return onAddressChange((search) => {
       const next = read(search)
@@ -48,7 +44,6 @@ export function Advisor() {
 
   const { answers, remembered } = snapshot.context
   useEffect(() => {
-    if (!loaded.current) return
     pushSearch(searchFor(answers))
   }, [answers])
 

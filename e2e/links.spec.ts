@@ -1,0 +1,128 @@
+import { expect, test } from './support.ts'
+
+const ESS_LINK = '/?v=1&product=crm2011&deploy=onprem&who=employee&via=portal&does=self-service&device=named'
+
+test.describe('shareable links', () => {
+  test.use({ permissions: ['clipboard-read', 'clipboard-write'] })
+
+  test('a copied link opens the same result in a new page', async ({ page, context }) => {
+    await page.goto('/')
+    for (const [name, value] of [
+      ['product', 'crm2011'],
+      ['deploy', 'onprem'],
+      ['who', 'employee'],
+      ['via', 'portal'],
+      ['does', 'self-service'],
+      ['device', 'named'],
+    ]) {
+      await page.locator(`input[name="${name}"][value="${value}"]`).check()
+      await page.getByRole('button', { name: 'Continue' }).click()
+    }
+    await expect(page.getByTestId('advice')).toHaveAttribute('data-license', 'ess-cal')
+    await page.getByRole('button', { name: 'Copy link' }).click()
+    await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible()
+    const copied = await page.evaluate(() => navigator.clipboard.readText())
+    expect(new URL(copied).search).toBe(ESS_LINK.slice(1))
+
+    const other = await context.newPage()
+    await other.goto(copied)
+    await expect(other.getByTestId('advice')).toHaveAttribute('data-license', 'ess-cal')
+    await expect(other.getByTestId('advice')).toHaveAttribute('data-confidence', 'settled')
+  })
+
+  test('copy summary gives plain text with the license, cited reasons, the rulebook version and the link', async ({
+    page,
+  }) => {
+    await page.goto(ESS_LINK)
+    await page.getByRole('button', { name: 'Copy summary' }).click()
+    await expect(page.getByRole('status').filter({ hasText: 'Summary copied' })).toBeVisible()
+    const text = await page.evaluate(() => navigator.clipboard.readText())
+    expect(text).toContain('License: Microsoft Dynamics CRM 2011 Employee Self Service CAL')
+    expect(text).toMatch(/Why:\n- .+\[.+, .+\]/)
+    expect(text).toMatch(/Rulebook \d+\.\d+\.\d+/)
+    expect(text.trim().endsWith(ESS_LINK.slice(1))).toBe(true)
+  })
+
+  test('the e-mail link carries the subject and the link', async ({ page }) => {
+    await page.goto(ESS_LINK)
+    const href = (await page.getByRole('link', { name: 'E-mail the link' }).getAttribute('href')) ?? ''
+    expect(href.startsWith('mailto:?subject=')).toBe(true)
+    expect(decodeURIComponent(href)).toContain(ESS_LINK.slice(1))
+  })
+
+  test('Back and Forward walk the steps, and a reload keeps the place', async ({ page }) => {
+    await page.goto('/')
+    await page.locator('input[name="product"][value="d365"]').check()
+    await page.getByRole('button', { name: 'Continue' }).click()
+    await page.locator('input[name="deploy"][value="online"]').check()
+    await page.getByRole('button', { name: 'Continue' }).click()
+    await expect(page.getByRole('heading', { name: 'Who is the person?' })).toBeVisible()
+
+    await page.goBack()
+    await expect(page.getByRole('heading', { name: 'Where does it run?' })).toBeVisible()
+    await expect(page.locator('input[name="deploy"][value="online"]')).toBeChecked()
+    await page.goForward()
+    await expect(page.getByRole('heading', { name: 'Who is the person?' })).toBeVisible()
+
+    await page.reload()
+    await expect(page.getByRole('heading', { name: 'Who is the person?' })).toBeVisible()
+    expect(new URL(page.url()).search).toBe('?v=1&product=d365&deploy=online')
+
+    // The in-page Back button goes back through the same history.
+    await page.getByRole('button', { name: 'Back' }).click()
+    await expect(page.getByRole('heading', { name: 'Where does it run?' })).toBeVisible()
+  })
+
+  test('a link that carries only the first answers lands on the next question', async ({ page }) => {
+    await page.goto('/?v=1&product=crm2016&deploy=online')
+    await expect(page.getByRole('heading', { name: 'Who is the person?' })).toBeVisible()
+    await expect(page.getByRole('alert')).toHaveCount(0)
+  })
+
+  test('a tampered answer stops the replay there, says so, and keeps the answers before it', async ({ page }) => {
+    await page.goto('/?v=1&product=crm2011&deploy=onprem&who=ceo&via=portal&does=read')
+    const alert = page.getByRole('alert')
+    await expect(alert).toContainText('“ceo”')
+    await expect(alert).toContainText('Who is the person?')
+    await expect(page.getByRole('heading', { name: 'Who is the person?' })).toBeVisible()
+    expect(new URL(page.url()).search).toBe('?v=1&product=crm2011&deploy=onprem')
+  })
+
+  test('an answer not allowed at its point is refused like an unknown one', async ({ page }) => {
+    await page.goto('/?v=1&product=crm2011&deploy=onprem&who=tenant-client&via=portal&does=read')
+    await expect(page.getByRole('alert')).toContainText('“tenant-client”')
+  })
+
+  test('keys off the path are ignored without a notice', async ({ page }) => {
+    await page.goto(`${ESS_LINK}&signed=before-2024-10&records=core&utm_source=mail`)
+    await expect(page.getByTestId('advice')).toHaveAttribute('data-license', 'ess-cal')
+    await expect(page.getByRole('alert')).toHaveCount(0)
+    expect(new URL(page.url()).search).toBe(ESS_LINK.slice(1))
+  })
+
+  test('an unknown link version is refused with a notice and a fresh start', async ({ page }) => {
+    await page.goto('/?v=7&product=crm2011&deploy=onprem')
+    await expect(page.getByRole('alert')).toContainText('“7”')
+    await expect(page.getByRole('heading', { name: 'Which product does the organization use?' })).toBeVisible()
+  })
+
+  for (const [name, search] of [
+    ['a script tag', `?v=1&product=${encodeURIComponent('<script>window.__pwned=1</script>')}`],
+    [
+      'an image with an onerror handler',
+      `?v=1&product=crm4&deploy=${encodeURIComponent('<img src=x onerror="window.__pwned=1">')}`,
+    ],
+    ['broken percent-encoding', '?v=1&product=crm2011&deploy=%E0%A4%A&who=%'],
+    ['a 5,000-character value', `?v=1&product=crm2011&deploy=${'x'.repeat(5000)}`],
+  ] as const) {
+    test(`hostile input is shown as plain text and runs nothing: ${name}`, async ({ page }) => {
+      await page.goto(`/${search}`)
+      await expect(page.getByRole('alert')).toBeVisible()
+      await expect(page.getByRole('alert').locator('script, img')).toHaveCount(0)
+      expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined()
+      await expect(page.locator('form fieldset legend')).toBeVisible()
+      const width = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
+      expect(width).toBeLessThanOrEqual(0)
+    })
+  }
+})
