@@ -127,3 +127,31 @@ describe('data integrity', () => {
     expect(new Set(RULES.map((r) => r.id)).size).toBe(RULES.length)
   })
 })
+
+describe('caveats', () => {
+  it('warn about the honor system wherever CRM 2011 to 2016 licenses are recommended', () => {
+    const advice = advise({
+      product: 'crm2011',
+      deploy: 'onprem',
+      who: 'employee',
+      via: 'portal',
+      does: 'self-service',
+      device: 'named',
+    })
+    expect(advice?.caveats.map((c) => c.id)).toEqual(
+      expect.arrayContaining(['honor-system', 'multiplexing', 'device', 'guides']),
+    )
+    expect(advice?.caveats.find((c) => c.id === 'honor-system')?.text).toMatch(/License basis/)
+  })
+
+  it('tell administrators how to stay unlicensed', () => {
+    const advice = advise({ product: 'd365', deploy: 'online', who: 'employee', via: 'crm-client', does: 'admin' })
+    expect(advice?.license).toBe('none')
+    expect(advice?.caveats.map((c) => c.id)).toContain('admin-mode')
+  })
+
+  it('cite facts that exist, for every caveat on every path', () => {
+    for (const p of PATHS)
+      for (const c of advise(p)?.caveats ?? []) for (const f of c.facts) expect(FACTS[f]).toBeDefined()
+  })
+})

@@ -38,6 +38,13 @@ const CAVEATS: readonly CaveatRule[] = [
     applies: (a) => INDIRECT(a),
   },
   {
+    id: 'admin-mode',
+    title: 'Keep administrators in the administrative access mode',
+    text: 'An administrator needs no license only while their user is set to the administrative access mode, which sees settings but no business records. The moment they open accounts, cases or reports they need the license of what they do. Integration accounts likewise belong in the non-interactive or application-user modes, never used as a proxy for unlicensed people.',
+    facts: ['R8.S3', 'R25.S38'],
+    applies: (a) => a.does === 'admin',
+  },
+  {
     id: 'device',
     title: 'User or device',
     text: 'A device license covers one device for any number of people who take turns on it, not at the same time. A person licensed only through a device who also works from another device needs a license of their own.',
