@@ -14,7 +14,7 @@ export function OtherVersions({ answers, onOpen }: { answers: Answers; onOpen: (
       return { product, kept, advice: advise(kept), missing: nextQuestion(kept) }
     })
   return (
-    <section aria-labelledby="versions-title" className="space-y-3">
+    <section aria-labelledby="versions-title" className="no-print space-y-3">
       <h3 id="versions-title" className="text-xl font-bold text-brand-900">
         The same answers under other versions
       </h3>
