@@ -10,7 +10,8 @@ import { QuestionStep } from './QuestionStep'
 
 // The result, with the rulebook's cited facts and sources, loads when first needed: the questions
 // alone make the first screen, and the service worker keeps every chunk for offline use.
-const Result = lazy(() => import('./Result'))
+const loadResult = () => import('./Result')
+const Result = lazy(loadResult)
 
 const searchFor = (answers: Answers) => (Object.keys(answers).length === 0 ? '' : encodeAnswers(answers))
 
@@ -41,6 +42,11 @@ export function Advisor() {
       replaceSearch(searchFor(next.answers))
     })
   }, [initial, send])
+
+  // Fetched as soon as the first screen is up, so the result never waits for the network.
+  useEffect(() => {
+    void loadResult()
+  }, [])
 
   const { answers, remembered } = snapshot.context
   useEffect(() => {
@@ -80,7 +86,7 @@ export function Advisor() {
         />
       )}
       {!question && (
-        <Suspense fallback={<p className="text-muted">Loading the advice…</p>}>
+        <Suspense fallback={<p className="min-h-screen text-muted">Loading the advice…</p>}>
           <Result
             answers={answers}
             focusOnMount={interacted.current}
