@@ -1,0 +1,162 @@
+import { describe, expect, it } from 'vitest'
+import { RULEBOOK } from '../domain/advise'
+import { csvField, csvRow, GROUP_HEADER, planCsv, TOTAL_HEADER } from './csv'
+import { FORUM_2011 } from './presets'
+import { costsOf } from './prices'
+import { type PlanInput, planTotals } from './totals'
+
+/** A small RFC 4180 reader, so the tests check what a spreadsheet would see rather than our own strings. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = []
+  let row: string[] = []
+  let field = ''
+  let quoted = false
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"'
+        i++
+      } else if (c === '"') quoted = false
+      else field += c
+    } else if (c === '"') quoted = true
+    else if (c === ',') {
+      row.push(field)
+      field = ''
+    } else if (c === '\r' && text[i + 1] === '\n') {
+      row.push(field)
+      rows.push(row)
+      row = []
+      field = ''
+      i++
+    } else field += c
+  }
+  return rows
+}
+
+const forum: PlanInput = {
+  ...FORUM_2011,
+  groups: FORUM_2011.groups.map((g) => ({ name: g.name, countText: String(g.count), answers: g.answers })),
+}
+
+const csvOf = (plan: PlanInput, prices = {}) => {
+  const totals = planTotals(plan)
+  return planCsv(plan, totals, costsOf(totals.lines, prices))
+}
+
+describe('CSV fields (RFC 4180)', () => {
+  it('leaves plain text and numbers alone', () => {
+    expect(csvField('Field techs')).toBe('Field techs')
+    expect(csvField(800)).toBe('800')
+    expect(csvField(undefined)).toBe('')
+  })
+
+  it('quotes fields holding a comma, a quote, CR or LF, doubling the quotes', () => {
+    expect(csvField('Sales, north')).toBe('"Sales, north"')
+    expect(csvField('The "A" team')).toBe('"The ""A"" team"')
+    expect(csvField('two\nlines')).toBe('"two\nlines"')
+    expect(csvField('two\r\nlines')).toBe('"two\r\nlines"')
+  })
+
+  it.each([
+    ['=1+1', "'=1+1"],
+    ['+44 sales', "'+44 sales"],
+    ['-10', "'-10"],
+    ['@SUM(A1)', "'@SUM(A1)"],
+    ['\tTabbed', "'\tTabbed"],
+  ])('neutralises formula-looking text %j', (value, written) => {
+    expect(csvField(value)).toBe(written)
+  })
+
+  it('neutralises first and then quotes, so the apostrophe is inside the quotes', () => {
+    expect(csvField('=HYPERLINK("x","y")')).toBe('"\'=HYPERLINK(""x"",""y"")"')
+    expect(csvField('\rtext')).toBe('"\'\rtext"')
+  })
+
+  it('joins fields with commas', () => {
+    expect(csvRow(['a', 1, undefined, 'b,c'])).toBe('a,1,,"b,c"')
+  })
+})
+
+describe('the plan as CSV', () => {
+  it('has a header and a row per group, a blank line, the totals, and the rulebook version, in CRLF lines', () => {
+    const text = csvOf(forum)
+    expect(text.endsWith('\r\n')).toBe(true)
+    expect(text.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/)
+    const rows = parseCsv(text)
+    expect(rows[0]).toEqual([...GROUP_HEADER])
+    expect(rows.slice(1, 5).map((r) => [r[0], r[1], r[3], r[5], r[11]])).toEqual([
+      ['Customer portal users', '5000', 'external-connector', 'needs review', 'yes'],
+      ['Field techs', '800', 'ess-cal', 'settled', 'yes'],
+      ['Field managers', '40', 'full-cal', 'settled', 'yes'],
+      ['Executives', '20', 'limited-cal', 'settled', 'yes'],
+    ])
+    expect(rows[5]).toEqual([''])
+    expect(rows[6]).toEqual([...TOTAL_HEADER])
+    expect(rows.slice(7, 11).map((r) => [r[0], r[2], r[3]])).toEqual([
+      ['external-connector', '1', 'server'],
+      ['ess-cal', '800', 'people'],
+      ['full-cal', '40', 'people'],
+      ['limited-cal', '20', 'people'],
+    ])
+    expect(rows[7][5]).toBe('Customer portal users')
+    expect(rows.at(-1)).toEqual(['Rulebook', RULEBOOK.version, RULEBOOK.date])
+    expect(rows).toContainEqual(['Product', 'Dynamics CRM 2011', 'crm2011'])
+  })
+
+  it('writes each group’s answers and its first reason with the full citation', () => {
+    const rows = parseCsv(csvOf(forum))
+    const techs = rows[2]
+    expect(techs[2]).toBe('who=employee; via=portal; does=light; device=named')
+    expect(techs[4]).toMatch(/Employee Self Service/)
+    expect(techs[6].length).toBeGreaterThan(20)
+    expect(techs.slice(7, 11).every((f) => f !== '')).toBe(true)
+  })
+
+  it('keeps awkward names intact and harmless', () => {
+    const names = ['Sales, north', 'The "A" team', 'two\nlines', '=1+1', '@admins']
+    const plan: PlanInput = {
+      ...forum,
+      groups: names.map((name) => ({ ...forum.groups[2], name })),
+    }
+    const rows = parseCsv(csvOf(plan))
+    expect(rows.slice(1, 6).map((r) => r[0])).toEqual([
+      'Sales, north',
+      'The "A" team',
+      'two\nlines',
+      "'=1+1",
+      "'@admins",
+    ])
+    const total = rows.find((r) => r[0] === 'full-cal')
+    expect(total?.[2]).toBe('200')
+    expect(total?.[4]).toBe('Sales, north; The "A" team; two\nlines; =1+1; @admins')
+  })
+
+  it('writes an invalid count as typed, neutralised, and says why the group is left out', () => {
+    const plan: PlanInput = { ...forum, groups: [{ ...forum.groups[2], countText: '-5' }, forum.groups[3]] }
+    const rows = parseCsv(csvOf(plan))
+    expect(rows[1][1]).toBe("'-5")
+    expect(rows[1][11]).toMatch(/^no: The count of “Field managers” must be a whole number/)
+    expect(rows.filter((r) => r[0] === 'full-cal')).toEqual([])
+  })
+
+  it('adds unit prices and costs, with a total per period', () => {
+    const plan: PlanInput = {
+      product: 'd365',
+      deploy: 'online',
+      servers: 1,
+      groups: [
+        {
+          name: 'Reps',
+          countText: '25',
+          answers: { who: 'employee', via: 'crm-client', does: 'full', device: 'named' },
+        },
+        { name: 'Portal', countText: '101', answers: { who: 'customer', via: 'portal', does: 'self-service' } },
+      ],
+    }
+    const rows = parseCsv(csvOf(plan))
+    expect(rows.find((r) => r[0] === 'd365-app')?.slice(6)).toEqual(['95', 'USD', 'per month', '2375.00'])
+    expect(rows.find((r) => r[0] === 'power-pages-authenticated')?.slice(2, 3)).toEqual(['2'])
+    expect(rows.find((r) => r[0] === 'Total per month')?.slice(7)).toEqual(['USD', 'per month', '2775.00'])
+  })
+})

@@ -1,0 +1,87 @@
+import { isAllowed } from '../domain/routing'
+import { ANSWER_IDS, type Answers, type QuestionId } from '../domain/types'
+import { type DecodedPlan, encodePlan, type Plan, parseServers } from '../share/plan'
+import { type GroupInput, OWN_QUESTIONS, type OwnQuestion, type PlanInput } from './totals'
+
+/**
+ * The plan form's values (every field a string, as inputs hold them) and the ways between them,
+ * the totals' input and the plan's link.
+ */
+
+export type GroupValues = { name: string; count: string; loaded: boolean } & Record<OwnQuestion, string>
+
+export interface PlanValues {
+  product: string
+  deploy: string
+  servers: string
+  groups: GroupValues[]
+}
+
+export function blankGroup(): GroupValues {
+  return { name: '', count: '', loaded: false, who: '', signed: '', via: '', does: '', records: '', device: '' }
+}
+
+/** `loaded` marks groups that came from a link or a starting point, whose problems show at once. */
+export function valuesOf(plan: DecodedPlan | Plan): PlanValues {
+  return {
+    product: plan.product ?? '',
+    deploy: plan.deploy ?? '',
+    servers: String(plan.servers),
+    groups: plan.groups.map((g) => {
+      const values = blankGroup()
+      values.name = g.name
+      values.count = 'countText' in g ? g.countText : String(g.count)
+      for (const q of OWN_QUESTIONS) values[q] = g.answers[q] ?? ''
+      values.loaded = values.name !== '' || values.count !== '' || OWN_QUESTIONS.some((q) => values[q] !== '')
+      return values
+    }),
+  }
+}
+
+function known<Q extends QuestionId>(q: Q, value: string | undefined): value is Answers[Q] & string {
+  return value !== undefined && (ANSWER_IDS[q] as readonly string[]).includes(value)
+}
+
+function answersOf(group: Partial<GroupValues>): Answers {
+  const answers: Answers = {}
+  for (const q of OWN_QUESTIONS) {
+    const value = group[q]
+    if (known(q, value)) Object.assign(answers, { [q]: value })
+  }
+  return answers
+}
+
+/** The form's values as the totals read them. Tolerates the partial values a form can hold mid-update. */
+export function planInputOf(values: Partial<PlanValues>): PlanInput {
+  const product = known('product', values.product) ? values.product : undefined
+  const deploy =
+    product && known('deploy', values.deploy) && isAllowed('deploy', values.deploy, { product })
+      ? values.deploy
+      : undefined
+  const groups: GroupInput[] = (values.groups ?? []).map((g) => ({
+    name: g?.name ?? '',
+    countText: g?.count ?? '',
+    answers: answersOf(g ?? {}),
+  }))
+  return { product, deploy, servers: parseServers((values.servers ?? '').trim()), groups }
+}
+
+/*
+ * The link keeps a group's count as typed, so a half-finished plan reopens as it was left, its
+ * problems flagged (contract §3). encodePlan types counts as numbers but writes them with String(),
+ * so the text passes through; ';', ':' and '%' are dropped first, because the codec escapes only
+ * names and those characters would split the group when read back.
+ */
+const linkCount = (text: string) => text.trim().replace(/[;:%]/g, '') as unknown as number
+
+/** The plan's search string, '?v=1&view=plan&…'. */
+export function linkOf(values: Partial<PlanValues>): string {
+  const input = planInputOf(values)
+  const plan: Plan = {
+    product: input.product,
+    deploy: input.deploy,
+    servers: input.servers ?? 1,
+    groups: input.groups.map((g) => ({ name: g.name, count: linkCount(g.countText), answers: g.answers })),
+  }
+  return encodePlan(plan)
+}

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest'
+import { SEED_PLAN } from '../domain/__fixtures__/scenarios'
+import { advise } from '../domain/advise'
+import { keepOnPath } from '../domain/routing'
+import { D365_TEAM, FORUM_2011, STARTING_POINTS } from './presets'
+import { planTotals } from './totals'
+
+describe('starting points', () => {
+  it('offers an empty plan, the forum case and a Dynamics 365 team', () => {
+    expect(STARTING_POINTS.map((s) => s.id)).toEqual(['empty', 'forum-2011', 'd365-team'])
+    expect(STARTING_POINTS[0].plan.groups).toEqual([])
+  })
+
+  it('holds the shared scenario’s plan as the forum case', () => {
+    expect(FORUM_2011).toEqual({
+      product: SEED_PLAN.product,
+      deploy: SEED_PLAN.deploy,
+      servers: 1,
+      groups: SEED_PLAN.groups,
+    })
+  })
+
+  it.each([FORUM_2011, D365_TEAM])('has only complete answers on each group’s path ($product)', (plan) => {
+    for (const g of plan.groups) {
+      const full = { ...g.answers, product: plan.product, deploy: plan.deploy }
+      expect(keepOnPath(full)).toEqual(full)
+      expect(advise(full)).toBeDefined()
+    }
+  })
+
+  it('gives the Dynamics 365 team the licenses the rulebook advises for each group', () => {
+    const licenses = D365_TEAM.groups.map((g) => [
+      g.name,
+      advise({ product: 'd365', deploy: 'online', ...g.answers })?.license,
+    ])
+    expect(licenses).toEqual([
+      ['Sales reps', 'd365-app'],
+      ['Service agents on shared kiosks', 'd365-device'],
+      ['Operations staff', 'd365-team-members'],
+      ['Customer portal users', 'power-pages-authenticated'],
+      ['Knowledge base visitors', 'power-pages-anonymous'],
+    ])
+  })
+
+  it('comes to 25 apps, 6 devices, 40 team members, 12 and 6 Power Pages packs for the Dynamics 365 team', () => {
+    const totals = planTotals({
+      ...D365_TEAM,
+      groups: D365_TEAM.groups.map((g) => ({ name: g.name, countText: String(g.count), answers: g.answers })),
+    })
+    expect(totals.lines.map((l) => [l.license, l.quantity])).toEqual([
+      ['d365-app', 25],
+      ['d365-device', 6],
+      ['d365-team-members', 40],
+      ['power-pages-authenticated', 12],
+      ['power-pages-anonymous', 6],
+    ])
+  })
+})

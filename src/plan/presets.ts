@@ -1,0 +1,83 @@
+import type { Plan } from '../share/plan'
+
+/**
+ * Starting points for a plan. Each group holds only the answers on its path; the licenses they
+ * come to are checked against advise() in presets.test.ts rather than written down here.
+ */
+
+export interface StartingPoint {
+  id: 'empty' | 'forum-2011' | 'd365-team'
+  label: string
+  description: string
+  plan: Plan
+}
+
+/** The seed thread's case, as in the shared scenarios ("plan"). */
+export const FORUM_2011: Plan = {
+  product: 'crm2011',
+  deploy: 'onprem',
+  servers: 1,
+  groups: [
+    {
+      name: 'Customer portal users',
+      count: 5000,
+      answers: { who: 'customer-employee', via: 'portal', does: 'self-service' },
+    },
+    { name: 'Field techs', count: 800, answers: { who: 'employee', via: 'portal', does: 'light', device: 'named' } },
+    {
+      name: 'Field managers',
+      count: 40,
+      answers: { who: 'employee', via: 'crm-client', does: 'full', device: 'named' },
+    },
+    { name: 'Executives', count: 20, answers: { who: 'employee', via: 'crm-client', does: 'read', device: 'named' } },
+  ],
+}
+
+export const D365_TEAM: Plan = {
+  product: 'd365',
+  deploy: 'online',
+  servers: 1,
+  groups: [
+    {
+      name: 'Sales reps',
+      count: 25,
+      answers: { who: 'employee', via: 'crm-client', does: 'full', device: 'named' },
+    },
+    {
+      name: 'Service agents on shared kiosks',
+      count: 6,
+      answers: { who: 'employee', via: 'crm-client', does: 'full', device: 'shared' },
+    },
+    { name: 'Operations staff', count: 40, answers: { who: 'employee', via: 'crm-client', does: 'read' } },
+    {
+      name: 'Customer portal users',
+      count: 1200,
+      answers: { who: 'customer-employee', via: 'portal', does: 'self-service' },
+    },
+    { name: 'Knowledge base visitors', count: 3000, answers: { who: 'public', via: 'portal', does: 'read' } },
+  ],
+}
+
+export const EMPTY_PLAN: Plan = { servers: 1, groups: [] }
+
+export const STARTING_POINTS: readonly StartingPoint[] = [
+  {
+    id: 'empty',
+    label: 'An empty plan',
+    description: 'No product, no groups: build your own.',
+    plan: EMPTY_PLAN,
+  },
+  {
+    id: 'forum-2011',
+    label: 'The CRM 2011 forum case',
+    description: 'CRM 2011 on your own servers: 5,000 portal users, 800 field techs, 40 managers, 20 executives.',
+    plan: FORUM_2011,
+  },
+  {
+    id: 'd365-team',
+    label: 'A Dynamics 365 sales and service team',
+    description:
+      'Dynamics 365 online: sales reps, shared kiosks, operations staff, a customer portal and a public site.',
+    plan: D365_TEAM,
+  },
+]

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest'
+import { LICENSE_IDS } from '../domain/types'
+import { cataloguePrice, costsOf, defaultPriceText, money, parsePrice, periodOf } from './prices'
+import type { TotalLine } from './totals'
+
+const line = (license: TotalLine['license'], quantity: number): TotalLine => ({
+  license,
+  unit: 'person',
+  quantity,
+  covered: quantity,
+  groups: [],
+  review: [],
+})
+
+describe('prices', () => {
+  it('offers a default only where the catalogue publishes a numeric amount', () => {
+    const priced = LICENSE_IDS.filter((id) => cataloguePrice(id) !== undefined)
+    expect(priced).toEqual([
+      'crm-online-usl',
+      'essential-usl',
+      'basic-usl',
+      'professional-usl',
+      'd365-app',
+      'power-pages-authenticated',
+      'power-pages-anonymous',
+    ])
+    expect(defaultPriceText('ess-cal')).toBe('')
+    expect(defaultPriceText('external-connector')).toBe('')
+    expect(cataloguePrice('d365-app')).toMatchObject({ amount: 95, currency: 'USD', period: 'month', date: 'Oct 2019' })
+    expect(cataloguePrice('power-pages-authenticated')?.source.title).toBe('Power Platform licensing FAQs')
+  })
+
+  it('knows subscriptions are monthly and CALs and connectors one-off', () => {
+    expect(periodOf('d365-team-members')).toBe('month')
+    expect(periodOf('d365-device')).toBe('month')
+    expect(periodOf('spla-sal')).toBe('month')
+    expect(periodOf('full-cal')).toBe('one-off')
+    expect(periodOf('external-connector')).toBe('one-off')
+    expect(periodOf('d365-cal')).toBe('one-off')
+  })
+
+  it.each([
+    ['95', 95],
+    [' 12.5 ', 12.5],
+    ['0', 0],
+    ['', undefined],
+    ['-1', undefined],
+    ['1,000', undefined],
+    ['1.234', undefined],
+    ['abc', undefined],
+  ])('reads a typed price %j as %j', (text, value) => {
+    expect(parsePrice(text)).toBe(value)
+  })
+
+  it('multiplies in cents and sums monthly and one-off costs apart, leaving unpriced licenses out', () => {
+    const costs = costsOf(
+      [line('d365-app', 25), line('full-cal', 3), line('ess-cal', 800), line('d365-team-members', 40)],
+      {
+        'full-cal': '1000.10',
+        'd365-team-members': '8',
+      },
+    )
+    expect(costs.lines.map((c) => c.cents)).toEqual([237500, 300030, undefined, 32000])
+    expect(costs.sums).toEqual([
+      { currency: 'USD', period: 'month', cents: 269500 },
+      { currency: 'USD', period: 'one-off', cents: 300030 },
+    ])
+    expect(costs.unpriced).toEqual(['ess-cal'])
+  })
+
+  it('lets a typed price replace the catalogue’s, and an emptied one remove it', () => {
+    expect(costsOf([line('d365-app', 2)], { 'd365-app': '105' }).lines[0].cents).toBe(21000)
+    expect(costsOf([line('d365-app', 2)], { 'd365-app': '' }).unpriced).toEqual(['d365-app'])
+  })
+
+  it('formats money', () => {
+    expect(money(237500, 'USD')).toBe('$2,375.00')
+  })
+})

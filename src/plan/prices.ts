@@ -1,0 +1,121 @@
+import { LICENSES } from '../domain/licenses'
+import { sourceOf } from '../domain/sources'
+import type { LicenseId, Price, Source } from '../domain/types'
+import type { TotalLine } from './totals'
+
+/**
+ * Unit prices and costs. Only a published price with a numeric amount is offered as a default:
+ * ratios ("about 10% of a full CAL") and ranges cannot be multiplied, so those stay empty for the
+ * person to fill in. Prices never go into the plan's link: they change, and they are not advice.
+ */
+
+export type Currency = NonNullable<Price['currency']>
+export type Period = NonNullable<Price['period']>
+
+export interface CataloguePrice {
+  amount: number
+  currency: Currency
+  period: Period
+  text: string
+  source: Source
+  date: string
+  disputed: boolean
+}
+
+/** The first catalogue price with a numeric amount, with its source, or undefined. */
+export function cataloguePrice(license: LicenseId): CataloguePrice | undefined {
+  for (const p of LICENSES[license].prices) {
+    if (p.amount === undefined) continue
+    const source = sourceOf(p.source)
+    if (!source) continue
+    return {
+      amount: p.amount,
+      currency: p.currency ?? 'USD',
+      period: p.period ?? periodOf(license),
+      text: p.text,
+      source,
+      date: p.date,
+      disputed: p.disputed ?? false,
+    }
+  }
+  return undefined
+}
+
+/** Subscriptions are paid monthly; CALs, device CALs and connectors are bought once. */
+export function periodOf(license: LicenseId): Period {
+  const known = LICENSES[license].prices.find((p) => p.period !== undefined)?.period
+  if (known) return known
+  const { unit, unitText } = LICENSES[license]
+  return unit === 'auth-pack' || unit === 'anon-pack' || /per month|subscription/.test(unitText) ? 'month' : 'one-off'
+}
+
+/** Every numeric price in the catalogue is in US dollars; a price typed in is read in the same currency. */
+export function currencyOf(license: LicenseId): Currency {
+  return cataloguePrice(license)?.currency ?? 'USD'
+}
+
+export function defaultPriceText(license: LicenseId): string {
+  const price = cataloguePrice(license)
+  return price ? String(price.amount) : ''
+}
+
+/** A price of 0 or more, with at most two decimals after a point; undefined when empty or unusable. */
+export function parsePrice(text: string): number | undefined {
+  const t = text.trim()
+  if (!/^[0-9]+(\.[0-9]{1,2})?$/.test(t)) return undefined
+  return Number(t)
+}
+
+export interface CostLine {
+  license: LicenseId
+  quantity: number
+  unitPrice: number | undefined
+  currency: Currency
+  period: Period
+  /** quantity × unit price, in cents to avoid adding up floating point errors; undefined without a price. */
+  cents: number | undefined
+}
+
+export interface CostSum {
+  currency: Currency
+  period: Period
+  cents: number
+}
+
+export interface Costs {
+  lines: CostLine[]
+  /** One sum per currency and period, monthly first. */
+  sums: CostSum[]
+  /** Licenses in the totals that have no usable price, so the sums leave them out. */
+  unpriced: LicenseId[]
+}
+
+/** `prices` holds what the person typed, by license; a license not in it gets its catalogue price. */
+export function costsOf(lines: readonly TotalLine[], prices: Partial<Record<LicenseId, string>>): Costs {
+  const out: CostLine[] = []
+  const sums = new Map<string, CostSum>()
+  const unpriced: LicenseId[] = []
+  for (const line of lines) {
+    const unitPrice = parsePrice(prices[line.license] ?? defaultPriceText(line.license))
+    const currency = currencyOf(line.license)
+    const period = periodOf(line.license)
+    const cents = unitPrice === undefined ? undefined : Math.round(unitPrice * 100) * line.quantity
+    out.push({ license: line.license, quantity: line.quantity, unitPrice, currency, period, cents })
+    if (cents === undefined) {
+      unpriced.push(line.license)
+      continue
+    }
+    const key = `${period} ${currency}`
+    const sum = sums.get(key) ?? { currency, period, cents: 0 }
+    sum.cents += cents
+    sums.set(key, sum)
+  }
+  const ordered = [...sums.values()].sort((a, b) => (a.period === b.period ? 0 : a.period === 'month' ? -1 : 1))
+  return { lines: out, sums: ordered, unpriced }
+}
+
+export function money(cents: number, currency: Currency): string {
+  return new Intl.NumberFormat('en-US', { style: 'currency', currency }).format(cents / 100)
+}
+
+export const PERIOD_TEXT: Record<Period, string> = { month: 'per month', 'one-off': 'one-off' }

@@ -1,0 +1,169 @@
+import { describe, expect, it } from 'vitest'
+import { SEED_PLAN } from '../domain/__fixtures__/scenarios'
+import type { Answers } from '../domain/types'
+import type { Plan } from '../share/plan'
+import { evaluateGroup, type GroupInput, type PlanInput, planTotals, quantityText } from './totals'
+
+const input = (plan: Omit<Plan, 'groups'> & { groups: readonly Plan['groups'][number][] }): PlanInput => ({
+  product: plan.product,
+  deploy: plan.deploy,
+  servers: plan.servers,
+  groups: plan.groups.map((g) => ({ name: g.name, countText: String(g.count), answers: g.answers })),
+})
+
+const group = (name: string, count: number | string, answers: Answers): GroupInput => ({
+  name,
+  countText: String(count),
+  answers,
+})
+
+const d365 = (...groups: GroupInput[]): PlanInput => ({ product: 'd365', deploy: 'online', servers: 1, groups })
+
+const AUTHENTICATED: Answers = { who: 'customer-employee', via: 'portal', does: 'self-service' }
+const ANONYMOUS: Answers = { who: 'public', via: 'portal', does: 'read' }
+const FULL_USER: Answers = { who: 'employee', via: 'crm-client', does: 'full', device: 'named' }
+const SHARED: Answers = { who: 'employee', via: 'crm-client', does: 'full', device: 'shared' }
+
+const quantities = (plan: PlanInput) => planTotals(plan).lines.map((l) => [l.license, l.quantity])
+
+describe('the seed plan (CRM 2011 on premises, four groups)', () => {
+  const seed: PlanInput = { ...input({ ...SEED_PLAN, servers: 1 }) }
+
+  it('comes to exactly the expected licenses and quantities', () => {
+    expect(quantities(seed)).toEqual(SEED_PLAN.expect.map((e) => [e.license, e.quantity]))
+    expect(quantities(seed)).toEqual([
+      ['external-connector', 1],
+      ['ess-cal', 800],
+      ['full-cal', 40],
+      ['limited-cal', 20],
+    ])
+  })
+
+  it('flags the portal group, whose advice needs review, in its total line', () => {
+    const totals = planTotals(seed)
+    expect(totals.groups[0].advice?.confidence).toBe('review')
+    const connector = totals.lines.find((l) => l.license === 'external-connector')
+    expect(connector?.review).toEqual([0])
+    expect(totals.lines.filter((l) => l.review.length > 0)).toHaveLength(1)
+  })
+
+  it('counts one connector per server, whatever the number of people or groups using it', () => {
+    const twoPortals = { ...seed, groups: [...seed.groups, group('Partners', 300, AUTHENTICATED)] }
+    expect(planTotals(twoPortals).lines.filter((l) => l.license === 'external-connector')).toEqual([
+      expect.objectContaining({ quantity: 1, covered: 5300, groups: [0, 4] }),
+    ])
+    expect(quantities({ ...twoPortals, servers: 3 })[0]).toEqual(['external-connector', 3])
+  })
+
+  it('leaves the connector out, and says so, when the number of servers is not usable', () => {
+    const totals = planTotals({ ...seed, servers: undefined })
+    expect(totals.serversMissing).toBe(true)
+    expect(totals.lines.map((l) => l.license)).toEqual(['ess-cal', 'full-cal', 'limited-cal'])
+  })
+})
+
+describe('units of sale', () => {
+  it('counts people for user licenses, summed over groups', () => {
+    expect(quantities(d365(group('A', 25, FULL_USER), group('B', 5, FULL_USER)))).toEqual([['d365-app', 30]])
+  })
+
+  it('counts devices for groups that share devices, apart from the people with their own access', () => {
+    expect(quantities(d365(group('Reps', 25, FULL_USER), group('Kiosks', 6, SHARED)))).toEqual([
+      ['d365-app', 25],
+      ['d365-device', 6],
+    ])
+  })
+
+  it.each([
+    [1, 1],
+    [100, 1],
+    [101, 2],
+    [1200, 12],
+  ])('rounds %i authenticated portal users up to %i packs of 100', (users, packs) => {
+    expect(quantities(d365(group('Portal', users, AUTHENTICATED)))).toEqual([['power-pages-authenticated', packs]])
+  })
+
+  it.each([
+    [500, 1],
+    [501, 2],
+    [3000, 6],
+  ])('rounds %i anonymous visitors up to %i packs of 500', (users, packs) => {
+    expect(quantities(d365(group('Site', users, ANONYMOUS)))).toEqual([['power-pages-anonymous', packs]])
+  })
+
+  it('rounds packs up once on the plan’s total, not per group: 60 + 60 users are 2 packs, not 1 + 1', () => {
+    expect(quantities(d365(group('A', 60, AUTHENTICATED), group('B', 60, AUTHENTICATED)))).toEqual([
+      ['power-pages-authenticated', 2],
+    ])
+    expect(quantities(d365(group('A', 30, AUTHENTICATED), group('B', 30, AUTHENTICATED)))).toEqual([
+      ['power-pages-authenticated', 1],
+    ])
+  })
+
+  it('writes quantities with their unit', () => {
+    expect(quantityText('server', 1)).toBe('1 server')
+    expect(quantityText('person', 1200)).toBe('1,200 people')
+    expect(quantityText('auth-pack', 12)).toBe('12 packs')
+  })
+})
+
+describe('groups left out of the totals', () => {
+  const MANUAL: Answers = { who: 'employee', via: 'manual' }
+
+  it('gives no line for a group that needs no license, and flags it', () => {
+    const totals = planTotals(d365(group('Readers of exports', 50, MANUAL), group('Reps', 3, FULL_USER)))
+    expect(totals.groups[0].status).toBe('none')
+    expect(totals.uncounted).toEqual([0])
+    expect(totals.lines.map((l) => l.license)).toEqual(['d365-app'])
+  })
+
+  it.each(['abc', '', '0', '1000001', '1.5', '-3', '1e3'])('leaves out a group whose count is "%s"', (count) => {
+    const totals = planTotals(d365(group('Bad', count, FULL_USER), group('Good', 3, FULL_USER)))
+    expect(totals.groups[0].status).toBe('invalid')
+    expect(totals.groups[0].issues).toEqual([expect.objectContaining({ field: 'count' })])
+    // The advice is still shown for the group; only the totals leave it out.
+    expect(totals.groups[0].advice?.license).toBe('d365-app')
+    expect(totals.uncounted).toEqual([0])
+    expect(quantities(d365(group('Bad', count, FULL_USER), group('Good', 3, FULL_USER)))).toEqual([['d365-app', 3]])
+  })
+
+  it('accepts the limits, 1 and 1,000,000, and spaces around the digits', () => {
+    expect(quantities(d365(group('A', ' 1 ', FULL_USER), group('B', 1_000_000, FULL_USER)))).toEqual([
+      ['d365-app', 1_000_001],
+    ])
+  })
+
+  it('leaves out a group with missing answers and names the first question it still needs', () => {
+    const result = evaluateGroup({ product: 'd365', deploy: 'online' }, group('Half', 5, { who: 'employee' }), 0)
+    expect(result.status).toBe('invalid')
+    expect(result.questions).toEqual(['who', 'via'])
+    expect(result.issues).toEqual([{ field: 'via', message: expect.stringContaining('How does the person reach') }])
+  })
+
+  it('ignores answers that are off the group’s path', () => {
+    const result = evaluateGroup(
+      { product: 'd365', deploy: 'online' },
+      group('Manual', 5, { ...MANUAL, does: 'full', device: 'shared' }),
+      0,
+    )
+    expect(result.answers).toEqual({ product: 'd365', deploy: 'online', ...MANUAL })
+    expect(result.questions).toEqual(['who', 'via'])
+    expect(result.status).toBe('none')
+  })
+
+  it('waits for the plan’s product and deployment before asking a group anything', () => {
+    const result = evaluateGroup({ product: 'crm2011' }, group('Early', 5, FULL_USER), 0)
+    expect(result).toMatchObject({ status: 'invalid', waiting: true, questions: [], issues: [] })
+  })
+
+  it('calls a nameless group by its place in the plan, and knows a group with nothing in it', () => {
+    const result = evaluateGroup({ product: 'd365', deploy: 'online' }, group('', '', {}), 2)
+    expect(result.label).toBe('Group 3')
+    expect(result.blank).toBe(true)
+  })
+
+  it('gives back the same result object for the same inputs, so unchanged groups need no new render', () => {
+    const start = { product: 'd365', deploy: 'online' } as const
+    expect(evaluateGroup(start, group('A', 3, FULL_USER), 0)).toBe(evaluateGroup(start, group('A', 3, FULL_USER), 0))
+  })
+})

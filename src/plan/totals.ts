@@ -1,0 +1,270 @@
+import { type Advice, advise } from '../domain/advise'
+import { LICENSES } from '../domain/licenses'
+import { QUESTION_TEXT } from '../domain/questions'
+import { keepOnPath, nextQuestion } from '../domain/routing'
+import { type Answers, type LicenseId, QUESTION_IDS, type QuestionId, type SaleUnit } from '../domain/types'
+import { parseCount } from '../share/plan'
+
+/**
+ * An organization plan's arithmetic: each group's advice, then the licenses to buy, counted in
+ * each license's unit of sale (contract §4). Plain TypeScript, so the page, the CSV, the
+ * comparison and the benchmark all count the same way.
+ */
+
+/** The plan as the page holds it: counts still as typed, answers possibly off the path. */
+export interface PlanInput {
+  product?: Answers['product']
+  deploy?: Answers['deploy']
+  /** Undefined when the number typed is not usable. */
+  servers: number | undefined
+  groups: readonly GroupInput[]
+}
+
+export interface GroupInput {
+  name: string
+  countText: string
+  /** The group's own answers; product and deploy belong to the plan. */
+  answers: Answers
+}
+
+/** Which field a problem belongs to: a question, the count, or the plan's product and deployment. */
+export type IssueField = QuestionId | 'count'
+
+export interface Issue {
+  field: IssueField
+  message: string
+}
+
+export type GroupStatus = 'counted' | 'none' | 'undetermined' | 'invalid'
+
+export interface GroupResult {
+  name: string
+  /** What to call the group in messages: its name, or "Group N" when it has none. */
+  label: string
+  countText: string
+  count: number | undefined
+  /** The answers kept on the path, with the plan's product and deployment. */
+  answers: Answers
+  /** The group's own questions on its path, including the next unanswered one. */
+  questions: QuestionId[]
+  advice: Advice | undefined
+  issues: Issue[]
+  status: GroupStatus
+  /** Nothing entered at all: a group just added, not yet a mistake. */
+  blank: boolean
+  /** The plan has no product or deployment yet, so the group's questions cannot be asked. */
+  waiting: boolean
+}
+
+export interface TotalLine {
+  license: LicenseId
+  unit: SaleUnit
+  /** The whole number to buy, in the license's unit of sale. */
+  quantity: number
+  /** People (or devices) the line covers: what packs are rounded up from. */
+  covered: number
+  /** Indexes of the groups counted in this line. */
+  groups: number[]
+  /** Indexes of those groups whose advice needs review. */
+  review: number[]
+}
+
+export interface PlanTotals {
+  groups: GroupResult[]
+  lines: TotalLine[]
+  /** Indexes of groups that produce no total line, with why. */
+  uncounted: number[]
+  /** A connector license is needed but the number of servers is not usable. */
+  serversMissing: boolean
+}
+
+/** Users per Power Pages capacity pack (contract §4; Power Platform licensing guide, S37). */
+export const PACK_SIZE = { 'auth-pack': 100, 'anon-pack': 500 } as const
+
+/** A group's own questions: product and deploy belong to the whole plan. */
+export type OwnQuestion = Exclude<QuestionId, 'product' | 'deploy'>
+export const OWN_QUESTIONS = QUESTION_IDS.filter((q): q is OwnQuestion => q !== 'product' && q !== 'deploy')
+
+export const groupLabel = (name: string, index: number) => (name.trim() === '' ? `Group ${index + 1}` : name)
+
+/*
+ * Routing re-checks the decision table on every call, and a 200-group plan is re-evaluated on every
+ * keystroke. A group's result depends only on its own inputs, so results are remembered by them:
+ * an edit recomputes one group, and unchanged groups keep the same object (so React can skip them).
+ * The caps only bound memory in a very long session.
+ */
+const CACHE_MAX = 5000
+const adviceCache = new Map<string, Advice | undefined>()
+const groupCache = new Map<string, GroupResult>()
+
+function remember<T>(cache: Map<string, T>, key: string, make: () => T): T {
+  if (cache.has(key)) return cache.get(key) as T
+  if (cache.size >= CACHE_MAX) cache.clear()
+  const value = make()
+  cache.set(key, value)
+  return value
+}
+
+const answersKey = (answers: Answers) => QUESTION_IDS.map((q) => answers[q] ?? '').join('|')
+
+function adviceFor(answers: Answers): Advice | undefined {
+  return remember(adviceCache, answersKey(answers), () => advise(answers))
+}
+
+function countIssue(countText: string, label: string): Issue | undefined {
+  if (parseCount(countText.trim()) !== undefined) return undefined
+  const message =
+    countText.trim() === ''
+      ? `Enter how many are in “${label}”: a whole number from 1 to 1,000,000.`
+      : `The count of “${label}” must be a whole number from 1 to 1,000,000, digits only.`
+  return { field: 'count', message }
+}
+
+function evaluate(start: Pick<PlanInput, 'product' | 'deploy'>, group: GroupInput, index: number): GroupResult {
+  const label = groupLabel(group.name, index)
+  const count = parseCount(group.countText.trim())
+  const issues: Issue[] = []
+  const counted = countIssue(group.countText, label)
+  if (counted) issues.push(counted)
+
+  let answers: Answers = {}
+  let questions: QuestionId[] = []
+  let advice: Advice | undefined
+  if (start.product !== undefined && start.deploy !== undefined) {
+    const own: Answers = {}
+    for (const q of OWN_QUESTIONS) if (group.answers[q] !== undefined) Object.assign(own, { [q]: group.answers[q] })
+    answers = keepOnPath({ ...own, product: start.product, deploy: start.deploy })
+    const next = nextQuestion(answers)
+    questions = OWN_QUESTIONS.filter((q) => answers[q] !== undefined || q === next)
+    if (next !== undefined) {
+      issues.push({ field: next, message: `Choose an answer to “${QUESTION_TEXT[next].legend}” for “${label}”.` })
+    } else {
+      advice = adviceFor(answers)
+    }
+  }
+
+  let status: GroupStatus = 'counted'
+  if (issues.length > 0 || advice === undefined) status = 'invalid'
+  else if (advice.license === 'none') status = 'none'
+  else if (advice.license === 'undetermined') status = 'undetermined'
+
+  const blank =
+    group.name.trim() === '' && group.countText.trim() === '' && OWN_QUESTIONS.every((q) => !group.answers[q])
+  const waiting = start.product === undefined || start.deploy === undefined
+  return {
+    name: group.name,
+    label,
+    countText: group.countText,
+    count,
+    answers,
+    questions,
+    advice,
+    issues,
+    status,
+    blank,
+    waiting,
+  }
+}
+
+/** One group's advice and problems. The same inputs always give the same object back. */
+export function evaluateGroup(
+  start: Pick<PlanInput, 'product' | 'deploy'>,
+  group: GroupInput,
+  index: number,
+): GroupResult {
+  const key = JSON.stringify([
+    start.product,
+    start.deploy,
+    index,
+    group.name,
+    group.countText,
+    OWN_QUESTIONS.map((q) => group.answers[q] ?? ''),
+  ])
+  return remember(groupCache, key, () => evaluate(start, group, index))
+}
+
+function quantityOf(unit: SaleUnit, covered: number, servers: number): number {
+  switch (unit) {
+    case 'server':
+      // One connector per server whatever the number of people: that is what the license is for.
+      return servers
+    case 'auth-pack':
+    case 'anon-pack':
+      // Rounded up once on the plan's total, so two groups of 60 need 2 packs, not 1 + 1 rounded each.
+      return Math.ceil(covered / PACK_SIZE[unit])
+    default:
+      return covered
+  }
+}
+
+/** The licenses to buy, one line per license, in the order the groups first need them. */
+export function planTotals(plan: PlanInput): PlanTotals {
+  const groups = plan.groups.map((g, i) => evaluateGroup(plan, g, i))
+  const lines = new Map<LicenseId, TotalLine>()
+  const uncounted: number[] = []
+  let serversMissing = false
+  groups.forEach((g, i) => {
+    if (g.status !== 'counted' || g.advice === undefined || g.count === undefined) {
+      uncounted.push(i)
+      return
+    }
+    const license = g.advice.license
+    const unit = LICENSES[license].unit
+    if (unit === 'none') {
+      uncounted.push(i)
+      return
+    }
+    if (unit === 'server' && plan.servers === undefined) serversMissing = true
+    let line = lines.get(license)
+    if (!line) {
+      line = { license, unit, quantity: 0, covered: 0, groups: [], review: [] }
+      lines.set(license, line)
+    }
+    line.covered += g.count
+    line.groups.push(i)
+    if (g.advice.confidence === 'review') line.review.push(i)
+  })
+  const out: TotalLine[] = []
+  for (const line of lines.values()) {
+    if (line.unit === 'server' && plan.servers === undefined) continue
+    out.push({ ...line, quantity: quantityOf(line.unit, line.covered, plan.servers ?? 1) })
+  }
+  return { groups, lines: out, uncounted, serversMissing }
+}
+
+const UNIT_WORDS: Record<SaleUnit, [string, string]> = {
+  person: ['person', 'people'],
+  device: ['device', 'devices'],
+  server: ['server', 'servers'],
+  'auth-pack': ['pack', 'packs'],
+  'anon-pack': ['pack', 'packs'],
+  none: ['', ''],
+}
+
+/** "server" or "servers", "person" or "people". */
+export function unitWord(unit: SaleUnit, quantity: number): string {
+  const [one, many] = UNIT_WORDS[unit]
+  return quantity === 1 ? one : many
+}
+
+/** "1 server", "800 people", "12 packs". */
+export function quantityText(unit: SaleUnit, quantity: number): string {
+  return `${quantity.toLocaleString('en-US')} ${unitWord(unit, quantity)}`
+}
+
+/** Why a group is not in the totals, in a few words, or undefined when it is counted. */
+export function uncountedReason(group: GroupResult): string | undefined {
+  switch (group.status) {
+    case 'counted':
+      return undefined
+    case 'none':
+      return 'needs no license'
+    case 'undetermined':
+      return 'its license could not be determined from the sources'
+    case 'invalid':
+      if (group.blank) return 'not filled in yet'
+      return group.waiting && group.issues.length === 0
+        ? 'waiting for the product and deployment'
+        : 'has a problem to fix'
+  }
+}
