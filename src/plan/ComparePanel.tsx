@@ -1,0 +1,122 @@
+import { LICENSES } from '../domain/licenses'
+import { ANSWER_IDS, type Product } from '../domain/types'
+import type { Comparison } from './compare'
+import { PRODUCT_SHORT, SHORT_NAME } from './names'
+import { quantityText } from './totals'
+
+const groupsText = (names: readonly string[]) =>
+  names.length === 0 ? '–' : `${names.length === 1 ? '1 group' : `${names.length} groups`}: ${names.join(', ')}`
+
+/** The whole plan under every product version: one column per version, one row per license. */
+export function ComparePanel({ comparison, product }: { comparison: Comparison; product: Product }) {
+  const { columns, licenses, leftOut } = comparison
+  const anyUndetermined = columns.some((c) => c.undetermined.length > 0)
+  return (
+    <div className="space-y-3">
+      <h2 id="compare-title" className="text-2xl font-bold text-brand-900">
+        The same plan under every version
+      </h2>
+      <p className="text-muted">
+        Each group keeps the answers that still apply under that version. A group that version would ask more about is
+        counted under “Needs more answers”: open its full advice to answer it.
+      </p>
+      {/* Focusable so keyboard users can scroll the table sideways on a narrow screen. */}
+      <section
+        aria-labelledby="compare-title"
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard (WCAG 2.1.1)
+        tabIndex={0}
+        className="relative overflow-x-auto rounded-lg border border-line bg-surface"
+      >
+        <table data-testid="plan-compare" className="w-full min-w-[36rem] border-collapse text-left text-sm">
+          <thead className="bg-canvas text-muted">
+            <tr>
+              <th scope="col" className="p-2 font-semibold">
+                License
+              </th>
+              {ANSWER_IDS.product.map((p) => (
+                <th
+                  key={p}
+                  scope="col"
+                  className={`p-2 font-semibold ${p === product ? 'bg-brand-50 text-brand-900' : ''}`}
+                >
+                  {PRODUCT_SHORT[p]}
+                  {p === product && <span className="block text-xs font-normal">this plan</span>}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-line">
+            {licenses.map((id) => (
+              <tr key={id} data-license={id}>
+                <th scope="row" className="p-2 font-medium text-ink">
+                  <abbr title={LICENSES[id].name} className="no-underline">
+                    {SHORT_NAME[id]}
+                  </abbr>
+                </th>
+                {columns.map((c) => {
+                  const q = c.quantities[id]
+                  return (
+                    <td
+                      key={c.product}
+                      data-product={c.product}
+                      data-quantity={q}
+                      className={`whitespace-nowrap p-2 tabular-nums ${c.product === product ? 'bg-brand-50 font-semibold' : ''}`}
+                    >
+                      {q === undefined ? (
+                        <>
+                          <span aria-hidden="true">–</span>
+                          <span className="sr-only">none</span>
+                        </>
+                      ) : (
+                        quantityText(LICENSES[id].unit, q)
+                      )}
+                    </td>
+                  )
+                })}
+              </tr>
+            ))}
+          </tbody>
+          <tfoot className="divide-y divide-line border-t-2 border-line text-muted">
+            <tr data-testid="compare-needs-more">
+              <th scope="row" className="p-2 font-semibold">
+                Needs more answers
+              </th>
+              {columns.map((c) => (
+                <td key={c.product} data-product={c.product} data-groups={c.needsMore.length} className="p-2">
+                  {groupsText(c.needsMore)}
+                </td>
+              ))}
+            </tr>
+            <tr>
+              <th scope="row" className="p-2 font-semibold">
+                No license needed
+              </th>
+              {columns.map((c) => (
+                <td key={c.product} className="p-2">
+                  {groupsText(c.none)}
+                </td>
+              ))}
+            </tr>
+            {anyUndetermined && (
+              <tr>
+                <th scope="row" className="p-2 font-semibold">
+                  Not determined
+                </th>
+                {columns.map((c) => (
+                  <td key={c.product} className="p-2">
+                    {groupsText(c.undetermined)}
+                  </td>
+                ))}
+              </tr>
+            )}
+          </tfoot>
+        </table>
+      </section>
+      {leftOut.length > 0 && (
+        <p className="text-sm text-muted">
+          Left out of every version until their count is fixed: {leftOut.join(', ')}.
+        </p>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,77 @@
+import { useState } from 'react'
+import { absoluteUrl } from '../ui/address'
+
+interface Props {
+  /** The plan's search string, kept current by the planner. */
+  search: string
+  /** Built on demand: a plan of hundreds of groups need not be written out on every keystroke. */
+  csv: () => string
+}
+
+function download(text: string, fileName: string) {
+  // The byte order mark makes Excel read the file as UTF-8, so names with accents survive.
+  const blob = new Blob(['\uFEFF', text], { type: 'text/csv;charset=utf-8' })
+  const url = URL.createObjectURL(blob)
+  const a = document.createElement('a')
+  a.href = url
+  a.download = fileName
+  document.body.append(a)
+  a.click()
+  a.remove()
+  // Revoked on the next task: some browsers read the blob only after the click has returned.
+  setTimeout(() => URL.revokeObjectURL(url), 0)
+}
+
+/** The plan's link (with a copy button), the CSV download and print. */
+export function ExportPanel({ search, csv }: Props) {
+  const [status, setStatus] = useState('')
+  const link = absoluteUrl(search)
+
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(link)
+      setStatus('Link copied')
+    } catch {
+      setStatus('Copying was blocked by the browser: select the link and copy it by hand.')
+    }
+  }
+
+  return (
+    <section aria-labelledby="export-title" className="no-print space-y-3 rounded-xl border border-line bg-surface p-5">
+      <h2 id="export-title" className="text-2xl font-bold text-brand-900">
+        Share, download or print the plan
+      </h2>
+      <label htmlFor="plan-link" className="block text-sm font-medium text-muted">
+        Link to this plan: its groups and answers, kept up to date as you edit (prices are not included)
+      </label>
+      <input
+        id="plan-link"
+        readOnly
+        value={link}
+        onFocus={(e) => e.currentTarget.select()}
+        className="w-full rounded-md border border-line bg-canvas p-2 font-mono text-sm"
+      />
+      <div className="flex flex-wrap gap-3">
+        <button type="button" className="btn-primary" onClick={copy}>
+          Copy link
+        </button>
+        <button
+          type="button"
+          className="btn-secondary"
+          onClick={() => {
+            download(csv(), 'license-plan.csv')
+            setStatus('CSV downloaded')
+          }}
+        >
+          Download CSV
+        </button>
+        <button type="button" className="btn-secondary" onClick={() => window.print()}>
+          Print
+        </button>
+      </div>
+      <p role="status" className="min-h-6 font-semibold text-ok">
+        {status}
+      </p>
+    </section>
+  )
+}

@@ -1,0 +1,127 @@
+import { render, screen, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { SEED_PLAN_SEARCH } from '../share/__fixtures__/seed-plan'
+import { Planner } from './Planner'
+
+const totals = () =>
+  screen.queryAllByTestId('plan-total').map((el) => [el.dataset.license, Number(el.dataset.quantity)])
+
+const open = (search: string) => {
+  window.history.replaceState(null, '', `/${search}`)
+  return render(<Planner />)
+}
+
+beforeEach(() => window.history.replaceState(null, '', '/'))
+afterEach(() => window.history.replaceState(null, '', '/'))
+
+describe('Planner', () => {
+  it('opens a plan link with its groups and totals', () => {
+    open(SEED_PLAN_SEARCH)
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Plan the licenses for a whole organization')
+    expect(screen.getAllByRole('group', { name: /^Group \d/ })).toHaveLength(4)
+    expect(totals()).toEqual([
+      ['external-connector', 1],
+      ['ess-cal', 800],
+      ['full-cal', 40],
+      ['limited-cal', 20],
+    ])
+    const connector = screen.getAllByTestId('plan-total')[0]
+    expect(connector).toHaveTextContent(/Includes 1 group that needs review: Customer portal users/)
+    expect(screen.queryByRole('alert')).toBeNull()
+  })
+
+  it('shows an inline error for a count of "abc" and leaves that group out of the totals', async () => {
+    const user = userEvent.setup()
+    open(SEED_PLAN_SEARCH)
+    const techs = screen.getByRole('group', { name: 'Group 2: Field techs' })
+    const count = within(techs).getByRole('textbox', { name: 'Number of people' })
+    await user.clear(count)
+    await user.type(count, 'abc')
+
+    expect(count).toHaveAttribute('aria-invalid', 'true')
+    expect(count).toHaveAccessibleDescription(/The count of “Field techs” must be a whole number from 1 to 1,000,000/)
+    expect(techs).toHaveAttribute('data-status', 'invalid')
+    expect(within(techs).getByTestId('group-flag')).toHaveTextContent(/Left out of the totals/)
+    expect(totals()).toEqual([
+      ['external-connector', 1],
+      ['full-cal', 40],
+      ['limited-cal', 20],
+    ])
+
+    const summary = screen.getByRole('alert')
+    expect(summary).toHaveTextContent('There is a problem')
+    const link = within(summary).getByRole('link', { name: /The count of “Field techs”/ })
+    await user.click(link)
+    expect(count).toHaveFocus()
+
+    await user.clear(count)
+    await user.type(count, '800')
+    expect(count).not.toHaveAttribute('aria-invalid')
+    expect(screen.queryByRole('alert')).toBeNull()
+    expect(totals()).toContainEqual(['ess-cal', 800])
+  })
+
+  it('asks only the questions on a group’s path, with the questionnaire’s wording', async () => {
+    const user = userEvent.setup()
+    open('?v=1&view=plan&product=d365&deploy=online')
+    await user.click(screen.getByRole('button', { name: 'Add a group' }))
+    const group = screen.getByRole('group', { name: 'Group 1' })
+    expect(within(group).getByRole('textbox', { name: 'Name' })).toHaveFocus()
+    expect(
+      within(group)
+        .getAllByRole('combobox')
+        .map((s) => s.getAttribute('id')),
+    ).toEqual(['group-1-who'])
+    // A new group is flagged but not yet in error.
+    expect(within(group).getByTestId('group-flag')).toHaveTextContent('Not counted yet')
+    expect(screen.queryByRole('alert')).toBeNull()
+
+    await user.type(within(group).getByRole('textbox', { name: 'Number of people' }), '3000')
+    await user.selectOptions(within(group).getByRole('combobox', { name: 'Who is the person?' }), 'public')
+    await user.selectOptions(
+      within(group).getByRole('combobox', { name: 'How does the person reach the CRM data?' }),
+      'portal',
+    )
+    expect(
+      within(group).getByRole('combobox', { name: 'How does the person reach the CRM data?' }),
+    ).toHaveAccessibleDescription(/Power Pages/)
+    await user.selectOptions(
+      within(group).getByRole('combobox', { name: 'What does the person do with the data?' }),
+      'read',
+    )
+    expect(group).toHaveAttribute('data-license', 'power-pages-anonymous')
+    expect(within(group).getByRole('link', { name: /The full advice for this group/ })).toHaveAttribute(
+      'href',
+      '?v=1&product=d365&deploy=online&who=public&via=portal&does=read',
+    )
+    expect(within(group).getByText(/Power Platform licensing FAQs/).tagName).toBe('CITE')
+    expect(totals()).toEqual([['power-pages-anonymous', 6]])
+    expect(window.location.search).toBe(
+      '?v=1&view=plan&product=d365&deploy=online&g=name:;count:3000;who:public;via:portal;does:read',
+    )
+  })
+
+  it('names a broken group of a link in an alert and still counts the others', () => {
+    open(SEED_PLAN_SEARCH.replace('count:800', 'count:abc'))
+    const alert = screen.getByRole('alert')
+    expect(alert).toHaveTextContent(/Group 2 “Field techs”: Its count "abc" is not a whole number/)
+    expect(totals()).toEqual([
+      ['external-connector', 1],
+      ['full-cal', 40],
+      ['limited-cal', 20],
+    ])
+    const techs = screen.getByRole('group', { name: 'Group 2: Field techs' })
+    expect(within(techs).getByRole('textbox', { name: 'Number of people' })).toHaveAttribute('aria-invalid', 'true')
+  })
+
+  it('prefills a published price and multiplies it out', () => {
+    open(
+      '?v=1&view=plan&product=d365&deploy=online&g=name:Reps;count:25;who:employee;via:crm-client;does:full;device:named',
+    )
+    const price = screen.getByRole('spinbutton', { name: /Unit price of the Dynamics 365 app subscription/ })
+    expect(price).toHaveValue(95)
+    expect(screen.getByTestId('plan-total')).toHaveTextContent('$2,375.00 per month')
+    expect(screen.getByTestId('plan-cost')).toHaveTextContent('Every month$2,375.00')
+  })
+})

@@ -1,0 +1,429 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { type FieldNamesMarkedBoolean, useFieldArray, useForm, useWatch } from 'react-hook-form'
+import { RULEBOOK } from '../domain/advise'
+import { ANSWER_IDS, type LicenseId } from '../domain/types'
+import { decodeLink, type Notice } from '../share/link'
+import type { PlanNotice } from '../share/plan'
+import { currentSearch, navigate, onAddressChange, pushSearch, replaceSearch } from '../ui/address'
+import { LinkNotice } from '../ui/LinkNotice'
+import { ComparePanel } from './ComparePanel'
+import { comparePlan } from './compare'
+import { planCsv } from './csv'
+import { ExportPanel } from './ExportPanel'
+import { describedBy, FieldError, FieldLink, INPUT, QuestionSelect } from './fields'
+import { blankGroup, type GroupValues, linkOf, type PlanValues, planInputOf, valuesOf } from './form'
+import { GroupFields, groupFieldId } from './GroupFields'
+import { SHORT_NAME } from './names'
+import { STARTING_POINTS, type StartingPoint } from './presets'
+import { costsOf, defaultPriceText } from './prices'
+import { TotalsPanel } from './TotalsPanel'
+import { type GroupResult, planTotals, quantityText } from './totals'
+
+interface Loaded {
+  values: PlanValues
+  notices: PlanNotice[]
+  versionNotice?: Notice
+}
+
+function read(search: string): Loaded {
+  const decoded = decodeLink(search)
+  if (decoded.view !== 'plan') return { values: valuesOf({ servers: 1, groups: [] }), notices: [] }
+  // A group with nothing in it is one just added, not a broken link: it is flagged in the list instead.
+  const notices = decoded.notices.filter((n) => {
+    const g = decoded.plan.groups[n.group]
+    if (g === undefined) return true
+    return g.name !== '' || g.countText !== '' || Object.keys(g.answers).length > 0
+  })
+  return { values: valuesOf(decoded.plan), notices, versionNotice: decoded.versionNotice }
+}
+
+type Touched = Partial<Readonly<FieldNamesMarkedBoolean<PlanValues>>>
+
+/**
+ * Which of a group's problems to show: all of them for a group that came from a link or a starting
+ * point; for one being filled in, only on fields the person has left or typed into, so a new group
+ * is not covered in errors before anything was entered.
+ */
+function shownFields(result: GroupResult, values: Partial<GroupValues> | undefined, touched: Touched, index: number) {
+  const mine = touched.groups?.[index] as Partial<Record<string, boolean>> | undefined
+  return result.issues
+    .filter(
+      (issue) =>
+        (values?.loaded && !result.blank) ||
+        mine?.[issue.field] ||
+        (issue.field === 'count' && (values?.count ?? '').trim() !== ''),
+    )
+    .map((issue) => issue.field)
+    .join(',')
+}
+
+interface SummaryEntry {
+  target: string
+  message: string
+}
+
+/** The planner page: a plan form for a whole organization, its totals, costs, comparison and exports. */
+export function Planner({ focusOnMount = false }: { focusOnMount?: boolean }) {
+  const [initial] = useState(() => read(currentSearch()))
+  const [notices, setNotices] = useState(initial.notices)
+  const [versionNotice, setVersionNotice] = useState(initial.versionNotice)
+  const [edited, setEdited] = useState(false)
+  const [announcement, setAnnouncement] = useState('')
+  const [prices, setPrices] = useState<Partial<Record<LicenseId, string>>>({})
+  const headingRef = useRef<HTMLHeadingElement>(null)
+  const groupsHeadingRef = useRef<HTMLHeadingElement>(null)
+
+  const { control, register, reset, getValues, formState } = useForm<PlanValues>({ defaultValues: initial.values })
+  const { fields, append, remove } = useFieldArray({ control, name: 'groups' })
+  const values = useWatch({ control }) as Partial<PlanValues>
+  const touched = formState.touchedFields
+
+  const plan = useMemo(() => planInputOf(values), [values])
+  const totals = useMemo(() => planTotals(plan), [plan])
+  const comparison = useMemo(() => comparePlan(plan), [plan])
+  const priceText = useCallback((id: LicenseId) => prices[id] ?? defaultPriceText(id), [prices])
+  const costs = useMemo(() => costsOf(totals.lines, prices), [totals, prices])
+  const search = useMemo(() => linkOf(values), [values])
+
+  useEffect(() => {
+    if (focusOnMount) headingRef.current?.focus()
+  }, [focusOnMount])
+
+  // The address always holds the plan. Edits rewrite the current entry, so typing a name does not
+  // fill the history; adding or removing a group and choosing a starting point push (see below).
+  useEffect(() => {
+    if (search !== currentSearch()) replaceSearch(search)
+  }, [search])
+
+  const load = useCallback(
+    (next: Loaded) => {
+      reset(next.values)
+      setNotices(next.notices)
+      setVersionNotice(next.versionNotice)
+      setEdited(false)
+    },
+    [reset],
+  )
+
+  // Back and Forward between plan entries (a group added, a starting point chosen) reload that entry.
+  useEffect(
+    () =>
+      onAddressChange((address) => {
+        if (decodeLink(address).view === 'plan') load(read(address))
+      }),
+    [load],
+  )
+
+  // Once the plan is edited, what the link held is history: the error summary takes over from its notice.
+  const markEdited = () => {
+    setEdited(true)
+    setNotices((n) => (n.length === 0 ? n : []))
+    setVersionNotice(undefined)
+  }
+
+  // The new group renders once the watched values catch up with the field list, a render after the
+  // append, so focus waits for its name field to exist.
+  const pendingFocus = useRef<string | undefined>(undefined)
+  useEffect(() => {
+    const target = pendingFocus.current && document.getElementById(pendingFocus.current)
+    if (!target) return
+    pendingFocus.current = undefined
+    target.focus()
+  })
+
+  const addGroup = () => {
+    const current = getValues()
+    pushSearch(linkOf({ ...current, groups: [...current.groups, blankGroup()] }))
+    markEdited()
+    append(blankGroup(), { shouldFocus: false })
+    pendingFocus.current = groupFieldId(current.groups.length, 'name')
+  }
+
+  const removeRef = useRef<(index: number) => void>(() => {})
+  removeRef.current = (index: number) => {
+    const current = getValues()
+    const label = current.groups[index]?.name.trim() || `Group ${index + 1}`
+    pushSearch(linkOf({ ...current, groups: current.groups.filter((_, i) => i !== index) }))
+    markEdited()
+    remove(index)
+    setAnnouncement(`Removed ${label}.`)
+    groupsHeadingRef.current?.focus()
+  }
+  const onRemove = useCallback((index: number) => removeRef.current(index), [])
+
+  const choose = (start: StartingPoint) => {
+    const next = valuesOf(start.plan)
+    pushSearch(linkOf(next))
+    load({ values: next, notices: [] })
+    setAnnouncement(`Loaded ${start.label.replace(/^An? |^The /, 'the ')}: ${start.plan.groups.length} groups.`)
+  }
+
+  // Right after an append the field list is one render ahead of the watched values.
+  const shown = fields.map((_, i) =>
+    totals.groups[i] ? shownFields(totals.groups[i], values.groups?.[i], touched, i) : '',
+  )
+  const planProblems = planIssues(values, touched, totals.groups)
+  const summary: SummaryEntry[] = [
+    ...planProblems.map((p) => ({ target: p.target, message: p.message })),
+    ...totals.groups.flatMap((g, i) => {
+      const visible = new Set(shown[i]?.split(','))
+      return g.issues
+        .filter((issue) => visible.has(issue.field))
+        .map((issue) => ({ target: groupFieldId(i, issue.field), message: issue.message }))
+    }),
+  ]
+  const problemOf = (target: string) => planProblems.find((p) => p.target === target)?.message
+  const product = plan.product
+
+  return (
+    <div className="space-y-10">
+      <section aria-labelledby="plan-title" className="space-y-3">
+        <h1
+          id="plan-title"
+          ref={headingRef}
+          tabIndex={-1}
+          className="text-3xl font-bold tracking-tight text-brand-900 sm:text-4xl"
+        >
+          Plan the licenses for a whole organization
+        </h1>
+        <p className="max-w-prose text-lg leading-relaxed text-muted">
+          Describe each group of people who use the CRM: how many they are and how they use it. You get the license each
+          group needs and why, the totals to buy in each license’s unit of sale, the cost, and the same plan under every
+          other version.
+        </p>
+        <p className="no-print">
+          <a
+            href="?"
+            onClick={(e) => {
+              e.preventDefault()
+              navigate('')
+            }}
+            className="font-semibold text-brand-700 underline underline-offset-2"
+          >
+            Advice for one person
+          </a>
+        </p>
+      </section>
+
+      {versionNotice && <LinkNotice notice={versionNotice} />}
+      {notices.length > 0 && <PlanLinkNotice notices={notices} />}
+      {edited && summary.length > 0 && <ErrorSummary entries={summary} />}
+      <p role="status" className="sr-only">
+        {announcement}
+      </p>
+
+      <section aria-labelledby="start-title" className="no-print space-y-3">
+        <h2 id="start-title" className="text-2xl font-bold text-brand-900">
+          Start from
+        </h2>
+        <ul className="grid gap-3 sm:grid-cols-3">
+          {STARTING_POINTS.map((start) => (
+            <li key={start.id} className="flex flex-col gap-2 rounded-xl border border-line bg-surface p-4">
+              <button type="button" className="btn-secondary justify-center text-center" onClick={() => choose(start)}>
+                {start.label}
+              </button>
+              <p className="text-sm text-muted">{start.description}</p>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <form
+        noValidate
+        aria-label="The plan"
+        className="no-print space-y-10"
+        onSubmit={(e) => e.preventDefault()}
+        onChange={markEdited}
+      >
+        <section aria-labelledby="org-title" className="space-y-4">
+          <h2 id="org-title" className="text-2xl font-bold text-brand-900">
+            The organization
+          </h2>
+          <div className="space-y-4 rounded-xl border border-line bg-surface p-4 shadow-sm sm:p-5">
+            <QuestionSelect
+              id="plan-product"
+              question="product"
+              options={ANSWER_IDS.product}
+              value={plan.product}
+              error={problemOf('plan-product')}
+              registration={register('product')}
+            />
+            <QuestionSelect
+              id="plan-deploy"
+              question="deploy"
+              options={ANSWER_IDS.deploy}
+              value={plan.deploy}
+              error={problemOf('plan-deploy')}
+              registration={register('deploy')}
+            />
+            <div>
+              <label htmlFor="plan-servers" className="block font-semibold text-ink">
+                Servers that host external-facing applications
+              </label>
+              <input
+                id="plan-servers"
+                type="number"
+                min={1}
+                max={1000}
+                step={1}
+                inputMode="numeric"
+                aria-invalid={problemOf('plan-servers') ? true : undefined}
+                aria-describedby={describedBy(
+                  'plan-servers-hint',
+                  problemOf('plan-servers') !== undefined && 'plan-servers-error',
+                )}
+                className={`${INPUT} mt-1 sm:w-40`}
+                {...register('servers')}
+              />
+              <p id="plan-servers-hint" className="mt-1 text-sm text-muted">
+                Counts External Connector licenses (CRM 4.0 and 2011): one per such server, whatever the number of
+                people. A whole number from 1 to 1,000.
+              </p>
+              <FieldError id="plan-servers-error" message={problemOf('plan-servers')} />
+            </div>
+          </div>
+        </section>
+
+        <section aria-labelledby="groups-title" className="space-y-4">
+          <h2 id="groups-title" ref={groupsHeadingRef} tabIndex={-1} className="text-2xl font-bold text-brand-900">
+            Groups of people
+          </h2>
+          {fields.length === 0 && (
+            <p className="text-muted">No groups yet. Add one for each set of people who use the CRM the same way.</p>
+          )}
+          {fields.map((field, i) =>
+            totals.groups[i] ? (
+              <GroupFields
+                key={field.id}
+                index={i}
+                result={totals.groups[i]}
+                shown={shown[i] ?? ''}
+                register={register}
+                onRemove={onRemove}
+              />
+            ) : null,
+          )}
+          <button type="button" className="btn-primary" onClick={addGroup}>
+            Add a group
+          </button>
+        </section>
+      </form>
+
+      <PrintGroups groups={totals.groups} keys={fields.map((f) => f.id)} />
+
+      <TotalsPanel
+        totals={totals}
+        costs={costs}
+        prices={prices}
+        priceText={priceText}
+        onPrice={(id, text) => setPrices((p) => ({ ...p, [id]: text }))}
+      />
+
+      {comparison && product && <ComparePanel comparison={comparison} product={product} />}
+
+      <ExportPanel search={search} csv={() => planCsv(plan, totals, costs)} />
+
+      <p className="text-sm text-muted">
+        Rulebook {RULEBOOK.version}, {RULEBOOK.date}. This is not legal advice: Microsoft’s Product Terms and your
+        agreement in force when the licenses were bought govern.
+      </p>
+    </div>
+  )
+}
+
+function planIssues(values: Partial<PlanValues>, touched: Touched, groups: readonly GroupResult[]) {
+  const started = groups.some((g) => !g.blank)
+  const out: SummaryEntry[] = []
+  if (!values.product && (touched.product || started))
+    out.push({ target: 'plan-product', message: 'Choose the product the organization uses.' })
+  if (!values.deploy && (touched.deploy || started))
+    out.push({ target: 'plan-deploy', message: 'Choose where the product runs.' })
+  const servers = (values.servers ?? '').trim()
+  if (!/^[0-9]+$/.test(servers) || Number(servers) < 1 || Number(servers) > 1000)
+    out.push({ target: 'plan-servers', message: 'Enter the number of servers: a whole number from 1 to 1,000.' })
+  return out
+}
+
+function ErrorSummary({ entries }: { entries: SummaryEntry[] }) {
+  return (
+    <div role="alert" aria-labelledby="plan-problem" className="rounded-md border-2 border-danger bg-danger-50 p-4">
+      <h2 id="plan-problem" className="font-bold text-danger">
+        There {entries.length === 1 ? 'is a problem' : `are ${entries.length} problems`}
+      </h2>
+      <ul className="mt-2 list-none space-y-1">
+        {entries.map((e) => (
+          <li key={`${e.target}-${e.message}`}>
+            <FieldLink target={e.target} className="font-medium text-danger underline underline-offset-2">
+              {e.message}
+            </FieldLink>
+          </li>
+        ))}
+      </ul>
+    </div>
+  )
+}
+
+/** Names the groups of a plan link that could not be used; what they held is shown as plain text. */
+function PlanLinkNotice({ notices }: { notices: PlanNotice[] }) {
+  return (
+    <div role="alert" className="rounded-md border-l-4 border-warn bg-warn-50 p-4">
+      <p className="font-bold text-warn">This plan link could not be read in full</p>
+      <ul className="mt-1 list-disc space-y-1 pl-6">
+        {notices.map((n) => (
+          <li key={`${n.group}-${n.problem}`} className="break-words">
+            {n.group >= 0 ? (
+              <>
+                <span className="font-semibold">
+                  Group {n.group + 1}
+                  {n.name ? ` “${n.name}”` : ''}:
+                </span>{' '}
+                {n.problem} It is shown below, flagged, and left out of the totals until it is fixed.
+              </>
+            ) : (
+              n.problem
+            )}
+          </li>
+        ))}
+      </ul>
+    </div>
+  )
+}
+
+/** On paper the form is hidden; this table says what each group is and needs. */
+function PrintGroups({ groups, keys }: { groups: readonly GroupResult[]; keys: readonly string[] }) {
+  if (groups.length === 0) return null
+  return (
+    <section aria-labelledby="print-groups-title" className="hidden print:block">
+      <h2 id="print-groups-title" className="text-xl font-bold text-brand-900">
+        Groups of people
+      </h2>
+      <table className="w-full border-collapse text-left">
+        <thead>
+          <tr className="border-b border-line">
+            <th scope="col">Group</th>
+            <th scope="col">Count</th>
+            <th scope="col">License</th>
+            <th scope="col">Confidence</th>
+          </tr>
+        </thead>
+        <tbody>
+          {groups.map((g, i) => (
+            <tr key={keys[i]} className="border-b border-line">
+              <td>{g.label}</td>
+              <td className="tabular-nums">
+                {g.count === undefined
+                  ? g.countText
+                  : quantityText(g.answers.device === 'shared' ? 'device' : 'person', g.count)}
+              </td>
+              <td>{g.advice ? SHORT_NAME[g.advice.license] : 'not counted'}</td>
+              <td>
+                {g.advice ? (g.advice.confidence === 'settled' ? 'settled' : 'needs review') : ''}
+                {g.status !== 'counted' ? ' (not in the totals)' : ''}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  )
+}

@@ -1,0 +1,175 @@
+import { LICENSES } from '../domain/licenses'
+import type { LicenseId } from '../domain/types'
+import { describedBy, FieldError, FieldLink, INPUT } from './fields'
+import { groupFieldId } from './GroupFields'
+import { SHORT_NAME } from './names'
+import { type Costs, cataloguePrice, money, PERIOD_TEXT, parsePrice } from './prices'
+import { type PlanTotals, quantityText, uncountedReason } from './totals'
+
+interface Props {
+  totals: PlanTotals
+  costs: Costs
+  prices: Partial<Record<LicenseId, string>>
+  priceText: (license: LicenseId) => string
+  onPrice: (license: LicenseId, text: string) => void
+}
+
+const groupsText = (n: number) => (n === 1 ? '1 group' : `${n} groups`)
+
+function coverage(line: PlanTotals['lines'][number]): string {
+  const who = line.unit === 'device' ? 'devices' : 'people'
+  const groups = groupsText(line.groups.length)
+  switch (line.unit) {
+    case 'server':
+      return `for ${line.covered.toLocaleString('en-US')} people in ${groups}; one per server that hosts the external-facing application`
+    case 'auth-pack':
+      return `${line.covered.toLocaleString('en-US')} authenticated users in ${groups}, 100 per pack, rounded up`
+    case 'anon-pack':
+      return `${line.covered.toLocaleString('en-US')} anonymous users in ${groups}, 500 per pack, rounded up`
+    default:
+      return `${line.covered.toLocaleString('en-US')} ${who} in ${groups}`
+  }
+}
+
+/** The licenses to buy, each with its unit price and cost, then the plan's cost and what is not counted. */
+export function TotalsPanel({ totals, costs, prices, priceText, onPrice }: Props) {
+  const uncounted = totals.uncounted.map((i) => ({ i, group: totals.groups[i] }))
+  return (
+    <section aria-labelledby="totals-title" className="space-y-4">
+      <h2 id="totals-title" className="text-2xl font-bold text-brand-900">
+        Licenses to buy
+      </h2>
+      {totals.lines.length === 0 ? (
+        <p className="text-muted">Nothing to buy yet: the totals appear as groups are completed.</p>
+      ) : (
+        <ul className="space-y-3">
+          {totals.lines.map((line, n) => {
+            const license = LICENSES[line.license]
+            const cost = costs.lines[n]
+            const catalogue = cataloguePrice(line.license)
+            const id = `price-${line.license}`
+            const text = priceText(line.license)
+            const priceError =
+              text.trim() !== '' && parsePrice(text) === undefined
+                ? 'Enter a price of 0 or more, with at most two decimals, such as 95 or 12.50.'
+                : undefined
+            const review = line.review.map((g) => totals.groups[g].label)
+            return (
+              <li
+                key={line.license}
+                data-testid="plan-total"
+                data-license={line.license}
+                data-quantity={line.quantity}
+                className="break-inside-avoid space-y-3 rounded-xl border border-line bg-surface p-4 shadow-sm"
+              >
+                <div className="flex flex-col gap-1 sm:flex-row sm:items-baseline sm:justify-between sm:gap-4">
+                  <h3 className="min-w-0 flex-1 font-semibold text-ink">{license.name}</h3>
+                  <p className="text-2xl font-bold text-brand-900 tabular-nums">
+                    {quantityText(line.unit, line.quantity)}
+                  </p>
+                </div>
+                <p className="text-sm text-muted">{coverage(line)}</p>
+                {review.length > 0 && (
+                  <p className="rounded-md border-l-4 border-warn bg-warn-50 px-3 py-2 text-sm text-warn">
+                    <span className="font-semibold">
+                      Includes {groupsText(review.length)} that {review.length === 1 ? 'needs' : 'need'} review:
+                    </span>{' '}
+                    <span className="text-ink">{review.join(', ')}</span>
+                  </p>
+                )}
+                <div className="grid gap-3 sm:grid-cols-[minmax(0,14rem)_1fr] sm:items-start">
+                  <div className="no-print">
+                    <label htmlFor={id} className="block text-sm font-semibold text-ink">
+                      Unit price <span className="sr-only">of the {license.name} </span>({cost.currency},{' '}
+                      {PERIOD_TEXT[cost.period]})
+                    </label>
+                    <input
+                      id={id}
+                      type="number"
+                      min={0}
+                      step="0.01"
+                      inputMode="decimal"
+                      value={text}
+                      onChange={(e) => onPrice(line.license, e.currentTarget.value)}
+                      aria-invalid={priceError ? true : undefined}
+                      aria-describedby={describedBy(`${id}-source`, priceError && `${id}-error`)}
+                      className={`${INPUT} mt-1 tabular-nums`}
+                    />
+                    <FieldError id={`${id}-error`} message={priceError} />
+                  </div>
+                  <div className="space-y-1 text-sm sm:pt-6">
+                    <p id={`${id}-source`} className="text-muted">
+                      {catalogue && prices[line.license] === undefined ? (
+                        <>
+                          Published price: {catalogue.text}.{' '}
+                          <cite className="not-italic">{catalogue.source.title}</cite>, {catalogue.date}
+                          {catalogue.disputed ? ' (unverified)' : ''}.
+                        </>
+                      ) : catalogue ? (
+                        <>
+                          Your price. Published: {money(catalogue.amount * 100, catalogue.currency)}{' '}
+                          {PERIOD_TEXT[catalogue.period]}, <cite className="not-italic">{catalogue.source.title}</cite>,{' '}
+                          {catalogue.date}.
+                        </>
+                      ) : (
+                        'No published list price: enter the price you were quoted.'
+                      )}
+                    </p>
+                    <p className="font-semibold text-ink">
+                      Cost:{' '}
+                      {cost.cents === undefined
+                        ? 'no price yet'
+                        : `${money(cost.cents, cost.currency)} ${PERIOD_TEXT[cost.period]}`}
+                    </p>
+                  </div>
+                </div>
+              </li>
+            )
+          })}
+        </ul>
+      )}
+
+      {totals.serversMissing && (
+        <p className="font-semibold text-danger">
+          The External Connector is left out until the number of servers is a whole number from 1 to 1,000.
+        </p>
+      )}
+
+      {totals.lines.length > 0 && (
+        <div data-testid="plan-cost" className="rounded-xl border-2 border-brand-700 bg-surface p-4">
+          <h3 className="font-bold text-brand-900">Cost of the plan</h3>
+          {costs.sums.length === 0 ? (
+            <p className="text-muted">Enter unit prices above to see the cost.</p>
+          ) : (
+            <dl className="mt-1 space-y-1">
+              {costs.sums.map((s) => (
+                <div key={`${s.period}-${s.currency}`} className="flex flex-wrap justify-between gap-x-4">
+                  <dt>{s.period === 'month' ? 'Every month' : 'Once'}</dt>
+                  <dd className="font-bold tabular-nums">{money(s.cents, s.currency)}</dd>
+                </div>
+              ))}
+            </dl>
+          )}
+          {costs.unpriced.length > 0 && (
+            <p className="mt-2 text-sm text-muted">
+              Not included, for want of a price: {costs.unpriced.map((id) => SHORT_NAME[id]).join(', ')}.
+            </p>
+          )}
+        </div>
+      )}
+
+      {uncounted.length > 0 && (
+        <div className="space-y-2">
+          <h3 className="font-bold text-ink">Groups not in the totals</h3>
+          <ul className="list-disc space-y-1 pl-6">
+            {uncounted.map(({ i, group }) => (
+              <li key={i} data-testid="uncounted-group">
+                <FieldLink target={groupFieldId(i, 'name')}>{group.label}</FieldLink>: {uncountedReason(group)}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </section>
+  )
+}

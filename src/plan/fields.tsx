@@ -1,0 +1,98 @@
+import type { ReactNode } from 'react'
+import type { UseFormRegisterReturn } from 'react-hook-form'
+import { QUESTION_TEXT } from '../domain/questions'
+import type { QuestionId } from '../domain/types'
+
+/** Shared look of the planner's native inputs; an invalid one gets a thicker red border, not only a colour. */
+export const INPUT =
+  'block min-h-11 w-full rounded-md border border-line bg-surface px-3 py-2 text-base text-ink aria-invalid:border-2 aria-invalid:border-danger'
+
+export function FieldError({ id, message }: { id: string; message: string | undefined }) {
+  if (!message) return null
+  return (
+    <p id={id} className="mt-1 font-semibold text-danger">
+      <span className="sr-only">Error: </span>
+      {message}
+    </p>
+  )
+}
+
+/**
+ * A link to a field on this page. It moves focus itself rather than following the '#id', which
+ * would add a history entry and put a fragment in the plan's link.
+ */
+export function FieldLink({
+  target,
+  children,
+  className,
+}: {
+  target: string
+  children: ReactNode
+  className?: string
+}) {
+  return (
+    <a
+      href={`#${target}`}
+      onClick={(e) => {
+        const field = document.getElementById(target)
+        if (!field) return
+        e.preventDefault()
+        field.focus()
+      }}
+      className={className ?? 'font-medium text-brand-700 underline underline-offset-2'}
+    >
+      {children}
+    </a>
+  )
+}
+
+const describedBy = (...ids: (string | false | undefined)[]) => ids.filter(Boolean).join(' ') || undefined
+
+interface QuestionSelectProps {
+  id: string
+  question: QuestionId
+  options: readonly string[]
+  /** The answer in use, if any: its hint is shown under the select. */
+  value: string | undefined
+  error: string | undefined
+  registration: UseFormRegisterReturn
+}
+
+/**
+ * One question as a native select, labelled with the questionnaire's own wording. Each answer's
+ * hint is the option's title, and the chosen answer's hint is shown (and announced) under it.
+ */
+export function QuestionSelect({ id, question, options, value, error, registration }: QuestionSelectProps) {
+  const text = QUESTION_TEXT[question]
+  const answers = text.answers as Record<string, { label: string; hint: string }>
+  const hint = value ? answers[value]?.hint : undefined
+  return (
+    <div>
+      <label htmlFor={id} className="block font-semibold text-ink">
+        {text.legend}
+      </label>
+      <select
+        id={id}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(hint && `${id}-hint`, error && `${id}-error`)}
+        className={`${INPUT} mt-1`}
+        {...registration}
+      >
+        <option value="">Choose an answer</option>
+        {options.map((a) => (
+          <option key={a} value={a} title={answers[a]?.hint}>
+            {answers[a]?.label ?? a}
+          </option>
+        ))}
+      </select>
+      {hint && (
+        <p id={`${id}-hint`} className="mt-1 text-sm text-muted">
+          {hint}
+        </p>
+      )}
+      <FieldError id={`${id}-error`} message={error} />
+    </div>
+  )
+}
+
+export { describedBy }
