@@ -1,0 +1,268 @@
+import { readFile } from 'node:fs/promises'
+import type { Locator, Page } from '@playwright/test'
+import data from '../src/domain/__fixtures__/scenarios.json' with { type: 'json' }
+import { expect, expectNoAxeViolations, test } from './support.ts'
+
+interface PlanScenario {
+  product: string
+  deploy: string
+  groups: { name: string; count: number; answers: Record<string, string> }[]
+  expect: { license: string; quantity: number }[]
+}
+
+const seed = data.plan as PlanScenario
+
+/** What encodePlan writes for the seed plan (checked against the codec in src/plan/form.test.ts). */
+const SEED_LINK =
+  '/?v=1&view=plan&product=crm2011&deploy=onprem' +
+  '&g=name:Customer%20portal%20users;count:5000;who:customer-employee;via:portal;does:self-service' +
+  '&g=name:Field%20techs;count:800;who:employee;via:portal;does:light;device:named' +
+  '&g=name:Field%20managers;count:40;who:employee;via:crm-client;does:full;device:named' +
+  '&g=name:Executives;count:20;who:employee;via:crm-client;does:read;device:named'
+
+const QUESTION_ORDER = ['who', 'signed', 'via', 'does', 'records', 'device']
+
+async function totalsOf(page: Page): Promise<{ license: string; quantity: number }[]> {
+  const lines = page.getByTestId('plan-total')
+  return lines.evaluateAll((els) =>
+    els.map((el) => ({
+      license: el.getAttribute('data-license') ?? '',
+      quantity: Number(el.getAttribute('data-quantity')),
+    })),
+  )
+}
+
+/** Answers a group's questions in path order: each select appears once the one before it is answered. */
+async function answerGroup(group: Locator, n: number, answers: Record<string, string>) {
+  for (const q of QUESTION_ORDER) {
+    const value = answers[q]
+    if (value === undefined) continue
+    const select = group.locator(`#group-${n}-${q}`)
+    await expect(select, `group ${n} asks "${q}"`).toBeVisible()
+    await select.selectOption(value)
+  }
+}
+
+/** A minimal RFC 4180 reader, enough to check the file a spreadsheet would open. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = []
+  let row: string[] = []
+  let field = ''
+  let quoted = false
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"'
+        i++
+      } else if (c === '"') quoted = false
+      else field += c
+    } else if (c === '"') quoted = true
+    else if (c === ',') {
+      row.push(field)
+      field = ''
+    } else if (c === '\r' && text[i + 1] === '\n') {
+      row.push(field)
+      rows.push(row)
+      row = []
+      field = ''
+      i++
+    } else field += c
+  }
+  return rows
+}
+
+test.describe('the organization planner', () => {
+  test('builds the seed plan by hand, downloads it as CSV and reopens its link', async ({ page, context }) => {
+    await page.goto('/?v=1&view=plan')
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Plan the licenses for a whole organization')
+    await page.getByRole('button', { name: 'An empty plan' }).click()
+    await page.getByLabel('Which product does the organization use?').selectOption(seed.product)
+    await page.getByLabel('Where does it run?').selectOption(seed.deploy)
+
+    for (const [i, g] of seed.groups.entries()) {
+      const n = i + 1
+      await page.getByRole('button', { name: 'Add a group' }).click()
+      const group = page.getByTestId('plan-group').nth(i)
+      await expect(group.getByLabel('Name')).toBeFocused()
+      await group.getByLabel('Name').fill(g.name)
+      await group.getByLabel('Number of people').fill(String(g.count))
+      await answerGroup(group, n, g.answers)
+      await expect(group).toHaveAttribute('data-status', 'counted')
+    }
+
+    await expect(page.getByTestId('plan-total')).toHaveCount(seed.expect.length)
+    expect(await totalsOf(page)).toEqual(seed.expect)
+    const connector = page.locator('[data-testid="plan-total"][data-license="external-connector"]')
+    await expect(connector).toContainText('Includes 1 group that needs review: Customer portal users')
+    await expect(page.getByRole('alert')).toHaveCount(0)
+    await expectNoAxeViolations(page)
+
+    const downloading = page.waitForEvent('download')
+    await page.getByRole('button', { name: 'Download CSV' }).click()
+    const download = await downloading
+    expect(download.suggestedFilename()).toBe('license-plan.csv')
+    const text = (await readFile(await download.path(), 'utf8')).replace(/^\uFEFF/, '')
+    const rows = parseCsv(text)
+    expect(rows[0].slice(0, 4)).toEqual(['Group', 'Count', 'Answers', 'License id'])
+    expect(rows.slice(1, 5).map((r) => [r[0], Number(r[1]), r[3]])).toEqual([
+      ['Customer portal users', 5000, 'external-connector'],
+      ['Field techs', 800, 'ess-cal'],
+      ['Field managers', 40, 'full-cal'],
+      ['Executives', 20, 'limited-cal'],
+    ])
+    expect(rows[5]).toEqual([''])
+    expect(rows[6][0]).toBe('License id')
+    expect(rows.slice(7, 11).map((r) => ({ license: r[0], quantity: Number(r[2]) }))).toEqual(seed.expect)
+    expect(rows.at(-1)?.[0]).toBe('Rulebook')
+
+    const link = await page.getByLabel(/Link to this plan/).inputValue()
+    expect(link).toBe(new URL(SEED_LINK, page.url()).href)
+    expect(page.url()).toBe(link)
+    const other = await context.newPage()
+    await other.goto(link)
+    await expect(other.getByTestId('plan-total')).toHaveCount(seed.expect.length)
+    expect(await totalsOf(other)).toEqual(seed.expect)
+    await other.close()
+  })
+
+  test('names a broken group of a link in an alert and still counts the others', async ({ page }) => {
+    await page.goto(SEED_LINK.replace('count:800', 'count:abc'))
+    const alert = page.getByRole('alert')
+    await expect(alert).toContainText('Field techs')
+    await expect(alert).toContainText('"abc" is not a whole number')
+    expect(await totalsOf(page)).toEqual(seed.expect.filter((e) => e.license !== 'ess-cal'))
+    const techs = page.getByTestId('plan-group').nth(1)
+    await expect(techs).toHaveAttribute('data-status', 'invalid')
+    await expect(techs.getByLabel('Number of people')).toHaveAttribute('aria-invalid', 'true')
+    await expect(page.getByTestId('uncounted-group')).toContainText(['Field techs'])
+    await expectNoAxeViolations(page)
+
+    // Fixing the count brings the group back into the totals and clears the problems.
+    await techs.getByLabel('Number of people').fill('800')
+    await expect(page.getByRole('alert')).toHaveCount(0)
+    expect(await totalsOf(page)).toEqual(seed.expect)
+
+    await page.goto(SEED_LINK.replace('who:employee;via:crm-client;does:read', 'who:ceo;via:crm-client;does:read'))
+    await expect(page.getByRole('alert')).toContainText('Executives')
+    expect(await totalsOf(page)).toEqual(seed.expect.filter((e) => e.license !== 'limited-cal'))
+  })
+
+  test('shows an error summary after an edit leaves a problem, with links to the fields', async ({ page }) => {
+    await page.goto(SEED_LINK)
+    const managers = page.getByTestId('plan-group').nth(2)
+    await managers.getByLabel('Number of people').fill('4O')
+    const summary = page.getByRole('alert')
+    await expect(summary).toContainText('There is a problem')
+    await expect(managers.getByTestId('group-flag')).toContainText('Left out of the totals')
+    expect((await totalsOf(page)).map((t) => t.license)).not.toContain('full-cal')
+    await expectNoAxeViolations(page)
+    await summary.getByRole('link', { name: /Field managers/ }).click()
+    await expect(managers.getByLabel('Number of people')).toBeFocused()
+  })
+
+  test('walks from the questionnaire to the planner and back', async ({ page }) => {
+    await page.goto('/')
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Which Dynamics license does this person need?')
+    await page.getByRole('radio', { name: /Dynamics CRM 2011/ }).check()
+    await page.getByRole('button', { name: 'Continue' }).click()
+    await expect(page.getByRole('heading', { name: 'Where does it run?' })).toBeFocused()
+
+    await page.getByRole('link', { name: 'Plan for a whole organization' }).click()
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Plan the licenses for a whole organization')
+    await expect(page.getByRole('heading', { level: 1 })).toBeFocused()
+    await expect(page.locator('h1')).toHaveCount(1)
+    expect(new URL(page.url()).search).toBe('?v=1&view=plan&product=crm2011')
+    await expect(page.getByLabel('Which product does the organization use?')).toHaveValue('crm2011')
+
+    await page.getByRole('link', { name: 'Advice for one person' }).click()
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Which Dynamics license does this person need?')
+    await expect(page.locator('h1')).toHaveCount(1)
+    expect(new URL(page.url()).search).toBe('')
+    await expect(page.getByRole('radio', { name: /Dynamics CRM 2011/ })).toBeVisible()
+
+    // Back returns to the plan as it was, Back again to the questionnaire's step, Forward to the plan.
+    await page.goBack()
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Plan the licenses for a whole organization')
+    expect(new URL(page.url()).search).toBe('?v=1&view=plan&product=crm2011')
+    await page.goBack()
+    await expect(page.getByRole('heading', { name: 'Where does it run?' })).toBeVisible()
+    expect(new URL(page.url()).search).toBe('?v=1&product=crm2011')
+    await page.goForward()
+    await expect(page.getByLabel('Which product does the organization use?')).toHaveValue('crm2011')
+    expect(new URL(page.url()).search).toBe('?v=1&view=plan&product=crm2011')
+  })
+
+  test('adds a history entry per group added or starting point chosen, and none per keystroke', async ({ page }) => {
+    await page.goto('/?v=1&view=plan&product=d365&deploy=online')
+    await page.getByRole('button', { name: 'Add a group' }).click()
+    await page.getByLabel('Name', { exact: true }).fill('Sales reps')
+    await page.getByLabel('Number of people').fill('25')
+    expect(new URL(page.url()).searchParams.getAll('g')).toEqual(['name:Sales reps;count:25'])
+    await page.getByRole('button', { name: 'A Dynamics 365 sales and service team' }).click()
+    await expect(page.getByTestId('plan-group')).toHaveCount(5)
+
+    await page.goBack()
+    await expect(page.getByTestId('plan-group')).toHaveCount(1)
+    await expect(page.getByLabel('Name', { exact: true })).toHaveValue('Sales reps')
+    await page.goBack()
+    await expect(page.getByTestId('plan-group')).toHaveCount(0)
+    await page.goForward()
+    await page.goForward()
+    await expect(page.getByTestId('plan-group')).toHaveCount(5)
+  })
+
+  test('prices the Dynamics 365 team from the catalogue, per month', async ({ page }) => {
+    await page.goto('/?v=1&view=plan')
+    await page.getByRole('button', { name: 'A Dynamics 365 sales and service team' }).click()
+    expect(await totalsOf(page)).toEqual([
+      { license: 'd365-app', quantity: 25 },
+      { license: 'd365-device', quantity: 6 },
+      { license: 'd365-team-members', quantity: 40 },
+      { license: 'power-pages-authenticated', quantity: 12 },
+      { license: 'power-pages-anonymous', quantity: 6 },
+    ])
+    const app = page.locator('[data-testid="plan-total"][data-license="d365-app"]')
+    await expect(app.getByRole('spinbutton')).toHaveValue('95')
+    await expect(app).toContainText('Oct 2019')
+    await expect(page.getByTestId('plan-cost')).toContainText('$5,225.00')
+    await page.locator('#price-d365-team-members').fill('8')
+    await expect(page.getByTestId('plan-cost')).toContainText('$5,545.00')
+    await expectNoAxeViolations(page)
+  })
+
+  test('compares the plan under every version', async ({ page }) => {
+    await page.goto(SEED_LINK)
+    const table = page.getByTestId('plan-compare')
+    const cell = (license: string, product: string) =>
+      table.locator(`tr[data-license="${license}"] td[data-product="${product}"]`)
+    await expect(cell('full-cal', 'crm4')).toHaveAttribute('data-quantity', '840')
+    await expect(cell('ess-cal', 'crm2011')).toHaveAttribute('data-quantity', '800')
+    await expect(cell('d365-team-members-cal', 'd365')).toHaveAttribute('data-quantity', '820')
+    await expect(table.locator('[data-testid="compare-needs-more"] td[data-product="crm2013"]')).toHaveAttribute(
+      'data-groups',
+      '2',
+    )
+  })
+
+  test('prints on one page, without the form', async ({ page }) => {
+    await page.goto(SEED_LINK)
+    await page.emulateMedia({ media: 'print' })
+    await expect(page.getByRole('button', { name: 'Add a group' })).toBeHidden()
+    await expect(page.getByRole('heading', { name: 'Groups of people' })).toBeVisible()
+    await expect(page.getByTestId('plan-total').first()).toBeVisible()
+    const pdf = (await page.pdf({ format: 'A4' })).toString('latin1')
+    expect(pdf.match(/\/Type\s*\/Page\b/g)?.length, 'the printed plan fits on one page').toBe(1)
+  })
+
+  test('looks right on a phone and on a desktop', async ({ page }) => {
+    for (const width of [390, 1280]) {
+      await page.setViewportSize({ width, height: 900 })
+      await page.goto(SEED_LINK)
+      await expect(page.getByTestId('plan-total')).toHaveCount(4)
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
+      expect(overflow, `no horizontal scrolling at ${width}px`).toBeLessThanOrEqual(0)
+      await page.screenshot({ path: `test-results/plan-${width}.png`, fullPage: true })
+    }
+  })
+})
