@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { memo, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react'
 import { type FieldNamesMarkedBoolean, useFieldArray, useForm, useWatch } from 'react-hook-form'
 import { RULEBOOK } from '../domain/advise'
 import { ANSWER_IDS, type LicenseId } from '../domain/types'
@@ -80,10 +80,14 @@ export function Planner({ focusOnMount = false }: { focusOnMount?: boolean }) {
 
   const plan = useMemo(() => planInputOf(values), [values])
   const totals = useMemo(() => planTotals(plan), [plan])
-  const comparison = useMemo(() => comparePlan(plan), [plan])
   const priceText = useCallback((id: LicenseId) => prices[id] ?? defaultPriceText(id), [prices])
   const costs = useMemo(() => costsOf(totals.lines, prices), [totals, prices])
-  const search = useMemo(() => linkOf(values), [values])
+  // The groups and totals answer each keystroke; the comparison, the link and the address follow in a
+  // deferred render, so with hundreds of groups typing stays within a frame (scripts/bench-plan.mjs).
+  const now = useMemo(() => ({ plan, totals, values }), [plan, totals, values])
+  const later = useDeferredValue(now)
+  const comparison = useMemo(() => comparePlan(later.plan, later.totals), [later])
+  const search = useMemo(() => linkOf(later.values), [later])
 
   useEffect(() => {
     if (focusOnMount) headingRef.current?.focus()
@@ -196,6 +200,8 @@ export function Planner({ focusOnMount = false }: { focusOnMount?: boolean }) {
             href="?"
             onClick={(e) => {
               e.preventDefault()
+              // The deferred address write may not have happened yet; Back should find the plan as it is.
+              replaceSearch(linkOf(getValues()))
               navigate('')
             }}
             className="font-semibold text-brand-700 underline underline-offset-2"
@@ -408,22 +414,29 @@ function PrintGroups({ groups, keys }: { groups: readonly GroupResult[]; keys: r
         </thead>
         <tbody>
           {groups.map((g, i) => (
-            <tr key={keys[i]} className="border-b border-line">
-              <td>{g.label}</td>
-              <td className="tabular-nums">
-                {g.count === undefined
-                  ? g.countText
-                  : quantityText(g.answers.device === 'shared' ? 'device' : 'person', g.count)}
-              </td>
-              <td>{g.advice ? SHORT_NAME[g.advice.license] : 'not counted'}</td>
-              <td>
-                {g.advice ? (g.advice.confidence === 'settled' ? 'settled' : 'needs review') : ''}
-                {g.status !== 'counted' ? ' (not in the totals)' : ''}
-              </td>
-            </tr>
+            <PrintRow key={keys[i] ?? g.label} group={g} />
           ))}
         </tbody>
       </table>
     </section>
   )
 }
+
+// Memoised like the group fieldsets: an edit re-renders the one row whose result changed.
+const PrintRow = memo(function PrintRow({ group: g }: { group: GroupResult }) {
+  return (
+    <tr className="border-b border-line">
+      <td>{g.label}</td>
+      <td className="tabular-nums">
+        {g.count === undefined
+          ? g.countText
+          : quantityText(g.answers.device === 'shared' ? 'device' : 'person', g.count)}
+      </td>
+      <td>{g.advice ? SHORT_NAME[g.advice.license] : 'not counted'}</td>
+      <td>
+        {g.advice ? (g.advice.confidence === 'settled' ? 'settled' : 'needs review') : ''}
+        {g.status !== 'counted' ? ' (not in the totals)' : ''}
+      </td>
+    </tr>
+  )
+})

@@ -4,7 +4,7 @@ import { describedBy, FieldError, FieldLink, INPUT } from './fields'
 import { groupFieldId } from './GroupFields'
 import { SHORT_NAME } from './names'
 import { type Costs, cataloguePrice, money, PERIOD_TEXT, parsePrice } from './prices'
-import { type PlanTotals, quantityText, uncountedReason } from './totals'
+import { type PlanTotals, quantityText, uncountedReason, wholeNumber } from './totals'
 
 interface Props {
   totals: PlanTotals
@@ -21,13 +21,13 @@ function coverage(line: PlanTotals['lines'][number]): string {
   const groups = groupsText(line.groups.length)
   switch (line.unit) {
     case 'server':
-      return `for ${line.covered.toLocaleString('en-US')} people in ${groups}; one per server that hosts the external-facing application`
+      return `for ${wholeNumber(line.covered)} people in ${groups}; one per server that hosts the external-facing application`
     case 'auth-pack':
-      return `${line.covered.toLocaleString('en-US')} authenticated users in ${groups}, 100 per pack, rounded up`
+      return `${wholeNumber(line.covered)} authenticated users in ${groups}, 100 per pack, rounded up`
     case 'anon-pack':
-      return `${line.covered.toLocaleString('en-US')} anonymous users in ${groups}, 500 per pack, rounded up`
+      return `${wholeNumber(line.covered)} anonymous users in ${groups}, 500 per pack, rounded up`
     default:
-      return `${line.covered.toLocaleString('en-US')} ${who} in ${groups}`
+      return `${wholeNumber(line.covered)} ${who} in ${groups}`
   }
 }
 

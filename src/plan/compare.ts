@@ -1,6 +1,6 @@
 import { keepOnPath } from '../domain/routing'
 import { ANSWER_IDS, type Answers, LICENSE_IDS, type LicenseId, type Product } from '../domain/types'
-import { type GroupInput, type PlanInput, planTotals } from './totals'
+import { evaluateGroup, type GroupResult, type PlanInput, type PlanTotals, planTotals, totalsOf } from './totals'
 
 /**
  * The whole plan under every product version, for an upgrade (or a look back). Each group keeps
@@ -27,36 +27,53 @@ export interface Comparison {
   leftOut: string[]
 }
 
-const OWN = (answers: Answers): Answers => {
-  const { product: _p, deploy: _d, ...own } = answers
-  return own
+const own = (answers: Answers): Answers => {
+  const { product: _p, deploy: _d, ...rest } = answers
+  return rest
+}
+
+/*
+ * Routing is the costly part (each keepOnPath re-checks the decision table), and a plan of hundreds
+ * of groups is compared again on every keystroke. A group's results elsewhere depend only on its
+ * own result here, which the totals hand back as the same object while the group is unchanged.
+ */
+const elsewhere = new WeakMap<GroupResult, GroupResult[]>()
+
+function underEveryProduct(g: GroupResult): GroupResult[] {
+  const known = elsewhere.get(g)
+  if (known) return known
+  const deploy = g.answers.deploy
+  const results = ANSWER_IDS.product.map((product) =>
+    // The answers as kept under the plan's own product: remembered answers off its path are not carried over.
+    evaluateGroup(
+      { product, deploy },
+      { name: g.label, countText: g.countText, answers: own(keepOnPath({ ...g.answers, product })) },
+      0,
+    ),
+  )
+  elsewhere.set(g, results)
+  return results
 }
 
 /** Undefined until the plan has a product and a deployment: there is nothing to carry over before. */
-export function comparePlan(plan: PlanInput): Comparison | undefined {
+export function comparePlan(plan: PlanInput, current: PlanTotals = planTotals(plan)): Comparison | undefined {
   if (plan.product === undefined || plan.deploy === undefined) return undefined
-  const current = planTotals(plan)
-  const kept: { index: number; group: GroupInput }[] = []
-  const leftOut: string[] = []
-  current.groups.forEach((g, index) => {
-    if (g.count === undefined) leftOut.push(g.label)
-    // The answers as kept under this plan's product: remembered answers off its path are not carried over.
-    else kept.push({ index, group: { name: g.label, countText: String(g.count), answers: OWN(g.answers) } })
-  })
+  const kept = current.groups.filter((g) => g.count !== undefined)
+  const leftOut = current.groups.filter((g) => g.count === undefined).map((g) => g.label)
+  const carried = kept.map(underEveryProduct)
 
-  const columns = ANSWER_IDS.product.map((product): CompareColumn => {
-    const groups = kept.map(({ group }) => ({
-      ...group,
-      answers: OWN(keepOnPath({ ...group.answers, product, deploy: plan.deploy })),
-    }))
-    const totals = planTotals({ product, deploy: plan.deploy, servers: plan.servers, groups })
+  const columns = ANSWER_IDS.product.map((product, p): CompareColumn => {
+    const totals = totalsOf(
+      carried.map((results) => results[p]),
+      plan.servers,
+    )
     const column: CompareColumn = { product, quantities: {}, needsMore: [], none: [], undetermined: [] }
     for (const line of totals.lines) column.quantities[line.license] = line.quantity
-    totals.groups.forEach((g) => {
+    for (const g of totals.groups) {
       if (g.status === 'invalid') column.needsMore.push(g.name)
       else if (g.status === 'none') column.none.push(g.name)
       else if (g.status === 'undetermined') column.undetermined.push(g.name)
-    })
+    }
     return column
   })
   const licenses = LICENSE_IDS.filter((id) => columns.some((c) => c.quantities[id] !== undefined))

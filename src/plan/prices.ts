@@ -114,8 +114,15 @@ export function costsOf(lines: readonly TotalLine[], prices: Partial<Record<Lice
   return { lines: out, sums: ordered, unpriced }
 }
 
+const FORMATS = new Map<Currency, Intl.NumberFormat>()
+
 export function money(cents: number, currency: Currency): string {
-  return new Intl.NumberFormat('en-US', { style: 'currency', currency }).format(cents / 100)
+  let format = FORMATS.get(currency)
+  if (!format) {
+    format = new Intl.NumberFormat('en-US', { style: 'currency', currency })
+    FORMATS.set(currency, format)
+  }
+  return format.format(cents / 100)
 }
 
 export const PERIOD_TEXT: Record<Period, string> = { month: 'per month', 'one-off': 'one-off' }

@@ -199,7 +199,14 @@ function quantityOf(unit: SaleUnit, covered: number, servers: number): number {
 
 /** The licenses to buy, one line per license, in the order the groups first need them. */
 export function planTotals(plan: PlanInput): PlanTotals {
-  const groups = plan.groups.map((g, i) => evaluateGroup(plan, g, i))
+  return totalsOf(
+    plan.groups.map((g, i) => evaluateGroup(plan, g, i)),
+    plan.servers,
+  )
+}
+
+/** The totals of groups already evaluated: what the plan and each column of the comparison share. */
+export function totalsOf(groups: GroupResult[], servers: number | undefined): PlanTotals {
   const lines = new Map<LicenseId, TotalLine>()
   const uncounted: number[] = []
   let serversMissing = false
@@ -214,7 +221,7 @@ export function planTotals(plan: PlanInput): PlanTotals {
       uncounted.push(i)
       return
     }
-    if (unit === 'server' && plan.servers === undefined) serversMissing = true
+    if (unit === 'server' && servers === undefined) serversMissing = true
     let line = lines.get(license)
     if (!line) {
       line = { license, unit, quantity: 0, covered: 0, groups: [], review: [] }
@@ -226,8 +233,8 @@ export function planTotals(plan: PlanInput): PlanTotals {
   })
   const out: TotalLine[] = []
   for (const line of lines.values()) {
-    if (line.unit === 'server' && plan.servers === undefined) continue
-    out.push({ ...line, quantity: quantityOf(line.unit, line.covered, plan.servers ?? 1) })
+    if (line.unit === 'server' && servers === undefined) continue
+    out.push({ ...line, quantity: quantityOf(line.unit, line.covered, servers ?? 1) })
   }
   return { groups, lines: out, uncounted, serversMissing }
 }
@@ -247,9 +254,13 @@ export function unitWord(unit: SaleUnit, quantity: number): string {
   return quantity === 1 ? one : many
 }
 
+// One formatter for the page: toLocaleString builds a new one per call, which adds up over hundreds of groups.
+const WHOLE = new Intl.NumberFormat('en-US')
+export const wholeNumber = (n: number) => WHOLE.format(n)
+
 /** "1 server", "800 people", "12 packs". */
 export function quantityText(unit: SaleUnit, quantity: number): string {
-  return `${quantity.toLocaleString('en-US')} ${unitWord(unit, quantity)}`
+  return `${wholeNumber(quantity)} ${unitWord(unit, quantity)}`
 }
 
 /** Why a group is not in the totals, in a few words, or undefined when it is counted. */
