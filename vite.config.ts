@@ -1,3 +1,6 @@
+import { createHash } from 'node:crypto'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import path from 'node:path'
 import tailwindcss from '@tailwindcss/vite'
 import react from '@vitejs/plugin-react'
 import { defineConfig, type Plugin } from 'vite'
@@ -39,6 +42,72 @@ function contentSecurityPolicy(): Plugin {
   }
 }
 
+/** Every file under `dir`, as paths relative to it with forward slashes. */
+function filesUnder(dir: string, prefix = ''): string[] {
+  if (!existsSync(dir)) return []
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory()
+      ? filesUnder(path.join(dir, entry.name), `${prefix}${entry.name}/`)
+      : [`${prefix}${entry.name}`],
+  )
+}
+
+export const SERVICE_WORKER_FILE = 'sw.js'
+const SERVICE_WORKER_TEMPLATE = 'src/sw/sw.js'
+const BUILD_LINE = "const BUILD = { version: 'development', files: [] }"
+
+/**
+ * Writes the service worker into the build: the template in src/sw/sw.js with its BUILD line replaced
+ * by every file of this build (entry, every lazy chunk, CSS, index.html, and everything from public/:
+ * icons, manifest) and a hash of all their contents, which names the cache. Build only: the dev
+ * server has no worker (main.tsx registers it only in production builds).
+ */
+function offlineServiceWorker(): Plugin {
+  let root = ''
+  let publicDir = ''
+  return {
+    name: 'offline-service-worker',
+    apply: 'build',
+    configResolved(config) {
+      root = config.root
+      publicDir = config.publicDir
+    },
+    generateBundle: {
+      // After vite:build-html, so index.html (with its CSP) is in the bundle and in the hash.
+      order: 'post',
+      handler(_options, bundle) {
+        const contents = new Map<string, string | Uint8Array>()
+        for (const [fileName, output] of Object.entries(bundle)) {
+          contents.set(fileName, output.type === 'chunk' ? output.code : output.source)
+        }
+        for (const file of filesUnder(publicDir)) contents.set(file, readFileSync(path.join(publicDir, file)))
+        contents.delete(SERVICE_WORKER_FILE)
+        for (const file of contents.keys()) if (file.endsWith('.map')) contents.delete(file)
+        if (!contents.has('index.html')) throw new Error('offline-service-worker: the build has no index.html.')
+
+        const files = [...contents.keys()].sort()
+        const hash = createHash('sha256')
+        for (const file of files) {
+          hash.update(`${file}\0`)
+          hash.update(contents.get(file) ?? '')
+          hash.update('\0')
+        }
+        const build = { version: hash.digest('hex').slice(0, 16), files }
+
+        const template = readFileSync(path.resolve(root, SERVICE_WORKER_TEMPLATE), 'utf8')
+        if (template.split(BUILD_LINE).length !== 2) {
+          throw new Error(`offline-service-worker: ${SERVICE_WORKER_TEMPLATE} must hold the line ${BUILD_LINE} once.`)
+        }
+        this.emitFile({
+          type: 'asset',
+          fileName: SERVICE_WORKER_FILE,
+          source: template.replace(BUILD_LINE, () => `const BUILD = ${JSON.stringify(build)}`),
+        })
+      },
+    },
+  }
+}
+
 /** BASE_PATH lets the site live under a sub-path, e.g. BASE_PATH=/advisor/ npm run build. */
 function basePath(value: string | undefined): string {
   if (!value) return '/'
@@ -48,7 +117,7 @@ function basePath(value: string | undefined): string {
 
 export default defineConfig({
   base: basePath(process.env.BASE_PATH),
-  plugins: [react(), tailwindcss(), contentSecurityPolicy()],
+  plugins: [react(), tailwindcss(), contentSecurityPolicy(), offlineServiceWorker()],
   build: {
     // Keep every asset a separate file served from 'self': a data: URI font or script would break the CSP.
     assetsInlineLimit: 0,
