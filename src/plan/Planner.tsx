@@ -1,6 +1,7 @@
 import { memo, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react'
 import { type FieldNamesMarkedBoolean, useFieldArray, useForm, useWatch } from 'react-hook-form'
 import { RULEBOOK } from '../domain/advise'
+import { QUESTION_TEXT } from '../domain/questions'
 import { ANSWER_IDS, type LicenseId } from '../domain/types'
 import { decodeLink, type Notice } from '../share/link'
 import type { PlanNotice } from '../share/plan'
@@ -17,7 +18,7 @@ import { SHORT_NAME } from './names'
 import { STARTING_POINTS, type StartingPoint } from './presets'
 import { costsOf, defaultPriceText } from './prices'
 import { TotalsPanel } from './TotalsPanel'
-import { type GroupResult, planTotals, quantityText } from './totals'
+import { type GroupResult, type PlanInput, planTotals, quantityText } from './totals'
 
 interface Loaded {
   values: PlanValues
@@ -315,7 +316,7 @@ export function Planner({ focusOnMount = false }: { focusOnMount?: boolean }) {
         </section>
       </form>
 
-      <PrintGroups groups={totals.groups} keys={fields.map((f) => f.id)} />
+      <PrintGroups plan={plan} groups={totals.groups} keys={fields.map((f) => f.id)} />
 
       <TotalsPanel
         totals={totals}
@@ -379,11 +380,11 @@ function PlanLinkNotice({ notices }: { notices: PlanNotice[] }) {
           <li key={`${n.group}-${n.problem}`} className="break-words">
             {n.group >= 0 ? (
               <>
-                <span className="font-semibold">
+                <FieldLink target={groupFieldId(n.group, 'name')} className="font-semibold text-ink underline">
                   Group {n.group + 1}
-                  {n.name ? ` “${n.name}”` : ''}:
-                </span>{' '}
-                {n.problem} It is shown below, flagged, and left out of the totals until it is fixed.
+                  {n.name ? ` “${n.name}”` : ''}
+                </FieldLink>
+                : {n.problem} It is shown below, flagged, and left out of the totals until it is fixed.
               </>
             ) : (
               n.problem
@@ -396,10 +397,24 @@ function PlanLinkNotice({ notices }: { notices: PlanNotice[] }) {
 }
 
 /** On paper the form is hidden; this table says what each group is and needs. */
-function PrintGroups({ groups, keys }: { groups: readonly GroupResult[]; keys: readonly string[] }) {
+function PrintGroups({
+  plan,
+  groups,
+  keys,
+}: {
+  plan: PlanInput
+  groups: readonly GroupResult[]
+  keys: readonly string[]
+}) {
   if (groups.length === 0) return null
+  const facts = [
+    plan.product && QUESTION_TEXT.product.answers[plan.product].label,
+    plan.deploy && QUESTION_TEXT.deploy.answers[plan.deploy].label,
+    plan.servers !== undefined && `${quantityText('server', plan.servers)} for external-facing applications`,
+  ].filter(Boolean)
   return (
-    <section aria-labelledby="print-groups-title" className="hidden print:block">
+    <section aria-labelledby="print-groups-title" className="hidden space-y-2 print:block">
+      <p className="font-semibold">{facts.join(' · ')}</p>
       <h2 id="print-groups-title" className="text-xl font-bold text-brand-900">
         Groups of people
       </h2>

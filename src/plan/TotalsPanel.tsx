@@ -77,7 +77,7 @@ export function TotalsPanel({ totals, costs, prices, priceText, onPrice }: Props
                     <span className="text-ink">{review.join(', ')}</span>
                   </p>
                 )}
-                <div className="grid gap-3 sm:grid-cols-[minmax(0,14rem)_1fr] sm:items-start">
+                <div className="grid gap-3 sm:grid-cols-[minmax(0,14rem)_1fr] sm:items-start print:block">
                   <div className="no-print">
                     <label htmlFor={id} className="block text-sm font-semibold text-ink">
                       Unit price <span className="sr-only">of the {license.name} </span>({cost.currency},{' '}
@@ -97,7 +97,7 @@ export function TotalsPanel({ totals, costs, prices, priceText, onPrice }: Props
                     />
                     <FieldError id={`${id}-error`} message={priceError} />
                   </div>
-                  <div className="space-y-1 text-sm sm:pt-6">
+                  <div className="space-y-1 text-sm sm:pt-6 print:pt-0">
                     <p id={`${id}-source`} className="text-muted">
                       {catalogue && prices[line.license] === undefined ? (
                         <>
