@@ -142,7 +142,8 @@ function Outcome({ result, flagged }: { result: GroupResult; flagged: boolean })
           </p>
           {reason && (
             <p className="text-sm text-ink">
-              {shortWhy(reason.fact.statement)} <cite className="not-italic text-muted">— {reason.source.title}</cite>
+              {shortWhy(reason.fact.statement)} <span className="text-muted">—</span>{' '}
+              <cite className="not-italic text-muted">{reason.source.title}</cite>
             </p>
           )}
           <p className="text-sm">
