@@ -1,7 +1,6 @@
 import { lazy, Suspense, useEffect, useLayoutEffect, useRef, useState } from 'react'
 import { flushSync } from 'react-dom'
-import { decodeLink } from './share/link'
-import { encodePlan } from './share/plan'
+import { decodeAdvice, linkView, planLinkStart } from './share/advice'
 import { Advisor } from './ui/Advisor'
 import { currentSearch, navigate, onAddressChange } from './ui/address'
 import { Shell } from './ui/Shell'
@@ -10,14 +9,12 @@ import { Shell } from './ui/Shell'
 const Planner = lazy(() => import('./plan/Planner').then((m) => ({ default: m.Planner })))
 
 type View = 'advice' | 'plan'
-const viewOf = (search: string): View => decodeLink(search).view
+const viewOf = (search: string): View => linkView(search)
 
 /** The planner link, carrying the product and deployment already answered in the questionnaire. */
 function planSearch(): string {
-  const decoded = decodeLink(currentSearch())
-  if (decoded.view !== 'advice') return '?v=1&view=plan'
-  const { product, deploy } = decoded.answers
-  return encodePlan({ product, deploy, servers: 1, groups: [] })
+  const { product, deploy } = decodeAdvice(currentSearch()).answers
+  return planLinkStart(product, deploy)
 }
 
 export function App() {

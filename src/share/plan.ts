@@ -1,4 +1,5 @@
 import { type Answers, QUESTION_IDS } from '../domain/types'
+import { planLinkStart } from './advice'
 import { clip, queryValue, replay, safeDecode } from './replay'
 
 /**
@@ -118,9 +119,7 @@ function groupPairs(plan: Pick<Plan, 'product' | 'deploy'>, group: PlanGroup): [
 /** '?v=1&view=plan&product=…&deploy=…[&servers=N]&g=…' with one `g` per group, in order. */
 export function encodePlan(plan: Plan): string {
   const start = planStart(plan)
-  let search = '?v=1&view=plan'
-  if (start.product !== undefined) search += `&product=${queryValue(start.product)}`
-  if (start.deploy !== undefined) search += `&deploy=${queryValue(start.deploy)}`
+  let search = planLinkStart(start.product, start.deploy)
   if (plan.servers !== 1) search += `&servers=${queryValue(String(plan.servers))}`
   for (const group of plan.groups) {
     // Separators stay literal (URLSearchParams leaves ';' and ':' alone); each value is escaped once more.

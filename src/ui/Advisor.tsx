@@ -3,7 +3,7 @@ import { lazy, Suspense, useEffect, useRef, useState } from 'react'
 import { allowedAnswers, questionsLeft } from '../domain/routing'
 import { type Answers, QUESTION_IDS } from '../domain/types'
 import { currentQuestion, flowMachine } from '../flow/machine'
-import { decodeLink, encodeAnswers, type Notice } from '../share/link'
+import { decodeAdvice, encodeAnswers, linkView, type Notice } from '../share/advice'
 import { canGoBack, currentSearch, navigate, onAddressChange, pushSearch, replaceSearch } from './address'
 import { LinkNotice } from './LinkNotice'
 import { QuestionStep } from './QuestionStep'
@@ -16,8 +16,7 @@ const Result = lazy(loadResult)
 const searchFor = (answers: Answers) => (Object.keys(answers).length === 0 ? '' : encodeAnswers(answers))
 
 function read(search: string): { answers: Answers; notice?: Notice } {
-  const decoded = decodeLink(search)
-  return decoded.view === 'advice' ? decoded : { answers: {} }
+  return linkView(search) === 'advice' ? decodeAdvice(search) : { answers: {} }
 }
 
 /**

@@ -1,5 +1,5 @@
 import { QUESTION_TEXT } from '../domain/questions'
-import type { Notice } from '../share/link'
+import type { Notice } from '../share/advice'
 
 /** Says, in plain text, which part of a link could not be used. Nothing from the link is rendered as HTML. */
 export function LinkNotice({ notice }: { notice: Notice }) {

@@ -3,7 +3,7 @@ import { LICENSES } from '../domain/licenses'
 import { QUESTION_TEXT } from '../domain/questions'
 import { keepOnPath, nextQuestion } from '../domain/routing'
 import { ANSWER_IDS, type Answers } from '../domain/types'
-import { encodeAnswers } from '../share/link'
+import { encodeAnswers } from '../share/advice'
 
 /** The same answers under every other product version: what an upgrade (or a downgrade) changes. */
 export function OtherVersions({ answers, onOpen }: { answers: Answers; onOpen: (answers: Answers) => void }) {

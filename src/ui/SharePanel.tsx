@@ -2,7 +2,7 @@ import { useState } from 'react'
 import type { Advice } from '../domain/advise'
 import { LICENSES } from '../domain/licenses'
 import type { Answers } from '../domain/types'
-import { encodeAnswers } from '../share/link'
+import { encodeAnswers } from '../share/advice'
 import { absoluteUrl } from './address'
 import { adviceSummary } from './summary'
 

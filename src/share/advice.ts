@@ -1,0 +1,70 @@
+import type { Answers, Product, QuestionId } from '../domain/types'
+import { QUESTION_IDS } from '../domain/types'
+import { clip, paramsOf, queryValue, replay } from './replay'
+
+/**
+ * Links to one piece of advice (contract §3). A link made today must open the same answers later,
+ * so the names read here are never renamed; a new vocabulary needs a new LINK_VERSION. Kept apart
+ * from the plan codec so the questionnaire's first screen does not carry the planner's code.
+ */
+export const LINK_VERSION = '1'
+
+export type Notice =
+  | { kind: 'unknown-version'; version: string }
+  | { kind: 'dropped-answer'; question: QuestionId; value: string }
+
+export interface DecodedAdvice {
+  view: 'advice'
+  answers: Answers
+  notice?: Notice
+}
+
+/** The search string for these answers, e.g. '?v=1&product=crm2011&deploy=onprem'. */
+export function encodeAnswers(answers: Answers): string {
+  // The same replay as reading, so only answers on the path are written (what keepOnPath keeps).
+  const kept = replay({}, (q) => answers[q]).answers
+  let search = `?v=${LINK_VERSION}`
+  for (const q of QUESTION_IDS) {
+    const value = kept[q]
+    if (value !== undefined) search += `&${q}=${queryValue(value)}`
+  }
+  return search
+}
+
+/** The start of a plan link: its version, view, and the plan-wide product and deployment. */
+export function planLinkStart(product?: Product | string, deploy?: string): string {
+  let search = `?v=${LINK_VERSION}&view=plan`
+  if (product !== undefined) search += `&product=${queryValue(product)}`
+  if (deploy !== undefined) search += `&deploy=${queryValue(deploy)}`
+  return search
+}
+
+/** Which view a link opens. Never throws. */
+export function linkView(search: string): 'advice' | 'plan' {
+  return paramsOf(search).get('view') === 'plan' ? 'plan' : 'advice'
+}
+
+/** The version notice for a link whose `v` this app does not know; none when `v` is absent or current. */
+export function versionNotice(params: URLSearchParams): Notice | undefined {
+  const version = params.get('v')
+  // No `v` means a hand-written or trimmed link: read it as the newest version, as the contract says.
+  return version !== null && version !== LINK_VERSION ? { kind: 'unknown-version', version: clip(version) } : undefined
+}
+
+/** Reads the answers of a single-advice link, replayed in question order. Never throws. */
+export function decodeAdvice(search: string | URLSearchParams): DecodedAdvice {
+  try {
+    const params = typeof search === 'string' ? paramsOf(search) : search
+    const notice = versionNotice(params)
+    if (notice) return { view: 'advice', answers: {}, notice }
+    const { answers, stop } = replay({}, (q) => params.get(q) ?? undefined)
+    if (stop.kind !== 'dropped') return { view: 'advice', answers }
+    return {
+      view: 'advice',
+      answers,
+      notice: { kind: 'dropped-answer', question: stop.question, value: clip(stop.value) },
+    }
+  } catch {
+    return { view: 'advice', answers: {} }
+  }
+}
