@@ -4,10 +4,10 @@ import { advise } from './advise'
 import { classify } from './audience'
 import { FACT_IDS, FACTS } from './facts'
 import { LICENSES } from './licenses'
-import { enumeratePaths, keepOnPath, nextQuestion, ruleFor } from './routing'
+import { allowedAnswers, enumeratePaths, keepOnPath, nextQuestion, questionsLeft, ruleFor } from './routing'
 import { facetsOf, matches, RULES } from './rules'
 import { sourceOf } from './sources'
-import { LICENSE_IDS } from './types'
+import { type Answers, LICENSE_IDS } from './types'
 
 const PATHS = enumeratePaths()
 
@@ -153,5 +153,24 @@ describe('caveats', () => {
   it('cite facts that exist, for every caveat on every path', () => {
     for (const p of PATHS)
       for (const c of advise(p)?.caveats ?? []) for (const f of c.facts) expect(FACTS[f]).toBeDefined()
+  })
+})
+
+describe('questionsLeft', () => {
+  const exhaustive = (a: Answers): number => {
+    const q = nextQuestion(a)
+    if (q === undefined) return 0
+    return 1 + Math.max(...allowedAnswers(q, a).map((v) => exhaustive({ ...a, [q]: v })))
+  }
+
+  it('equals the longest remaining path, for the start and for every prefix of a few paths', () => {
+    expect(questionsLeft({})).toBe(8)
+    for (const p of PATHS.filter((_, i) => i % 97 === 0)) {
+      const prefix: Answers = {}
+      for (const [k, v] of Object.entries(p)) {
+        expect(questionsLeft(prefix), JSON.stringify(prefix)).toBe(exhaustive(prefix))
+        Object.assign(prefix, { [k]: v })
+      }
+    }
   })
 })

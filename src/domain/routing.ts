@@ -112,11 +112,46 @@ export function enumeratePaths(): Answers[] {
   return out
 }
 
-/** The most questions any completion of these answers can still ask, counting the current one. */
+/** Whether a rule could still decide these answers: every key it names is unanswered or matches. */
+function couldApply(rule: Rule, answers: Answers): boolean {
+  const facets = facetsOf(answers, classify(answers)?.audience)
+  return (Object.keys(rule.when) as (keyof Rule['when'])[]).every((key) => {
+    const value = facets[key]
+    return value === undefined || (rule.when[key] as readonly string[]).includes(value)
+  })
+}
+
+/** Questions from `q` on (in contract order) that some completion of these answers could still ask. */
+function mightAsk(q: QuestionId, a: Answers): number {
+  return QUESTION_IDS.slice(QUESTION_IDS.indexOf(q)).filter((id) => {
+    switch (id) {
+      case 'signed':
+        return (a.product ?? 'd365') === 'd365' && (a.who ?? 'offsite-contractor') === 'offsite-contractor'
+      case 'does':
+        return a.via !== 'manual'
+      case 'records':
+        return RULES.some((r) => r.when.records !== undefined && couldApply(r, a))
+      case 'device':
+        return RULES.some((r) => !r.userOnly && deviceVariantOf(r.license) !== undefined && couldApply(r, a))
+      default:
+        return true
+    }
+  }).length
+}
+
+/**
+ * The most questions any completion of these answers can still ask, counting the current one.
+ * A depth-first search that stops a branch once it reaches the most that could possibly be asked,
+ * so the start page does not walk all three thousand paths.
+ */
 export function questionsLeft(answers: Answers): number {
   const q = nextQuestion(answers)
   if (q === undefined) return 0
+  const bound = mightAsk(q, answers)
   let most = 0
-  for (const v of allowedAnswers(q, answers)) most = Math.max(most, questionsLeft({ ...answers, [q]: v }))
+  for (const v of allowedAnswers(q, answers)) {
+    most = Math.max(most, questionsLeft({ ...answers, [q]: v }))
+    if (most + 1 >= bound) break
+  }
   return most + 1
 }
