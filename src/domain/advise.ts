@@ -3,9 +3,10 @@ import { type Caveat, caveatsFor } from './caveats'
 import { deviceVariantOf } from './devices'
 import { FACTS, type FactId } from './facts'
 import { isComplete, keepOnPath, ruleFor } from './routing'
-import type { Alternative, Uncertainty } from './rules'
+import type { Alternative } from './rules'
 import { sourceOf } from './sources'
 import type { Answers, Confidence, Fact, LicenseId, Source } from './types'
+import { UNCERTAINTIES, type Uncertainty } from './uncertainties'
 
 /** Bumped whenever a rule, fact or source changes what any path recommends. */
 export const RULEBOOK = { version: '1.0.0', date: '2026-11-28' } as const
@@ -24,11 +25,6 @@ export interface Advice {
   caveats: Caveat[]
   /** Empty when settled; what is uncertain and what to ask when `review`. */
   uncertain: Uncertainty[]
-}
-
-const DEVICE_SL_UNCERTAIN: Uncertainty = {
-  what: 'Device subscriptions are listed for Customer Service Enterprise and Field Service; whether other apps offer one, and whether the terms bar concurrent use, was not confirmed.',
-  ask: 'Ask your partner which Dynamics 365 apps your agreement offers as device subscriptions.',
 }
 
 function reasonsFrom(ids: readonly FactId[]): Reason[] {
@@ -56,8 +52,8 @@ export function advise(input: Answers): Advice | undefined {
   const facts: FactId[] = [...rule.facts, ...who.facts]
   const alternatives: Alternative[] = [...(rule.alternatives ?? [])]
   const uncertain: Uncertainty[] = []
-  if (who.uncertain && rule.license !== 'none') uncertain.push(who.uncertain)
-  if (rule.uncertain) uncertain.push(rule.uncertain)
+  if (who.uncertain && rule.license !== 'none') uncertain.push(UNCERTAINTIES[who.uncertain])
+  if (rule.uncertain) uncertain.push(UNCERTAINTIES[rule.uncertain])
 
   const device = rule.userOnly ? undefined : deviceVariantOf(rule.license)
   if (device && answers.device === 'shared') {
@@ -70,7 +66,7 @@ export function advise(input: Answers): Advice | undefined {
           : 'R32.S5',
     )
     alternatives.unshift({ license: rule.license, when: 'for anyone who also works from a device of their own' })
-    if (device === 'd365-device') uncertain.push(DEVICE_SL_UNCERTAIN)
+    if (device === 'd365-device') uncertain.push(UNCERTAINTIES['d365-device'])
   } else if (device) {
     alternatives.push({
       license: device,

@@ -1,12 +1,13 @@
 import type { FactId } from './facts'
-import type { Audience, Uncertainty } from './rules'
+import type { Audience } from './rules'
 import type { Answers, Confidence, Product } from './types'
+import type { UncertaintyId } from './uncertainties'
 
 export interface Classification {
   audience: Audience
   confidence: Confidence
   facts: readonly FactId[]
-  uncertain?: Uncertainty
+  uncertain?: UncertaintyId
 }
 
 /** Where each version defines who is internal; the first fact is the version's own wording. */
@@ -35,11 +36,6 @@ const OFFSITE_BASIS: Record<Product, readonly FactId[]> = {
   d365: ['R1.S32', 'R1.S45', 'R3.S46'],
 }
 
-const OFFSITE_UNCERTAIN: Uncertainty = {
-  what: 'Whether a contractor who works mainly for you but off site is internal: some license wording names only onsite contractors as internal, other wording names all contractors, and Microsoft has said off-site people are external only when their time is shared between several customers, a test not written in the Product Terms. The advice treats them as internal, the safe reading.',
-  ask: 'Ask Microsoft or your partner how your agreement’s definition of external users applies to this contractor; keep records of where they work and for how many hours a week.',
-}
-
 /**
  * Internal users always need a license; the rest are covered by each version's external
  * allowance. Off-site contractors are the contested middle (facts.md R1 a–d, R3).
@@ -55,7 +51,12 @@ export function classify(answers: Answers): Classification | undefined {
       if (product === 'd365' && answers.signed === 'from-2024-10') {
         return { audience: 'internal', confidence: 'settled', facts: ['R3.S46'] }
       }
-      return { audience: 'internal', confidence: 'review', facts: OFFSITE_BASIS[product], uncertain: OFFSITE_UNCERTAIN }
+      return {
+        audience: 'internal',
+        confidence: 'review',
+        facts: OFFSITE_BASIS[product],
+        uncertain: 'offsite-contractor',
+      }
     case 'offsite-vendor':
     case 'customer':
     case 'customer-employee':

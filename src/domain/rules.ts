@@ -1,5 +1,6 @@
 import type { FactId } from './facts'
 import type { Answers, Confidence, Deploy, Does, LicenseId, Product, QuestionId, Via } from './types'
+import type { UncertaintyId } from './uncertainties'
 
 /**
  * The decision table. Each row names the answers it applies to (a missing key means "any answer,
@@ -10,13 +11,6 @@ import type { Answers, Confidence, Deploy, Does, LicenseId, Product, QuestionId,
  * external users and anonymous visitors are covered differently in each version.
  */
 export type Audience = 'internal' | 'external' | 'public'
-
-export interface Uncertainty {
-  /** What the sources do not settle. */
-  what: string
-  /** What to ask Microsoft or the partner to settle it. */
-  ask: string
-}
 
 export interface Alternative {
   license: LicenseId
@@ -39,7 +33,8 @@ export interface Rule {
   confidence: Confidence
   facts: readonly FactId[]
   alternatives?: readonly Alternative[]
-  uncertain?: Uncertainty
+  /** What the sources do not settle (texts in uncertainties.ts, loaded only with the advice). */
+  uncertain?: UncertaintyId
   /** Set where a device license would make no sense (people reaching the data from their own devices outside). */
   userOnly?: true
 }
@@ -84,11 +79,6 @@ const universal: Rule[] = [
   },
 ]
 
-const SPLA_EXTERNAL: Uncertainty = {
-  what: 'Whether the provider needs a Subscriber Access License for people outside the hosted organizations who never use the CRM client: a licensing partner says not under CRM 4.0’s Service Provider terms (the quote is cut off), while SPLA asks for a SAL for every user authorized to access the service directly or indirectly.',
-  ask: 'Ask the provider’s SPLA reseller to confirm, from the current Services Provider Use Rights, whether external users without CRM-client access need SALs.',
-}
-
 const hosted: Rule[] = [
   {
     id: 'hosted.admin',
@@ -99,10 +89,7 @@ const hosted: Rule[] = [
     alternatives: [
       { license: 'spla-sal', when: 'if the provider’s SPLA terms count administrators as authorized users' },
     ],
-    uncertain: {
-      what: 'The administrative access mode needs no license under volume licensing, but the SPLA terms, which ask for a SAL for every authorized user, were not read.',
-      ask: 'Ask the provider’s SPLA reseller whether administrators who see no business data need a SAL.',
-    },
+    uncertain: 'hosted-admin',
   },
   {
     id: 'hosted.client',
@@ -125,7 +112,7 @@ const hosted: Rule[] = [
     confidence: 'review',
     facts: ['R30.S9', 'R29.S10'],
     alternatives: [{ license: 'spla-sal', when: 'if the provider’s SPLA terms require a SAL for them' }],
-    uncertain: SPLA_EXTERNAL,
+    uncertain: 'spla-external',
   },
 ]
 
@@ -215,10 +202,7 @@ const crm4: Rule[] = [
     alternatives: [
       { license: 'external-connector', when: 'if visitors see any CRM data, or if the Product Use Rights say so' },
     ],
-    uncertain: {
-      what: 'Whether a public form that only writes into CRM (lead capture, an enquiry) and shows visitors no CRM data needs an External Connector: only a third-party example says it does not.',
-      ask: 'Ask Microsoft or your partner to confirm from the Product Use Rights in force when the licenses were bought.',
-    },
+    uncertain: 'crm4-web-form',
   },
   {
     id: 'crm4.onprem.public.indirect-maintain',
@@ -229,11 +213,6 @@ const crm4: Rule[] = [
   },
 ]
 
-const CRM4_ONLINE: Uncertainty = {
-  what: 'CRM 4.0 Online (first called CRM Live) is known only by its edition names, Professional and Professional Plus; its prices and use rights could not be verified.',
-  ask: 'Ask Microsoft or your partner for the CRM Online terms that applied to your subscription.',
-}
-
 const crm4Online: Rule[] = [
   {
     id: 'crm4.online.internal',
@@ -241,7 +220,7 @@ const crm4Online: Rule[] = [
     license: 'crm-online-usl',
     confidence: 'review',
     facts: ['M1.S56', 'R1.S1', 'R5.S8'],
-    uncertain: CRM4_ONLINE,
+    uncertain: 'crm4-online',
   },
   {
     id: 'crm4.online.outsider.client',
@@ -249,7 +228,7 @@ const crm4Online: Rule[] = [
     license: 'crm-online-usl',
     confidence: 'review',
     facts: ['M1.S56', 'R10.S2'],
-    uncertain: CRM4_ONLINE,
+    uncertain: 'crm4-online',
   },
   {
     id: 'crm4.online.outsider.indirect',
@@ -257,17 +236,9 @@ const crm4Online: Rule[] = [
     license: 'undetermined',
     confidence: 'review',
     facts: ['M1.S56'],
-    uncertain: {
-      what: 'No source describes how CRM 4.0 Online licensed external users who reach it through a portal, a custom application or an integration.',
-      ask: 'Ask Microsoft or your partner for the CRM Online use rights of the time.',
-    },
+    uncertain: 'crm4-online-external',
   },
 ]
-
-const EC_AFTER_2014: Uncertainty = {
-  what: 'The External Connector left the price list in January 2014. For CRM 2011 licenses bought after that, it is not known whether external access is included (as from CRM 2013 on) or still needs a connector.',
-  ask: 'Check when the CRM 2011 server licenses were bought; if after January 2014, ask Microsoft or your partner how the included external access of CRM 2013 applies through downgrade rights or Software Assurance.',
-}
 
 const crm2011: Rule[] = [
   {
@@ -311,10 +282,7 @@ const crm2011: Rule[] = [
     confidence: 'review',
     facts: ['R5.S8', 'R5.S44', 'R13.S12'],
     alternatives: [{ license: 'limited-cal', when: 'if the data they see goes beyond what the ESS CAL may read' }],
-    uncertain: {
-      what: 'Everyone who uses CRM data through another system needs a CAL, but no source says which CAL covers data that reaches them through an automated integration: the ESS CAL’s “any application other than the CRM client” suggests it does.',
-      ask: 'Ask your partner to confirm the CAL type for people who only see CRM data inside the other system.',
-    },
+    uncertain: 'crm2011-integration',
   },
   {
     id: 'crm2011.onprem.outsider.client-limited',
@@ -338,7 +306,7 @@ const crm2011: Rule[] = [
     confidence: 'review',
     facts: ['R15.S19', 'R15.S11', 'R2.S1', 'R16.S20'],
     alternatives: [{ license: 'limited-cal', when: 'a CAL for each external user, when there are only a few' }],
-    uncertain: EC_AFTER_2014,
+    uncertain: 'ec-after-2014',
   },
   {
     id: 'crm2011.onprem.public.connector',
@@ -352,7 +320,7 @@ const crm2011: Rule[] = [
     license: 'external-connector',
     confidence: 'review',
     facts: ['R15.S19', 'R15.S11', 'R16.S20'],
-    uncertain: EC_AFTER_2014,
+    uncertain: 'ec-after-2014',
   },
   {
     id: 'crm2011.onprem.public.web-form',
@@ -361,10 +329,7 @@ const crm2011: Rule[] = [
     confidence: 'review',
     facts: ['R11.S7', 'R15.S19'],
     alternatives: [{ license: 'external-connector', when: 'if visitors see any CRM data' }],
-    uncertain: {
-      what: 'Whether a public form that only writes into CRM and shows visitors no CRM data needs an External Connector: only a third-party example (written for CRM 4.0) says it does not.',
-      ask: 'Ask Microsoft or your partner to confirm from the Product Use Rights in force when the licenses were bought.',
-    },
+    uncertain: 'crm2011-web-form',
   },
   {
     id: 'crm2011.online.internal.client',
@@ -379,10 +344,7 @@ const crm2011: Rule[] = [
     license: 'crm-online-usl',
     confidence: 'review',
     facts: ['R17.S21', 'R17.S22', 'R5.S8'],
-    uncertain: {
-      what: 'CRM Online 2011 had one subscription for everyone; no self-service subscription like the on-premises ESS CAL was found, but the sources that say so are partner blogs.',
-      ask: 'Ask Microsoft or your partner whether a cheaper subscription covered employees who use CRM Online only through a portal or custom application.',
-    },
+    uncertain: 'crm2011-online-self-service',
   },
   {
     id: 'crm2011.online.outsider.client',
@@ -632,10 +594,7 @@ const d365Online: Rule[] = [
         when: 'if what reaches them is limited to Dataverse tables outside the Dynamics 365 apps',
       },
     ],
-    uncertain: {
-      what: 'Everyone who reads or acts on Dynamics 365 data through another system must be licensed, but the sources do not say which license covers data that reaches them only through an integration.',
-      ask: 'Ask your partner or Microsoft which license these people need, naming the tables the integration reads and writes.',
-    },
+    uncertain: 'd365-integration',
   },
   {
     id: 'd365.online.internal.integration-full',
@@ -670,10 +629,7 @@ const d365Online: Rule[] = [
     alternatives: [
       { license: 'power-apps', when: 'each, assigned in your tenant, if they sign in to a Power Apps app as guests' },
     ],
-    uncertain: {
-      what: 'External access through a website you built on the API is included, but people who sign in to a Power Apps app as guests need a license in your tenant; which applies depends on how the application signs people in.',
-      ask: 'Check how the application authenticates: as one application user for a website (included), or each person as a guest in your tenant (licensed).',
-    },
+    uncertain: 'd365-external-custom-app',
   },
   {
     id: 'd365.online.outsider.integration',
@@ -684,20 +640,10 @@ const d365Online: Rule[] = [
   },
 ]
 
-const TM_CAL: Uncertainty = {
-  what: 'The use rights of the on-premises Team Members CAL (the guide’s appendix on CAL use rights) could not be read; this assumes they match the online Team Members rights.',
-  ask: 'Ask your partner for the “CAL Use Rights” appendix of the Dynamics 365 (on-premises) Licensing Guide in force when the CALs were bought.',
-}
-
-const D365_ONPREM_EXTERNAL: Uncertainty = {
-  what: 'Sources disagree on external users of Dynamics 365 on-premises: a reading of the December 2016 Product Terms says they need CALs, while the online guides and the CRM 2013–2016 rules include external access. The on-premises guide’s section on external users could not be read.',
-  ask: 'Ask Microsoft or your partner for the “Licensing Requirements for External Users” section of the Dynamics 365 (on-premises) Licensing Guide, or the Product Terms of your purchase date.',
-}
-
 function d365OnPremRows(tag: string, audience: readonly Audience[], via: readonly Via[], external: boolean): Rule[] {
   const basis: readonly FactId[] = external ? ['R27.S42', 'R27.S43'] : ['R27.S42', 'R1.S32']
   const same = external && via !== USING
-  const review = (u: Uncertainty) => (same ? D365_ONPREM_EXTERNAL : u)
+  const review = (u: UncertaintyId) => (same ? 'd365-onprem-external' : u)
   const alt: Alternative[] = same
     ? [{ license: 'none', when: 'if the guide confirms that external access is included' }]
     : []
@@ -714,7 +660,7 @@ function d365OnPremRows(tag: string, audience: readonly Audience[], via: readonl
         { license: 'd365-cal', when: 'if they must edit accounts or work leads, opportunities or cases' },
         ...alt,
       ],
-      uncertain: review(TM_CAL),
+      uncertain: review('team-members-cal'),
     },
     {
       id: `d365.onprem.${tag}.self-service-custom`,
@@ -724,7 +670,7 @@ function d365OnPremRows(tag: string, audience: readonly Audience[], via: readonl
       confidence: 'review',
       facts: [...basis, 'R23.S35'],
       alternatives: alt,
-      uncertain: review(TM_CAL),
+      uncertain: review('team-members-cal'),
     },
     {
       id: `d365.onprem.${tag}.self-service-core`,
@@ -734,7 +680,7 @@ function d365OnPremRows(tag: string, audience: readonly Audience[], via: readonl
       confidence: same ? 'review' : 'settled',
       facts: basis,
       alternatives: alt,
-      ...(same ? { uncertain: D365_ONPREM_EXTERNAL } : {}),
+      ...(same ? { uncertain: 'd365-onprem-external' } : {}),
     },
     {
       id: `d365.onprem.${tag}.full`,
@@ -744,7 +690,7 @@ function d365OnPremRows(tag: string, audience: readonly Audience[], via: readonl
       confidence: same ? 'review' : 'settled',
       facts: basis,
       alternatives: alt,
-      ...(same ? { uncertain: D365_ONPREM_EXTERNAL } : {}),
+      ...(same ? { uncertain: 'd365-onprem-external' } : {}),
     },
   ]
 }

@@ -1,7 +1,5 @@
-import { zodResolver } from '@hookform/resolvers/zod'
 import { useEffect, useId, useRef } from 'react'
 import { useForm } from 'react-hook-form'
-import * as z from 'zod/mini'
 import { QUESTION_TEXT } from '../domain/questions'
 import type { QuestionId } from '../domain/types'
 
@@ -43,13 +41,11 @@ export function QuestionStep({
   const id = useId()
   const headingRef = useRef<HTMLHeadingElement>(null)
   const summaryRef = useRef<HTMLDivElement>(null)
-  const schema = z.object({ [question]: z.enum(options as [string, ...string[]], { error: errorFor(question) }) })
   const {
     register,
     handleSubmit,
     formState: { errors, submitCount },
   } = useForm<Record<string, string>>({
-    resolver: zodResolver(schema),
     defaultValues: { [question]: initial && options.includes(initial) ? initial : undefined },
     shouldFocusError: false,
   })
@@ -128,7 +124,10 @@ export function QuestionStep({
                   aria-describedby={`${inputId}-hint`}
                   aria-invalid={error ? true : undefined}
                   className="mt-1 size-5 shrink-0 accent-brand-700"
-                  {...register(question)}
+                  {...register(question, {
+                    // One rule covers both an empty submit and a value this point of the path does not allow.
+                    validate: (v) => options.includes(v) || errorFor(question),
+                  })}
                 />
                 <label htmlFor={inputId} className="cursor-pointer">
                   <span className="block font-semibold text-ink">{answers[value]?.label ?? value}</span>
