@@ -3,7 +3,11 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import tailwindcss from '@tailwindcss/vite'
 import react from '@vitejs/plugin-react'
+import { createElement } from 'react'
+import { renderToStaticMarkup } from 'react-dom/server'
 import { defineConfig, type Plugin } from 'vite'
+import { AdviceIntro } from './src/ui/AdviceIntro.tsx'
+import { Shell } from './src/ui/Shell.tsx'
 
 /**
  * The Content-Security-Policy of the built site: only its own scripts, styles, images and requests.
@@ -22,6 +26,31 @@ export const CONTENT_SECURITY_POLICY = [
   "form-action 'self'",
   "object-src 'none'",
 ].join('; ')
+
+/**
+ * The page frame and the questionnaire's introduction, rendered from the same components into
+ * index.html: the first paint (and the largest text on it) needs no JavaScript. React's createRoot
+ * then replaces it with identical markup, so nothing moves.
+ */
+function prerenderShell(): Plugin {
+  const root = '<div id="root"></div>'
+  return {
+    name: 'prerender-shell',
+    apply: 'build',
+    transformIndexHtml(html) {
+      if (!html.includes(root)) throw new Error('index.html needs an empty <div id="root"></div> to prerender into.')
+      // The empty block holds the question's place, so the footer starts below the fold and stays there.
+      const page = createElement(
+        Shell,
+        null,
+        createElement(AdviceIntro),
+        createElement('div', { className: 'min-h-screen' }),
+      )
+      const markup = renderToStaticMarkup(page)
+      return html.replace(root, `<div id="root">${markup}</div>`)
+    },
+  }
+}
 
 function contentSecurityPolicy(): Plugin {
   const charset = /<meta charset="UTF-8"\s*\/?>/i
@@ -117,7 +146,7 @@ function basePath(value: string | undefined): string {
 
 export default defineConfig({
   base: basePath(process.env.BASE_PATH),
-  plugins: [react(), tailwindcss(), contentSecurityPolicy(), offlineServiceWorker()],
+  plugins: [react(), tailwindcss(), prerenderShell(), contentSecurityPolicy(), offlineServiceWorker()],
   build: {
     // Keep every asset a separate file served from 'self': a data: URI font or script would break the CSP.
     assetsInlineLimit: 0,

@@ -1,6 +1,7 @@
 import { lazy, Suspense, useEffect, useLayoutEffect, useRef, useState } from 'react'
 import { flushSync } from 'react-dom'
 import { decodeAdvice, linkView, planLinkStart } from './share/advice'
+import { AdviceIntro } from './ui/AdviceIntro'
 import { Advisor } from './ui/Advisor'
 import { currentSearch, navigate, onAddressChange } from './ui/address'
 import { Shell } from './ui/Shell'
@@ -48,33 +49,13 @@ export function App() {
         </Suspense>
       ) : (
         <div className="space-y-8">
-          <section aria-labelledby="intro-title" className="space-y-3">
-            <h1
-              id="intro-title"
-              ref={introRef}
-              tabIndex={-1}
-              className="text-3xl font-bold tracking-tight text-brand-900 sm:text-4xl"
-            >
-              Which Dynamics license does this person need?
-            </h1>
-            <p className="no-print max-w-prose text-lg leading-relaxed text-muted">
-              Answer a few questions about one person who uses Microsoft Dynamics CRM or Dynamics 365. You get the
-              license they need, the reasons with their sources, how sure the advice is, and a link to share.
-            </p>
-            <p className="no-print">
-              <a
-                href="?v=1&view=plan"
-                onClick={(e) => {
-                  e.preventDefault()
-                  navigate(planSearch())
-                }}
-                className="font-semibold text-brand-700 underline underline-offset-2"
-              >
-                Plan for a whole organization
-              </a>{' '}
-              <span className="text-muted">— every group of people at once, with totals and cost.</span>
-            </p>
-          </section>
+          <AdviceIntro
+            headingRef={introRef}
+            onPlanClick={(e) => {
+              e.preventDefault()
+              navigate(planSearch())
+            }}
+          />
           <Advisor />
         </div>
       )}

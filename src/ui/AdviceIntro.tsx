@@ -1,0 +1,39 @@
+import type { MouseEventHandler, Ref } from 'react'
+
+interface Props {
+  headingRef?: Ref<HTMLHeadingElement>
+  onPlanClick?: MouseEventHandler<HTMLAnchorElement>
+}
+
+/**
+ * The questionnaire page's heading and introduction. Also rendered into index.html at build time
+ * (vite.config.ts), so the first paint needs no JavaScript and React replaces it with the same markup.
+ */
+export function AdviceIntro({ headingRef, onPlanClick }: Props) {
+  return (
+    <section aria-labelledby="intro-title" className="space-y-3">
+      <h1
+        id="intro-title"
+        ref={headingRef}
+        tabIndex={-1}
+        className="text-3xl font-bold tracking-tight text-brand-900 sm:text-4xl"
+      >
+        Which Dynamics license does this person need?
+      </h1>
+      <p className="no-print max-w-prose text-lg leading-relaxed text-muted">
+        Answer a few questions about one person who uses Microsoft Dynamics CRM or Dynamics 365. You get the license
+        they need, the reasons with their sources, how sure the advice is, and a link to share.
+      </p>
+      <p className="no-print">
+        <a
+          href="?v=1&view=plan"
+          onClick={onPlanClick}
+          className="font-semibold text-brand-700 underline underline-offset-2"
+        >
+          Plan for a whole organization
+        </a>{' '}
+        <span className="text-muted">— every group of people at once, with totals and cost.</span>
+      </p>
+    </section>
+  )
+}
