@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import type { Locator, Page } from '@playwright/test'
 import data from '../src/domain/__fixtures__/scenarios.json' with { type: 'json' }
+import { parseCsv } from '../src/plan/__fixtures__/parse-csv.ts'
 import { expect, expectNoAxeViolations, test } from './support.ts'
 
 interface PlanScenario {
@@ -41,35 +42,6 @@ async function answerGroup(group: Locator, n: number, answers: Record<string, st
     await expect(select, `group ${n} asks "${q}"`).toBeVisible()
     await select.selectOption(value)
   }
-}
-
-/** A minimal RFC 4180 reader, enough to check the file a spreadsheet would open. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = []
-  let row: string[] = []
-  let field = ''
-  let quoted = false
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"'
-        i++
-      } else if (c === '"') quoted = false
-      else field += c
-    } else if (c === '"') quoted = true
-    else if (c === ',') {
-      row.push(field)
-      field = ''
-    } else if (c === '\r' && text[i + 1] === '\n') {
-      row.push(field)
-      rows.push(row)
-      row = []
-      field = ''
-      i++
-    } else field += c
-  }
-  return rows
 }
 
 test.describe('the organization planner', () => {

@@ -1,5 +1,5 @@
-import { useState } from 'react'
 import { absoluteUrl } from '../ui/address'
+import { LinkField, useCopyStatus } from '../ui/CopyLink'
 
 interface Props {
   /** The plan's search string, kept current by the planner. */
@@ -24,35 +24,21 @@ function download(text: string, fileName: string) {
 
 /** The plan's link (with a copy button), the CSV download and print. */
 export function ExportPanel({ search, csv }: Props) {
-  const [status, setStatus] = useState('')
+  const { status, setStatus, copy } = useCopyStatus()
   const link = absoluteUrl(search)
-
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(link)
-      setStatus('Link copied')
-    } catch {
-      setStatus('Copying was blocked by the browser: select the link and copy it by hand.')
-    }
-  }
 
   return (
     <section aria-labelledby="export-title" className="no-print space-y-3 rounded-xl border border-line bg-surface p-5">
       <h2 id="export-title" className="text-2xl font-bold text-brand-900">
         Share, download or print the plan
       </h2>
-      <label htmlFor="plan-link" className="block text-sm font-medium text-muted">
-        Link to this plan: its groups and answers, kept up to date as you edit (prices are not included)
-      </label>
-      <input
+      <LinkField
         id="plan-link"
-        readOnly
-        value={link}
-        onFocus={(e) => e.currentTarget.select()}
-        className="w-full rounded-md border border-line bg-canvas p-2 font-mono text-sm"
+        label="Link to this plan: its groups and answers, kept up to date as you edit (prices are not included)"
+        link={link}
       />
       <div className="flex flex-wrap gap-3">
-        <button type="button" className="btn-primary" onClick={copy}>
+        <button type="button" className="btn-primary" onClick={() => copy(link, 'Link copied')}>
           Copy link
         </button>
         <button

@@ -1,38 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { RULEBOOK } from '../domain/advise'
+import { parseCsv } from './__fixtures__/parse-csv'
 import { csvField, csvRow, GROUP_HEADER, planCsv, TOTAL_HEADER } from './csv'
 import { FORUM_2011 } from './presets'
 import { costsOf } from './prices'
 import { type PlanInput, planTotals } from './totals'
-
-/** A small RFC 4180 reader, so the tests check what a spreadsheet would see rather than our own strings. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = []
-  let row: string[] = []
-  let field = ''
-  let quoted = false
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"'
-        i++
-      } else if (c === '"') quoted = false
-      else field += c
-    } else if (c === '"') quoted = true
-    else if (c === ',') {
-      row.push(field)
-      field = ''
-    } else if (c === '\r' && text[i + 1] === '\n') {
-      row.push(field)
-      rows.push(row)
-      row = []
-      field = ''
-      i++
-    } else field += c
-  }
-  return rows
-}
 
 const forum: PlanInput = {
   ...FORUM_2011,

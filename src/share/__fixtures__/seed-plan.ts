@@ -1,3 +1,4 @@
+import { SEED_PLAN as SCENARIO_PLAN } from '../../domain/__fixtures__/scenarios'
 import type { Plan } from '../plan'
 
 /**
@@ -5,23 +6,10 @@ import type { Plan } from '../plan'
  * by the codec's tests and any view test that needs a realistic plan without building one by hand.
  */
 export const SEED_PLAN: Plan = {
-  product: 'crm2011',
-  deploy: 'onprem',
+  product: SCENARIO_PLAN.product,
+  deploy: SCENARIO_PLAN.deploy,
   servers: 1,
-  groups: [
-    {
-      name: 'Customer portal users',
-      count: 5000,
-      answers: { who: 'customer-employee', via: 'portal', does: 'self-service' },
-    },
-    { name: 'Field techs', count: 800, answers: { who: 'employee', via: 'portal', does: 'light', device: 'named' } },
-    {
-      name: 'Field managers',
-      count: 40,
-      answers: { who: 'employee', via: 'crm-client', does: 'full', device: 'named' },
-    },
-    { name: 'Executives', count: 20, answers: { who: 'employee', via: 'crm-client', does: 'read', device: 'named' } },
-  ],
+  groups: SCENARIO_PLAN.groups.map((g) => ({ ...g, answers: { ...g.answers } })),
 }
 
 /** What encodePlan writes for SEED_PLAN: the contract's example link, with the other three groups. */

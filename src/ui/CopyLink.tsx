@@ -1,0 +1,38 @@
+import { useState } from 'react'
+
+/** Copies text to the clipboard; false when the browser refuses (no permission, insecure page). */
+export async function copyText(text: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text)
+    return true
+  } catch {
+    return false
+  }
+}
+
+export const COPY_BLOCKED = 'Copying was blocked by the browser: select the link and copy it by hand.'
+
+/** A status line announced politely after a copy (or another action), shared by both share panels. */
+export function useCopyStatus() {
+  const [status, setStatus] = useState('')
+  const copy = async (text: string, done: string) => setStatus((await copyText(text)) ? done : COPY_BLOCKED)
+  return { status, setStatus, copy }
+}
+
+/** The link, read-only and selected on focus so it can also be copied by hand. */
+export function LinkField({ id, label, link }: { id: string; label: string; link: string }) {
+  return (
+    <>
+      <label htmlFor={id} className="block text-sm font-medium text-muted">
+        {label}
+      </label>
+      <input
+        id={id}
+        readOnly
+        value={link}
+        onFocus={(e) => e.currentTarget.select()}
+        className="w-full rounded-md border border-line bg-canvas p-2 font-mono text-sm"
+      />
+    </>
+  )
+}
