@@ -1,11 +1,10 @@
 import type { FactId } from './facts'
 import type { Audience } from './rules'
-import type { Answers, Confidence, Product } from './types'
+import type { Answers, Product } from './types'
 import type { UncertaintyId } from './uncertainties'
 
 export interface Classification {
   audience: Audience
-  confidence: Confidence
   facts: readonly FactId[]
   uncertain?: UncertaintyId
 }
@@ -46,14 +45,13 @@ export function classify(answers: Answers): Classification | undefined {
   switch (who) {
     case 'employee':
     case 'onsite-contractor':
-      return { audience: 'internal', confidence: 'settled', facts: INTERNAL_BASIS[product] }
+      return { audience: 'internal', facts: INTERNAL_BASIS[product] }
     case 'offsite-contractor':
       if (product === 'd365' && answers.signed === 'from-2024-10') {
-        return { audience: 'internal', confidence: 'settled', facts: ['R3.S46'] }
+        return { audience: 'internal', facts: ['R3.S46'], uncertain: 'offsite-contractor-2024' }
       }
       return {
         audience: 'internal',
-        confidence: 'review',
         facts: OFFSITE_BASIS[product],
         uncertain: 'offsite-contractor',
       }
@@ -61,8 +59,8 @@ export function classify(answers: Answers): Classification | undefined {
     case 'customer':
     case 'customer-employee':
     case 'tenant-client':
-      return { audience: 'external', confidence: 'settled', facts: EXTERNAL_BASIS[product] }
+      return { audience: 'external', facts: EXTERNAL_BASIS[product] }
     case 'public':
-      return { audience: 'public', confidence: 'settled', facts: EXTERNAL_BASIS[product] }
+      return { audience: 'public', facts: EXTERNAL_BASIS[product] }
   }
 }

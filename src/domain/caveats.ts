@@ -1,4 +1,5 @@
 import type { FactId } from './facts'
+import { INDIRECT } from './rules'
 import type { Answers, LicenseId } from './types'
 
 export interface Caveat {
@@ -13,7 +14,7 @@ interface CaveatRule extends Caveat {
 }
 
 const PAID = (l: LicenseId) => l !== 'none' && l !== 'undetermined'
-const INDIRECT = (a: Answers) => a.via === 'portal' || a.via === 'custom-app' || a.via === 'integration'
+const isIndirect = (a: Answers) => a.via !== undefined && (INDIRECT as readonly string[]).includes(a.via)
 
 const CAVEATS: readonly CaveatRule[] = [
   {
@@ -35,7 +36,7 @@ const CAVEATS: readonly CaveatRule[] = [
     title: 'Portals, service accounts and integrations do not reduce licenses',
     text: 'Every person who sees or changes CRM data through another tier needs the license this advice names, however the connection is pooled. The integration’s or portal’s own account may be a non-interactive or application user needing no license, but it never licenses the people behind it.',
     facts: ['R5.S8', 'R5.S44'],
-    applies: (a) => INDIRECT(a),
+    applies: isIndirect,
   },
   {
     id: 'admin-mode',

@@ -583,10 +583,20 @@ const list = [
   {
     id: 'R27.S42',
     statement:
-      'Dynamics 365 (on-premises) is licensed with CALs that include the server rights (Team Members, Sales, Customer Service; per user or per device); internal users need a CAL for direct or indirect access. This reading of the December 2016 Product Terms says external users need CALs too.',
+      'Dynamics 365 (on-premises) is licensed with CALs that include the server rights (Team Members, Sales, Customer Service; per user or per device); internal users need a CAL for direct or indirect access.',
     source: 'S42',
     locator: 'Reading of the December 2016 Product Terms, pp. 17-19',
-    confidence: 'medium',
+    confidence: 'high',
+    products: ['d365'],
+    deploys: SELF_HOSTED,
+  },
+  {
+    id: 'R27-external.S42',
+    statement:
+      'The same reading of the December 2016 Product Terms says external users of Dynamics 365 (on-premises) need CALs too, unlike the online service and CRM 2013 to 2016.',
+    source: 'S42',
+    locator: 'Reading of the December 2016 Product Terms, pp. 17-19',
+    confidence: 'low',
     products: ['d365'],
     deploys: SELF_HOSTED,
   },

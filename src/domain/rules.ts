@@ -1,5 +1,5 @@
 import type { FactId } from './facts'
-import type { Answers, Confidence, Deploy, Does, LicenseId, Product, QuestionId, Via } from './types'
+import type { Answers, Deploy, Does, LicenseId, Product, QuestionId, Via } from './types'
 import type { UncertaintyId } from './uncertainties'
 
 /**
@@ -30,7 +30,6 @@ export interface Rule {
   id: string
   when: RuleWhen
   license: LicenseId
-  confidence: Confidence
   facts: readonly FactId[]
   alternatives?: readonly Alternative[]
   /** What the sources do not settle (texts in uncertainties.ts, loaded only with the advice). */
@@ -39,9 +38,10 @@ export interface Rule {
   userOnly?: true
 }
 
-const ALL_PRODUCTS: readonly Product[] = ['crm4', 'crm2011', 'crm2013', 'crm2016', 'd365']
+const CRM_PRODUCTS: readonly Product[] = ['crm4', 'crm2011', 'crm2013', 'crm2016']
+const ALL_PRODUCTS: readonly Product[] = [...CRM_PRODUCTS, 'd365']
 const OWN: readonly Deploy[] = ['onprem', 'online']
-const INDIRECT: readonly Via[] = ['portal', 'custom-app', 'integration']
+export const INDIRECT: readonly Via[] = ['portal', 'custom-app', 'integration']
 const USING: readonly Via[] = ['crm-client', 'portal', 'custom-app', 'integration']
 const OUTSIDERS: readonly Audience[] = ['external', 'public']
 const WORK: readonly Does[] = ['read', 'self-service', 'light', 'full']
@@ -52,7 +52,6 @@ const universal: Rule[] = [
     id: 'any.manual',
     when: { product: ALL_PRODUCTS, deploy: ['onprem', 'online', 'hosted'], via: ['manual'] },
     license: 'none',
-    confidence: 'settled',
     facts: ['R6.S44', 'R5.S8'],
     alternatives: [],
   },
@@ -60,21 +59,18 @@ const universal: Rule[] = [
     id: 'crm4.admin',
     when: { product: ['crm4'], deploy: OWN, via: USING, does: ['admin'] },
     license: 'none',
-    confidence: 'settled',
     facts: ['R8.S3', 'R8.S4'],
   },
   {
     id: 'crm.admin',
     when: { product: ['crm2011', 'crm2013', 'crm2016'], deploy: OWN, via: USING, does: ['admin'] },
     license: 'none',
-    confidence: 'settled',
     facts: ['R25.S39'],
   },
   {
     id: 'd365.admin',
     when: { product: ['d365'], deploy: OWN, via: USING, does: ['admin'] },
     license: 'none',
-    confidence: 'settled',
     facts: ['R25.S33', 'R25.S38'],
   },
 ]
@@ -84,7 +80,6 @@ const hosted: Rule[] = [
     id: 'hosted.admin',
     when: { product: ALL_PRODUCTS, deploy: ['hosted'], via: USING, does: ['admin'] },
     license: 'none',
-    confidence: 'review',
     facts: ['R29.S10', 'R8.S3', 'R25.S39'],
     alternatives: [
       { license: 'spla-sal', when: 'if the provider’s SPLA terms count administrators as authorized users' },
@@ -93,23 +88,34 @@ const hosted: Rule[] = [
   },
   {
     id: 'hosted.client',
-    when: { product: ALL_PRODUCTS, deploy: ['hosted'], via: ['crm-client'], does: WORK },
+    when: { product: CRM_PRODUCTS, deploy: ['hosted'], via: ['crm-client'], does: WORK },
     license: 'spla-sal',
-    confidence: 'settled',
     facts: ['R29.S10', 'R29.S48'],
   },
   {
     id: 'hosted.internal-indirect',
-    when: { product: ALL_PRODUCTS, deploy: ['hosted'], audience: ['internal'], via: INDIRECT, does: WORK },
+    when: { product: CRM_PRODUCTS, deploy: ['hosted'], audience: ['internal'], via: INDIRECT, does: WORK },
     license: 'spla-sal',
-    confidence: 'settled',
     facts: ['R29.S10', 'R5.S8'],
+  },
+  {
+    id: 'hosted.d365.licensed',
+    when: { product: ['d365'], deploy: ['hosted'], via: ['crm-client'], does: WORK },
+    license: 'spla-sal',
+    facts: ['R29.S48', 'R4.S32'],
+    uncertain: 'd365-hosted',
+  },
+  {
+    id: 'hosted.d365.internal-indirect',
+    when: { product: ['d365'], deploy: ['hosted'], audience: ['internal'], via: INDIRECT, does: WORK },
+    license: 'spla-sal',
+    facts: ['R29.S48', 'R4.S32', 'R5.S8'],
+    uncertain: 'd365-hosted',
   },
   {
     id: 'hosted.outsider-indirect',
     when: { product: ALL_PRODUCTS, deploy: ['hosted'], audience: OUTSIDERS, via: INDIRECT, does: WORK },
     license: 'none',
-    confidence: 'review',
     facts: ['R30.S9', 'R29.S10'],
     alternatives: [{ license: 'spla-sal', when: 'if the provider’s SPLA terms require a SAL for them' }],
     uncertain: 'spla-external',
@@ -121,7 +127,6 @@ const crm4: Rule[] = [
     id: 'crm4.onprem.internal.read',
     when: { product: ['crm4'], deploy: ['onprem'], audience: ['internal'], via: USING, does: ['read'] },
     license: 'limited-cal',
-    confidence: 'settled',
     facts: ['R9.S5', 'R5.S8'],
     alternatives: [{ license: 'full-cal', when: 'if they also change any data' }],
   },
@@ -135,7 +140,6 @@ const crm4: Rule[] = [
       does: ['self-service', 'light', 'full'],
     },
     license: 'full-cal',
-    confidence: 'settled',
     facts: ['R9.S5'],
   },
   {
@@ -148,14 +152,12 @@ const crm4: Rule[] = [
       does: ['self-service', 'light', 'full'],
     },
     license: 'full-cal',
-    confidence: 'settled',
     facts: ['R9.S14', 'R9.S5', 'R10.S2', 'R5.S8'],
   },
   {
     id: 'crm4.onprem.outsider.client-read',
     when: { product: ['crm4'], deploy: ['onprem'], audience: OUTSIDERS, via: ['crm-client'], does: ['read'] },
     license: 'limited-cal',
-    confidence: 'settled',
     facts: ['R10.S2', 'R9.S5'],
   },
   {
@@ -168,14 +170,12 @@ const crm4: Rule[] = [
       does: ['self-service', 'light', 'full'],
     },
     license: 'full-cal',
-    confidence: 'settled',
     facts: ['R10.S2', 'R9.S5'],
   },
   {
     id: 'crm4.onprem.outsider.indirect-read',
     when: { product: ['crm4'], deploy: ['onprem'], audience: OUTSIDERS, via: INDIRECT, does: ['read'] },
     license: 'limited-external-connector',
-    confidence: 'settled',
     facts: ['R10.S1', 'R2.S1'],
     alternatives: [{ license: 'limited-cal', when: 'a Limited CAL for each external user, when there are only a few' }],
   },
@@ -189,7 +189,6 @@ const crm4: Rule[] = [
       does: ['self-service', 'light', 'full'],
     },
     license: 'external-connector',
-    confidence: 'settled',
     facts: ['R10.S1', 'R2.S1', 'R10.S6'],
     alternatives: [{ license: 'full-cal', when: 'a CAL for each external user, when there are only a few' }],
   },
@@ -197,7 +196,6 @@ const crm4: Rule[] = [
     id: 'crm4.onprem.public.web-form',
     when: { product: ['crm4'], deploy: ['onprem'], audience: ['public'], via: INDIRECT, does: ['self-service'] },
     license: 'none',
-    confidence: 'review',
     facts: ['R11.S7', 'R10.S1'],
     alternatives: [
       { license: 'external-connector', when: 'if visitors see any CRM data, or if the Product Use Rights say so' },
@@ -208,8 +206,7 @@ const crm4: Rule[] = [
     id: 'crm4.onprem.public.indirect-maintain',
     when: { product: ['crm4'], deploy: ['onprem'], audience: ['public'], via: INDIRECT, does: ['light', 'full'] },
     license: 'external-connector',
-    confidence: 'settled',
-    facts: ['R10.S1', 'R11.S7'],
+    facts: ['R10.S1', 'R2.S1'],
   },
 ]
 
@@ -218,7 +215,6 @@ const crm4Online: Rule[] = [
     id: 'crm4.online.internal',
     when: { product: ['crm4'], deploy: ['online'], audience: ['internal'], via: USING, does: WORK },
     license: 'crm-online-usl',
-    confidence: 'review',
     facts: ['M1.S56', 'R1.S1', 'R5.S8'],
     uncertain: 'crm4-online',
   },
@@ -226,15 +222,13 @@ const crm4Online: Rule[] = [
     id: 'crm4.online.outsider.client',
     when: { product: ['crm4'], deploy: ['online'], audience: OUTSIDERS, via: ['crm-client'], does: WORK },
     license: 'crm-online-usl',
-    confidence: 'review',
-    facts: ['M1.S56', 'R10.S2'],
+    facts: ['M1.S56', 'R2.S1'],
     uncertain: 'crm4-online',
   },
   {
     id: 'crm4.online.outsider.indirect',
     when: { product: ['crm4'], deploy: ['online'], audience: OUTSIDERS, via: INDIRECT, does: WORK },
     license: 'undetermined',
-    confidence: 'review',
     facts: ['M1.S56'],
     uncertain: 'crm4-online-external',
   },
@@ -245,7 +239,6 @@ const crm2011: Rule[] = [
     id: 'crm2011.onprem.internal.client-limited',
     when: { product: ['crm2011'], deploy: ['onprem'], audience: ['internal'], via: ['crm-client'], does: UP_TO_LIGHT },
     license: 'limited-cal',
-    confidence: 'settled',
     facts: ['R14.S12', 'R14.S17', 'R13.S15'],
     alternatives: [{ license: 'full-cal', when: 'if they assign, share or delete records created by others' }],
   },
@@ -253,7 +246,6 @@ const crm2011: Rule[] = [
     id: 'crm2011.onprem.internal.full',
     when: { product: ['crm2011'], deploy: ['onprem'], audience: ['internal'], via: USING, does: ['full'] },
     license: 'full-cal',
-    confidence: 'settled',
     facts: ['R12.S12', 'R14.S17', 'R5.S8'],
   },
   {
@@ -266,7 +258,6 @@ const crm2011: Rule[] = [
       does: UP_TO_LIGHT,
     },
     license: 'ess-cal',
-    confidence: 'settled',
     facts: ['R13.S12', 'R13.S13', 'R13.S15'],
     alternatives: [
       {
@@ -279,7 +270,6 @@ const crm2011: Rule[] = [
     id: 'crm2011.onprem.internal.integration',
     when: { product: ['crm2011'], deploy: ['onprem'], audience: ['internal'], via: ['integration'], does: UP_TO_LIGHT },
     license: 'ess-cal',
-    confidence: 'review',
     facts: ['R5.S8', 'R5.S44', 'R13.S12'],
     alternatives: [{ license: 'limited-cal', when: 'if the data they see goes beyond what the ESS CAL may read' }],
     uncertain: 'crm2011-integration',
@@ -288,7 +278,6 @@ const crm2011: Rule[] = [
     id: 'crm2011.onprem.outsider.client-limited',
     when: { product: ['crm2011'], deploy: ['onprem'], audience: OUTSIDERS, via: ['crm-client'], does: UP_TO_LIGHT },
     license: 'limited-cal',
-    confidence: 'settled',
     facts: ['R15.S19', 'R14.S12'],
     alternatives: [{ license: 'full-cal', when: 'if they assign, share or delete records created by others' }],
   },
@@ -296,14 +285,12 @@ const crm2011: Rule[] = [
     id: 'crm2011.onprem.outsider.client-full',
     when: { product: ['crm2011'], deploy: ['onprem'], audience: OUTSIDERS, via: ['crm-client'], does: ['full'] },
     license: 'full-cal',
-    confidence: 'settled',
     facts: ['R15.S19', 'R12.S12'],
   },
   {
     id: 'crm2011.onprem.external.connector',
     when: { product: ['crm2011'], deploy: ['onprem'], audience: ['external'], via: INDIRECT, does: WORK },
     license: 'external-connector',
-    confidence: 'review',
     facts: ['R15.S19', 'R15.S11', 'R2.S1', 'R16.S20'],
     alternatives: [{ license: 'limited-cal', when: 'a CAL for each external user, when there are only a few' }],
     uncertain: 'ec-after-2014',
@@ -318,7 +305,6 @@ const crm2011: Rule[] = [
       does: ['read', 'light', 'full'],
     },
     license: 'external-connector',
-    confidence: 'review',
     facts: ['R15.S19', 'R15.S11', 'R16.S20'],
     uncertain: 'ec-after-2014',
   },
@@ -326,7 +312,6 @@ const crm2011: Rule[] = [
     id: 'crm2011.onprem.public.web-form',
     when: { product: ['crm2011'], deploy: ['onprem'], audience: ['public'], via: INDIRECT, does: ['self-service'] },
     license: 'none',
-    confidence: 'review',
     facts: ['R11.S7', 'R15.S19'],
     alternatives: [{ license: 'external-connector', when: 'if visitors see any CRM data' }],
     uncertain: 'crm2011-web-form',
@@ -335,14 +320,12 @@ const crm2011: Rule[] = [
     id: 'crm2011.online.internal.client',
     when: { product: ['crm2011'], deploy: ['online'], audience: ['internal'], via: ['crm-client'], does: WORK },
     license: 'crm-online-usl',
-    confidence: 'settled',
     facts: ['R17.S21'],
   },
   {
     id: 'crm2011.online.internal.indirect',
     when: { product: ['crm2011'], deploy: ['online'], audience: ['internal'], via: INDIRECT, does: WORK },
     license: 'crm-online-usl',
-    confidence: 'review',
     facts: ['R17.S21', 'R17.S22', 'R5.S8'],
     uncertain: 'crm2011-online-self-service',
   },
@@ -350,14 +333,12 @@ const crm2011: Rule[] = [
     id: 'crm2011.online.outsider.client',
     when: { product: ['crm2011'], deploy: ['online'], audience: OUTSIDERS, via: ['crm-client'], does: WORK },
     license: 'crm-online-usl',
-    confidence: 'settled',
     facts: ['R17.S21'],
   },
   {
     id: 'crm2011.online.outsider.indirect',
     when: { product: ['crm2011'], deploy: ['online'], audience: OUTSIDERS, via: INDIRECT, does: WORK },
     license: 'none',
-    confidence: 'settled',
     facts: ['R17.S21', 'R5.S8'],
   },
 ]
@@ -375,7 +356,6 @@ function tiers(deploy: 'onprem' | 'online'): Rule[] {
         id: `crm2013-16.${deploy}.${who}.essential`,
         when: { product, deploy: [deploy], audience, via, does: UP_TO_LIGHT, records: ['custom'] },
         license: tier('essential'),
-        confidence: 'settled',
         facts: [...basis, 'R18.S23', ...model],
         alternatives: [{ license: tier('basic'), when: 'if they also work with accounts, contacts, cases or leads' }],
       },
@@ -383,7 +363,6 @@ function tiers(deploy: 'onprem' | 'online'): Rule[] {
         id: `crm2013-16.${deploy}.${who}.basic`,
         when: { product, deploy: [deploy], audience, via, does: UP_TO_LIGHT, records: ['core'] },
         license: tier('basic'),
-        confidence: 'settled',
         facts: [...basis, 'R18.S23', 'R18.S25', ...model],
         alternatives: [
           {
@@ -396,7 +375,6 @@ function tiers(deploy: 'onprem' | 'online'): Rule[] {
         id: `crm2013-16.${deploy}.${who}.professional`,
         when: { product, deploy: [deploy], audience, via, does: ['full'] },
         license: tier('professional'),
-        confidence: 'settled',
         facts: [...basis, 'R18.S23', ...model],
       },
     ]
@@ -408,7 +386,6 @@ function tiers(deploy: 'onprem' | 'online'): Rule[] {
       id: `crm2013-16.${deploy}.outsider.included`,
       when: { product, deploy: [deploy], audience: OUTSIDERS, via: INDIRECT, does: WORK },
       license: 'none',
-      confidence: 'settled',
       facts: deploy === 'onprem' ? ['R16.S20', 'R16.S27'] : ['R21.S28', 'R5.S8'],
     },
   ]
@@ -417,11 +394,23 @@ function tiers(deploy: 'onprem' | 'online'): Rule[] {
 const d365TeamMembersRows = (audience: readonly Audience[], basis: readonly FactId[], tag: string): Rule[] => [
   {
     id: `d365.online.${tag}.client-team-members`,
-    when: { product: ['d365'], deploy: ['online'], audience, via: ['crm-client'], does: ['read', 'light'] },
+    when: { product: ['d365'], deploy: ['online'], audience, via: ['crm-client'], does: ['read'] },
     license: 'd365-team-members',
-    confidence: 'settled',
     facts: [...basis, 'R23.S35', 'R23.S34'],
     alternatives: [{ license: 'd365-app', when: 'if they must edit accounts or work leads, opportunities or cases' }],
+  },
+  {
+    // Team Members bought from October 2018 reads accounts only, and maintaining them is part of this answer.
+    id: `d365.online.${tag}.client-light`,
+    when: { product: ['d365'], deploy: ['online'], audience, via: ['crm-client'], does: ['light'] },
+    license: 'd365-app',
+    facts: [...basis, 'R23.S34', 'R23.S35', 'R24.S52'],
+    alternatives: [
+      {
+        license: 'd365-team-members',
+        when: 'if they only read accounts and keep contacts, activities and notes: Team Members bought from October 2018 cannot edit accounts',
+      },
+    ],
   },
   {
     id: `d365.online.${tag}.client-self-service-custom`,
@@ -434,7 +423,6 @@ const d365TeamMembersRows = (audience: readonly Audience[], basis: readonly Fact
       records: ['custom'],
     },
     license: 'd365-team-members',
-    confidence: 'settled',
     facts: [...basis, 'R23.S35', 'R23.S34'],
   },
   {
@@ -448,7 +436,6 @@ const d365TeamMembersRows = (audience: readonly Audience[], basis: readonly Fact
       records: ['core'],
     },
     license: 'd365-app',
-    confidence: 'settled',
     facts: [...basis, 'R23.S35', 'R24.S52'],
     alternatives: [
       {
@@ -461,7 +448,6 @@ const d365TeamMembersRows = (audience: readonly Audience[], basis: readonly Fact
     id: `d365.online.${tag}.client-full`,
     when: { product: ['d365'], deploy: ['online'], audience, via: ['crm-client'], does: ['full'] },
     license: 'd365-app',
-    confidence: 'settled',
     facts: [...basis, 'R24.S52', 'R24.S51'],
   },
 ]
@@ -473,7 +459,6 @@ const d365Online: Rule[] = [
     id: 'd365.online.internal.portal-capacity',
     when: { product: ['d365'], deploy: ['online'], audience: ['internal'], via: ['portal'], does: ['read', 'light'] },
     license: 'power-pages-authenticated',
-    confidence: 'settled',
     facts: ['R28.S37', 'R23.S36'],
     alternatives: [
       { license: 'power-apps', when: 'Power Apps per app (one site) or Premium, if they also use other apps' },
@@ -494,7 +479,6 @@ const d365Online: Rule[] = [
       records: ['custom'],
     },
     license: 'power-pages-authenticated',
-    confidence: 'settled',
     facts: ['R28.S37', 'R23.S36'],
     alternatives: [{ license: 'power-apps', when: 'Power Apps per app (one site) or Premium' }],
   },
@@ -509,7 +493,6 @@ const d365Online: Rule[] = [
       records: ['core'],
     },
     license: 'power-apps',
-    confidence: 'settled',
     facts: ['R26.S40', 'R28.S37', 'R23.S36'],
     alternatives: [
       {
@@ -529,7 +512,6 @@ const d365Online: Rule[] = [
       records: ['core'],
     },
     license: 'd365-app',
-    confidence: 'settled',
     facts: ['R26.S40', 'R28.S37'],
   },
   {
@@ -543,7 +525,6 @@ const d365Online: Rule[] = [
       records: ['custom'],
     },
     license: 'power-pages-authenticated',
-    confidence: 'settled',
     facts: ['R28.S37', 'R26.S40'],
     alternatives: [{ license: 'power-apps', when: 'Power Apps per app (one site) or Premium' }],
   },
@@ -551,7 +532,6 @@ const d365Online: Rule[] = [
     id: 'd365.online.internal.custom-app',
     when: { product: ['d365'], deploy: ['online'], audience: ['internal'], via: ['custom-app'], does: UP_TO_LIGHT },
     license: 'power-apps',
-    confidence: 'settled',
     facts: ['R26.S40'],
   },
   {
@@ -565,7 +545,6 @@ const d365Online: Rule[] = [
       records: ['core'],
     },
     license: 'd365-app',
-    confidence: 'settled',
     facts: ['R26.S40', 'R5.S44'],
   },
   {
@@ -579,14 +558,12 @@ const d365Online: Rule[] = [
       records: ['custom'],
     },
     license: 'power-apps',
-    confidence: 'settled',
     facts: ['R26.S40'],
   },
   {
     id: 'd365.online.internal.integration',
-    when: { product: ['d365'], deploy: ['online'], audience: ['internal'], via: ['integration'], does: UP_TO_LIGHT },
+    when: { product: ['d365'], deploy: ['online'], audience: ['internal'], via: ['integration'], does: ['read'] },
     license: 'd365-team-members',
-    confidence: 'review',
     facts: ['R5.S44', 'R25.S38', 'R23.S35'],
     alternatives: [
       {
@@ -597,24 +574,27 @@ const d365Online: Rule[] = [
     uncertain: 'd365-integration',
   },
   {
-    id: 'd365.online.internal.integration-full',
-    when: { product: ['d365'], deploy: ['online'], audience: ['internal'], via: ['integration'], does: ['full'] },
+    id: 'd365.online.internal.integration-write',
+    when: {
+      product: ['d365'],
+      deploy: ['online'],
+      audience: ['internal'],
+      via: ['integration'],
+      does: ['self-service', 'light', 'full'],
+    },
     license: 'd365-app',
-    confidence: 'settled',
     facts: ['R5.S44', 'R26.S40'],
   },
   {
     id: 'd365.online.external.portal',
     when: { product: ['d365'], deploy: ['online'], audience: ['external'], via: ['portal'], does: WORK },
     license: 'power-pages-authenticated',
-    confidence: 'settled',
     facts: ['R28.S37', 'R21.S32', 'R2.S32'],
   },
   {
     id: 'd365.online.public.portal',
     when: { product: ['d365'], deploy: ['online'], audience: ['public'], via: ['portal'], does: WORK },
     license: 'power-pages-anonymous',
-    confidence: 'settled',
     facts: ['R28.S37'],
     alternatives: [
       { license: 'power-pages-authenticated', when: 'for visitors who sign in, for example to follow up a request' },
@@ -624,7 +604,6 @@ const d365Online: Rule[] = [
     id: 'd365.online.outsider.custom-app',
     when: { product: ['d365'], deploy: ['online'], audience: OUTSIDERS, via: ['custom-app'], does: WORK },
     license: 'none',
-    confidence: 'review',
     facts: ['R21.S32', 'R22.S41'],
     alternatives: [
       { license: 'power-apps', when: 'each, assigned in your tenant, if they sign in to a Power Apps app as guests' },
@@ -635,31 +614,25 @@ const d365Online: Rule[] = [
     id: 'd365.online.outsider.integration',
     when: { product: ['d365'], deploy: ['online'], audience: OUTSIDERS, via: ['integration'], does: WORK },
     license: 'none',
-    confidence: 'settled',
     facts: ['R21.S32', 'R5.S8'],
   },
 ]
 
 function d365OnPremRows(tag: string, audience: readonly Audience[], via: readonly Via[], external: boolean): Rule[] {
-  const basis: readonly FactId[] = external ? ['R27.S42', 'R27.S43'] : ['R27.S42', 'R1.S32']
-  const same = external && via !== USING
-  const review = (u: UncertaintyId) => (same ? 'd365-onprem-external' : u)
-  const alt: Alternative[] = same
+  const basis: readonly FactId[] = external ? ['R27.S42', 'R27-external.S42', 'R27.S43'] : ['R27.S42', 'R1.S32']
+  const review = (u: UncertaintyId) => (external ? 'd365-onprem-external' : u)
+  const alt: Alternative[] = external
     ? [{ license: 'none', when: 'if the guide confirms that external access is included' }]
     : []
-  const userOnly = same ? { userOnly: true as const } : {}
+  const userOnly = external ? { userOnly: true as const } : {}
   return [
     {
       id: `d365.onprem.${tag}.team-members`,
       ...userOnly,
-      when: { product: ['d365'], deploy: ['onprem'], audience, via, does: ['read', 'light'] },
+      when: { product: ['d365'], deploy: ['onprem'], audience, via, does: ['read'] },
       license: 'd365-team-members-cal',
-      confidence: 'review',
-      facts: [...basis, 'R23.S35'],
-      alternatives: [
-        { license: 'd365-cal', when: 'if they must edit accounts or work leads, opportunities or cases' },
-        ...alt,
-      ],
+      facts: basis,
+      alternatives: [{ license: 'd365-cal', when: 'if they also change data beyond contacts and activities' }, ...alt],
       uncertain: review('team-members-cal'),
     },
     {
@@ -667,8 +640,7 @@ function d365OnPremRows(tag: string, audience: readonly Audience[], via: readonl
       ...userOnly,
       when: { product: ['d365'], deploy: ['onprem'], audience, via, does: ['self-service'], records: ['custom'] },
       license: 'd365-team-members-cal',
-      confidence: 'review',
-      facts: [...basis, 'R23.S35'],
+      facts: basis,
       alternatives: alt,
       uncertain: review('team-members-cal'),
     },
@@ -677,20 +649,28 @@ function d365OnPremRows(tag: string, audience: readonly Audience[], via: readonl
       ...userOnly,
       when: { product: ['d365'], deploy: ['onprem'], audience, via, does: ['self-service'], records: ['core'] },
       license: 'd365-cal',
-      confidence: same ? 'review' : 'settled',
       facts: basis,
       alternatives: alt,
-      ...(same ? { uncertain: 'd365-onprem-external' } : {}),
+      ...(external ? { uncertain: 'd365-onprem-external' as const } : {}),
     },
     {
-      id: `d365.onprem.${tag}.full`,
+      id: `d365.onprem.${tag}.light-full`,
       ...userOnly,
-      when: { product: ['d365'], deploy: ['onprem'], audience, via, does: ['full'] },
+      when: { product: ['d365'], deploy: ['onprem'], audience, via, does: ['light', 'full'] },
       license: 'd365-cal',
-      confidence: same ? 'review' : 'settled',
       facts: basis,
-      alternatives: alt,
-      ...(same ? { uncertain: 'd365-onprem-external' } : {}),
+      alternatives: [
+        ...alt,
+        ...(external
+          ? []
+          : [
+              {
+                license: 'd365-team-members-cal' as const,
+                when: 'if they only read accounts and keep contacts and activities',
+              },
+            ]),
+      ],
+      ...(external ? { uncertain: 'd365-onprem-external' as const } : {}),
     },
   ]
 }

@@ -70,6 +70,14 @@ const texts = {
     what: 'Device subscriptions are listed for Customer Service Enterprise and Field Service; whether other apps offer one, and whether the terms bar concurrent use, was not confirmed.',
     ask: 'Ask your partner which Dynamics 365 apps your agreement offers as device subscriptions.',
   },
+  'offsite-contractor-2024': {
+    what: 'For agreements signed from 1 October 2024 a contractor is internal if they typically work more than 30 hours a week for the organization, or on site each working day. That definition rests on one secondary source, and “working mainly for the organization” does not say which side of the 30-hour line this person is on. The advice treats them as internal, the safe reading.',
+    ask: 'Check the contractor’s typical weekly hours and where they work against the definition of external users in the current Product Terms glossary.',
+  },
+  'd365-hosted': {
+    what: 'Dynamics 365 online is Microsoft’s own service and may not be used to provide business-process outsourcing to others. A provider hosting the on-premises Dynamics 365 software for several customers licenses it under its SPLA, whose Dynamics 365 use rights were not read.',
+    ask: 'Ask the provider whether it runs the on-premises software under SPLA (then each user needs a SAL) or whether each customer should have its own Dynamics 365 tenant.',
+  },
 } as const satisfies Record<string, Uncertainty>
 
 export type UncertaintyId = keyof typeof texts

@@ -19,7 +19,7 @@ describe('the plan under every product version', () => {
       crm2011: { 'external-connector': 1, 'ess-cal': 800, 'full-cal': 40, 'limited-cal': 20 },
       crm2013: { 'professional-cal': 40 },
       crm2016: { 'professional-cal': 40 },
-      d365: { 'd365-cal': 40, 'd365-team-members-cal': 820 },
+      d365: { 'd365-cal': 840, 'd365-team-members-cal': 20 },
     })
     const needsMore = Object.fromEntries(comparison.columns.map((c) => [c.product, c.needsMore]))
     expect(needsMore).toEqual({
