@@ -73,6 +73,18 @@ test.describe('shareable links', () => {
     await expect(page.getByRole('heading', { name: 'Where does it run?' })).toBeVisible()
   })
 
+  test('Back from a result opened cold walks back through the questions, never forward again', async ({ page }) => {
+    await page.goto(ESS_LINK)
+    await expect(page.getByTestId('advice')).toBeVisible()
+    await page.getByRole('button', { name: 'Back' }).click()
+    await expect(page.getByRole('heading', { name: /own access, or share a device/ })).toBeVisible()
+    await page.getByRole('button', { name: 'Back' }).click()
+    await expect(page.getByRole('heading', { name: 'What does the person do with the data?' })).toBeVisible()
+    expect(new URL(page.url()).search).toBe('?v=1&product=crm2011&deploy=onprem&who=employee&via=portal')
+    await page.getByRole('button', { name: 'Back' }).click()
+    await expect(page.getByRole('heading', { name: 'How does the person reach the CRM data?' })).toBeVisible()
+  })
+
   test('a link that carries only the first answers lands on the next question', async ({ page }) => {
     await page.goto('/?v=1&product=crm2016&deploy=online')
     await expect(page.getByRole('heading', { name: 'Who is the person?' })).toBeVisible()

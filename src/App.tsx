@@ -10,7 +10,6 @@ import { Shell } from './ui/Shell'
 const Planner = lazy(() => import('./plan/Planner').then((m) => ({ default: m.Planner })))
 
 type View = 'advice' | 'plan'
-const viewOf = (search: string): View => linkView(search)
 
 /** The planner link, carrying the product and deployment already answered in the questionnaire. */
 function planSearch(): string {
@@ -20,7 +19,7 @@ function planSearch(): string {
 
 export function App() {
   const [view, setView] = useState<{ view: View; moved: boolean }>(() => ({
-    view: viewOf(currentSearch()),
+    view: linkView(currentSearch()),
     moved: false,
   }))
   const introRef = useRef<HTMLHeadingElement>(null)
@@ -31,7 +30,7 @@ export function App() {
   useLayoutEffect(
     () =>
       onAddressChange((search) => {
-        const next = viewOf(search)
+        const next = linkView(search)
         flushSync(() => setView((v) => (v.view === next ? v : { view: next, moved: true })))
       }),
     [],

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { deviceVariantOf, LICENSES, licenseOf } from './licenses'
+import { deviceVariantOf } from './devices'
+import { LICENSES } from './licenses'
 import { SOURCE_IDS, SOURCES, sourceOf } from './sources'
 import { LICENSE_IDS } from './types'
 
 describe('license catalogue', () => {
   it.each(LICENSE_IDS)('has an entry for %s under its own id, with a name and a unit in words', (id) => {
-    const license = licenseOf(id)
+    const license = LICENSES[id]
     expect(license.id).toBe(id)
     expect(license.name.trim()).not.toBe('')
     expect(license.unitText.trim()).not.toBe('')
@@ -21,7 +22,7 @@ describe('license catalogue', () => {
       const variant = deviceVariantOf(id)
       if (variant === undefined) continue
       expect(LICENSE_IDS, `${id} → ${variant}`).toContain(variant)
-      expect(licenseOf(variant).unit, `${id} → ${variant}`).toBe('device')
+      expect(LICENSES[variant].unit, `${id} → ${variant}`).toBe('device')
     }
   })
 

@@ -1,11 +1,8 @@
 import { advise, RULEBOOK } from './advise'
 import { LICENSES } from './licenses'
-import { QUESTION_TEXT } from './questions'
+import { answerLabel } from './questions'
 import { enumeratePaths } from './routing'
-import { ANSWER_IDS, type Answers, LICENSE_IDS, type QUESTION_IDS } from './types'
-
-const label = (q: (typeof QUESTION_IDS)[number], a: string) =>
-  (QUESTION_TEXT[q].answers as Record<string, { label: string }>)[a]?.label ?? a
+import { ANSWER_IDS, type Answers, LICENSE_IDS } from './types'
 
 /**
  * The whole rulebook as one line per answer path, for partners to audit. Generated, never edited:
@@ -31,7 +28,7 @@ export function renderDecisionTable(): string {
   for (const product of ANSWER_IDS.product) {
     for (const deploy of ANSWER_IDS.deploy) {
       const rows = paths.filter((p) => p.product === product && p.deploy === deploy)
-      out.push(`## ${label('product', product)} — ${label('deploy', deploy)}`, '')
+      out.push(`## ${answerLabel('product', product)} — ${answerLabel('deploy', deploy)}`, '')
       out.push('| who | signed | via | does | records | device | license | confidence | rule |')
       out.push('|---|---|---|---|---|---|---|---|---|')
       for (const p of rows) out.push(row(p))

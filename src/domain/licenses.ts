@@ -363,9 +363,3 @@ const CATALOGUE = {
 export const LICENSES: Readonly<Record<LicenseId, License>> = Object.fromEntries(
   Object.entries(CATALOGUE).map(([id, entry]) => [id, { ...entry, deviceVariant: DEVICE_VARIANTS[id as LicenseId] }]),
 ) as Record<LicenseId, License>
-
-export function licenseOf(id: LicenseId): License {
-  return LICENSES[id]
-}
-
-export { deviceVariantOf } from './devices'

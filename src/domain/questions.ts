@@ -33,7 +33,10 @@ export const QUESTION_TEXT: Texts = {
     legend: 'Where does it run?',
     why: 'Software on your own servers is licensed with a server license and CALs; the cloud service with subscriptions; a provider hosting it for several customers licenses it through its own agreement.',
     answers: {
-      onprem: { label: 'On our own servers', hint: 'Installed by the organization (or for it) and used only by it.' },
+      onprem: {
+        label: 'On the organization’s own servers',
+        hint: 'Installed by the organization (or for it) and used only by it.',
+      },
       online: { label: "Microsoft's cloud service", hint: 'CRM Online or Dynamics 365 online, run by Microsoft.' },
       hosted: {
         label: 'At a hosting provider, shared with other customers',
@@ -48,7 +51,7 @@ export const QUESTION_TEXT: Texts = {
       employee: { label: 'An employee', hint: 'Someone employed by the organization or one of its affiliates.' },
       'onsite-contractor': {
         label: 'A contractor, agent or vendor working on site',
-        hint: 'Works at the organization’s premises, for example a temp, a consultant or outsourced staff in your office.',
+        hint: 'Works at the organization’s premises, for example a temp, a consultant or outsourced staff in its offices.',
       },
       'offsite-contractor': {
         label: 'A contractor working mainly for the organization, off site',
@@ -72,7 +75,7 @@ export const QUESTION_TEXT: Texts = {
   },
   signed: {
     legend: 'When was the licensing agreement signed?',
-    why: 'For agreements signed from 1 October 2024 Microsoft defines external users differently: a contractor who typically works more than 30 hours a week for you counts as internal.',
+    why: 'For agreements signed from 1 October 2024 Microsoft defines external users differently: a contractor who typically works more than 30 hours a week for the organization counts as internal.',
     answers: {
       'before-2024-10': {
         label: 'Before 1 October 2024',
@@ -93,12 +96,12 @@ export const QUESTION_TEXT: Texts = {
         hint: 'The web application, the Outlook client or the mobile app.',
       },
       portal: {
-        label: 'A portal website',
-        hint: 'A self-service or partner site built on the CRM: CRM portal, Dynamics 365 portal or Power Pages.',
+        label: 'A portal site',
+        hint: 'A self-service or partner site made with a portal product: CRM portal, Dynamics 365 portal or Power Pages.',
       },
       'custom-app': {
-        label: 'A custom application or website',
-        hint: 'Built on the CRM’s API (SDK, web services), including Power Apps.',
+        label: 'An application the organization built on the API',
+        hint: 'A custom website, line-of-business or mobile app using the SDK or web services, including Power Apps.',
       },
       integration: {
         label: 'Another business system that receives the data automatically',
@@ -159,3 +162,16 @@ export const QUESTION_TEXT: Texts = {
     },
   },
 }
+
+/** The label and hint of one answer, or undefined for a value the question does not offer. */
+export function answerText(q: QuestionId, value: string): { label: string; hint: string } | undefined {
+  return (QUESTION_TEXT[q].answers as Record<string, { label: string; hint: string }>)[value]
+}
+
+export const answerLabel = (q: QuestionId, value: string): string => answerText(q, value)?.label ?? value
+
+/** How each confidence is named wherever advice is shown or exported. */
+export const CONFIDENCE_TEXT = {
+  settled: { label: 'Settled', meaning: 'The cited sources agree on this answer.' },
+  review: { label: 'Needs review', meaning: 'The sources are incomplete or disagree on part of this case.' },
+} as const

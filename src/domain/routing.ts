@@ -85,12 +85,14 @@ export function keepOnPath(answers: Answers): Answers {
   return kept
 }
 
-/** The questions asked so far and the one being asked, in order. */
-export function pathOf(answers: Answers): QuestionId[] {
-  const kept = keepOnPath(answers)
-  const asked = QUESTION_IDS.filter((q) => kept[q] !== undefined)
-  const next = nextQuestion(kept)
-  return next ? [...asked, next] : asked
+/** The answers to the questions before this one: what stays when an earlier answer is changed. */
+export function answersBefore(answers: Answers, question: QuestionId): Answers {
+  const kept: Answers = {}
+  for (const q of QUESTION_IDS) {
+    if (q === question) break
+    if (answers[q] !== undefined) Object.assign(kept, { [q]: answers[q] })
+  }
+  return kept
 }
 
 export function isComplete(answers: Answers): boolean {

@@ -1,5 +1,5 @@
 import { assign, setup } from 'xstate'
-import { isAllowed, keepOnPath, nextQuestion } from '../domain/routing'
+import { answersBefore, isAllowed, keepOnPath, nextQuestion } from '../domain/routing'
 import { type Answers, QUESTION_IDS, type QuestionId } from '../domain/types'
 
 /**
@@ -22,15 +22,6 @@ export type FlowEvent =
   | { type: 'restart' }
   /** Replace the answers with those of a link or a history entry; they are replayed in question order. */
   | { type: 'load'; answers: Answers }
-
-const before = (answers: Answers, question: QuestionId): Answers => {
-  const kept: Answers = {}
-  for (const q of QUESTION_IDS) {
-    if (q === question) break
-    if (answers[q] !== undefined) Object.assign(kept, { [q]: answers[q] })
-  }
-  return kept
-}
 
 const lastAnswered = (answers: Answers): QuestionId | undefined =>
   QUESTION_IDS.filter((q) => answers[q] !== undefined).at(-1)
@@ -70,14 +61,14 @@ export const flowMachine = setup({
       const last = lastAnswered(context.answers)
       if (!last) return {}
       return {
-        answers: before(context.answers, last),
+        answers: answersBefore(context.answers, last),
         remembered: { ...context.remembered, [last]: context.answers[last] },
       }
     }),
     goTo: assign(({ context, event }) => {
       if (event.type !== 'change') return {}
       return {
-        answers: before(context.answers, event.question),
+        answers: answersBefore(context.answers, event.question),
         remembered: { ...context.remembered, ...context.answers },
       }
     }),

@@ -1,8 +1,9 @@
 import { memo } from 'react'
 import type { UseFormRegister } from 'react-hook-form'
 import { LICENSES } from '../domain/licenses'
+import { CONFIDENCE_TEXT } from '../domain/questions'
 import { allowedAnswers } from '../domain/routing'
-import { encodeAnswers } from '../share/link'
+import { encodeAnswers } from '../share/advice'
 import { describedBy, FieldError, INPUT, QuestionSelect } from './fields'
 import type { PlanValues } from './form'
 import type { GroupResult, IssueField } from './totals'
@@ -137,7 +138,7 @@ function Outcome({ result, flagged }: { result: GroupResult; flagged: boolean })
                 advice.confidence === 'settled' ? 'border-ok text-ok' : 'border-warn text-warn'
               }`}
             >
-              {advice.confidence === 'settled' ? 'Settled' : 'Needs review'}
+              {CONFIDENCE_TEXT[advice.confidence].label}
             </span>
           </p>
           {reason && (

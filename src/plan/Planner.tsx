@@ -6,12 +6,13 @@ import { ANSWER_IDS, type LicenseId } from '../domain/types'
 import { decodeLink, type Notice } from '../share/link'
 import type { PlanNotice } from '../share/plan'
 import { currentSearch, navigate, onAddressChange, pushSearch, replaceSearch } from '../ui/address'
+import { FieldLink } from '../ui/FieldLink'
 import { LinkNotice } from '../ui/LinkNotice'
 import { ComparePanel } from './ComparePanel'
 import { comparePlan } from './compare'
 import { planCsv } from './csv'
 import { ExportPanel } from './ExportPanel'
-import { describedBy, FieldError, FieldLink, INPUT, QuestionSelect } from './fields'
+import { describedBy, FieldError, INPUT, QuestionSelect } from './fields'
 import { blankGroup, type GroupValues, linkOf, type PlanValues, planInputOf, valuesOf } from './form'
 import { GroupFields, groupFieldId } from './GroupFields'
 import { SHORT_NAME } from './names'
@@ -29,12 +30,8 @@ interface Loaded {
 function read(search: string): Loaded {
   const decoded = decodeLink(search)
   if (decoded.view !== 'plan') return { values: valuesOf({ servers: 1, groups: [] }), notices: [] }
-  // A group with nothing in it is one just added, not a broken link: it is flagged in the list instead.
-  const notices = decoded.notices.filter((n) => {
-    const g = decoded.plan.groups[n.group]
-    if (g === undefined) return true
-    return g.name !== '' || g.countText !== '' || Object.keys(g.answers).length > 0
-  })
+  // A group just added is unfinished, not a broken link: it is flagged in the list instead.
+  const notices = decoded.notices.filter((n) => !decoded.plan.groups[n.group]?.blank)
   return { values: valuesOf(decoded.plan), notices, versionNotice: decoded.versionNotice }
 }
 

@@ -1,6 +1,7 @@
 import { LICENSES } from '../domain/licenses'
 import type { LicenseId } from '../domain/types'
-import { describedBy, FieldError, FieldLink, INPUT } from './fields'
+import { FieldLink } from '../ui/FieldLink'
+import { describedBy, FieldError, INPUT } from './fields'
 import { groupFieldId } from './GroupFields'
 import { SHORT_NAME } from './names'
 import { type Costs, cataloguePrice, money, PERIOD_TEXT, parsePrice } from './prices'

@@ -1,6 +1,5 @@
-import type { ReactNode } from 'react'
 import type { UseFormRegisterReturn } from 'react-hook-form'
-import { QUESTION_TEXT } from '../domain/questions'
+import { answerLabel, answerText, QUESTION_TEXT } from '../domain/questions'
 import type { QuestionId } from '../domain/types'
 
 /** Shared look of the planner's native inputs; an invalid one gets a thicker red border, not only a colour. */
@@ -14,35 +13,6 @@ export function FieldError({ id, message }: { id: string; message: string | unde
       <span className="sr-only">Error: </span>
       {message}
     </p>
-  )
-}
-
-/**
- * A link to a field on this page. It moves focus itself rather than following the '#id', which
- * would add a history entry and put a fragment in the plan's link.
- */
-export function FieldLink({
-  target,
-  children,
-  className,
-}: {
-  target: string
-  children: ReactNode
-  className?: string
-}) {
-  return (
-    <a
-      href={`#${target}`}
-      onClick={(e) => {
-        const field = document.getElementById(target)
-        if (!field) return
-        e.preventDefault()
-        field.focus()
-      }}
-      className={className ?? 'font-medium text-brand-700 underline underline-offset-2'}
-    >
-      {children}
-    </a>
   )
 }
 
@@ -64,8 +34,7 @@ interface QuestionSelectProps {
  */
 export function QuestionSelect({ id, question, options, value, error, registration }: QuestionSelectProps) {
   const text = QUESTION_TEXT[question]
-  const answers = text.answers as Record<string, { label: string; hint: string }>
-  const hint = value ? answers[value]?.hint : undefined
+  const hint = value ? answerText(question, value)?.hint : undefined
   return (
     <div>
       <label htmlFor={id} className="block font-semibold text-ink">
@@ -80,8 +49,8 @@ export function QuestionSelect({ id, question, options, value, error, registrati
       >
         <option value="">Choose an answer</option>
         {options.map((a) => (
-          <option key={a} value={a} title={answers[a]?.hint}>
-            {answers[a]?.label ?? a}
+          <option key={a} value={a} title={answerText(question, a)?.hint}>
+            {answerLabel(question, a)}
           </option>
         ))}
       </select>

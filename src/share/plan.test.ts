@@ -367,3 +367,13 @@ describe('plan properties', () => {
     )
   })
 })
+
+describe('unfinished and garbage groups', () => {
+  it('marks only the empty group the app writes as blank; anything else unusable is a problem to report', () => {
+    const { plan, notices } = decodePlan(new URLSearchParams('product=crm2011&deploy=onprem&g=name:;count:&g=garbage'))
+    expect(plan.groups[0].blank).toBe(true)
+    expect(plan.groups[1].blank).toBeUndefined()
+    expect(plan.groups[1].problem).toMatch(/count is missing/)
+    expect(notices.map((n) => n.group)).toEqual([0, 1])
+  })
+})

@@ -35,6 +35,8 @@ export interface DecodedGroup {
   answers: Answers
   /** A sentence for people, e.g. 'Its count "abc" is not a whole number from 1 to 1,000,000.' */
   problem?: string
+  /** Exactly what encodePlan writes for a group just added (`name:;count:`): unfinished, not broken. */
+  blank?: true
 }
 
 export interface DecodedPlan {
@@ -70,10 +72,6 @@ export function isCountValid(n: number): boolean {
 
 export function parseCount(text: string): number | undefined {
   return parseWhole(text, MAX_COUNT)
-}
-
-export function isServersValid(n: number): boolean {
-  return Number.isInteger(n) && n >= 1 && n <= MAX_SERVERS
 }
 
 export function parseServers(text: string): number | undefined {
@@ -163,6 +161,7 @@ function readGroup(text: string, start: Answers | undefined): DecodedGroup {
   }
   const group: DecodedGroup = { name, count, countText: countText ?? '', answers }
   if (problems.length > 0) group.problem = problems.join(' ')
+  if (fields.size === 2 && name === '' && countText === '') group.blank = true
   return group
 }
 

@@ -4,7 +4,7 @@ import { allowedAnswers, questionsLeft } from '../domain/routing'
 import { type Answers, QUESTION_IDS } from '../domain/types'
 import { currentQuestion, flowMachine } from '../flow/machine'
 import { decodeAdvice, encodeAnswers, linkView, type Notice } from '../share/advice'
-import { canGoBack, currentSearch, navigate, onAddressChange, pushSearch, replaceSearch } from './address'
+import { canGoBack, currentSearch, goBack, navigate, onAddressChange, pushSearch, replaceSearch } from './address'
 import { LinkNotice } from './LinkNotice'
 import { QuestionStep } from './QuestionStep'
 
@@ -48,8 +48,13 @@ export function Advisor() {
   }, [])
 
   const { answers, remembered } = snapshot.context
+  // Each step is a new history entry, except a step back with no entry of ours behind it (a shared
+  // link opened cold): that one rewrites the current entry, so Back never returns to the later step.
+  const replaceNext = useRef(false)
   useEffect(() => {
-    pushSearch(searchFor(answers))
+    if (replaceNext.current) replaceSearch(searchFor(answers))
+    else pushSearch(searchFor(answers))
+    replaceNext.current = false
   }, [answers])
 
   const act = (event: Parameters<typeof send>[0]) => {
@@ -60,8 +65,11 @@ export function Advisor() {
   const back = () => {
     interacted.current = true
     setNotice(undefined)
-    if (canGoBack()) window.history.back()
-    else send({ type: 'back' })
+    if (canGoBack()) goBack()
+    else {
+      replaceNext.current = true
+      send({ type: 'back' })
+    }
   }
 
   const question = currentQuestion(snapshot.value)

@@ -15,7 +15,8 @@ export const COPY_BLOCKED = 'Copying was blocked by the browser: select the link
 /** A status line announced politely after a copy (or another action), shared by both share panels. */
 export function useCopyStatus() {
   const [status, setStatus] = useState('')
-  const copy = async (text: string, done: string) => setStatus((await copyText(text)) ? done : COPY_BLOCKED)
+  const copy = async (text: string, done: string, blocked = COPY_BLOCKED) =>
+    setStatus((await copyText(text)) ? done : blocked)
   return { status, setStatus, copy }
 }
 

@@ -1,4 +1,6 @@
 import { Component, type ReactNode, useEffect, useRef, useState } from 'react'
+import { currentHref } from './address'
+import { copyText } from './CopyLink'
 import { Shell } from './Shell'
 
 const STACK_LINES = 6
@@ -22,7 +24,7 @@ export function diagnosticText(
   error: unknown,
   rulebook: RulebookLine,
   where: { address: string; userAgent: string; time: Date } = {
-    address: window.location.href,
+    address: currentHref(),
     userAgent: navigator.userAgent,
     time: new Date(),
   },
@@ -51,7 +53,7 @@ export function RecoveryScreen({ error }: { error: unknown }) {
   const [status, setStatus] = useState('')
   const [showText, setShowText] = useState(false)
   const text = diagnosticText(error, rulebook, {
-    address: window.location.href,
+    address: currentHref(),
     userAgent: navigator.userAgent,
     time,
   })
@@ -73,13 +75,9 @@ export function RecoveryScreen({ error }: { error: unknown }) {
   }, [])
 
   const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(text)
-      setStatus('Copied')
-    } catch {
-      setShowText(true)
-      setStatus('Copying was blocked by the browser: select the text below and copy it by hand.')
-    }
+    if (await copyText(text)) return setStatus('Copied')
+    setShowText(true)
+    setStatus('Copying was blocked by the browser: select the text below and copy it by hand.')
   }
 
   return (

@@ -1,6 +1,6 @@
 import { advise } from '../domain/advise'
 import { LICENSES } from '../domain/licenses'
-import { QUESTION_TEXT } from '../domain/questions'
+import { CONFIDENCE_TEXT, QUESTION_TEXT } from '../domain/questions'
 import { keepOnPath, nextQuestion } from '../domain/routing'
 import { ANSWER_IDS, type Answers } from '../domain/types'
 import { encodeAnswers } from '../share/advice'
@@ -51,9 +51,9 @@ export function OtherVersions({ answers, onOpen }: { answers: Answers; onOpen: (
                 <td className="p-3">
                   {advice
                     ? LICENSES[advice.license].name
-                    : `Needs one more answer: ${missing ? QUESTION_TEXT[missing].legend : ''}`}
+                    : `Needs more answers, starting with: ${missing ? QUESTION_TEXT[missing].legend : ''}`}
                 </td>
-                <td className="p-3">{advice ? (advice.confidence === 'settled' ? 'Settled' : 'Needs review') : '–'}</td>
+                <td className="p-3">{advice ? CONFIDENCE_TEXT[advice.confidence].label : '–'}</td>
               </tr>
             ))}
           </tbody>

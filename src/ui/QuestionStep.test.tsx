@@ -30,7 +30,7 @@ describe('QuestionStep', () => {
       ['via', 'integration'],
       ['via', 'manual'],
     ])
-    expect(screen.getByRole('radio', { name: /A portal website/ })).toHaveAccessibleDescription(/Power Pages/)
+    expect(screen.getByRole('radio', { name: /A portal site/ })).toHaveAccessibleDescription(/Power Pages/)
   })
 
   it('moves focus to the question when it appears', () => {
@@ -61,7 +61,7 @@ describe('QuestionStep', () => {
     await user.tab() // into the radio group
     expect(screen.getByRole('radio', { name: /product’s own apps/ })).toHaveFocus()
     await user.keyboard('{ArrowDown}')
-    expect(screen.getByRole('radio', { name: /A portal website/ })).toBeChecked()
+    expect(screen.getByRole('radio', { name: /A portal site/ })).toBeChecked()
     await user.keyboard('{Enter}')
     expect(onAnswer).toHaveBeenCalledWith('portal')
   })

@@ -1,7 +1,8 @@
 import { useEffect, useId, useRef } from 'react'
 import { useForm } from 'react-hook-form'
-import { QUESTION_TEXT } from '../domain/questions'
+import { answerLabel, answerText, QUESTION_TEXT } from '../domain/questions'
 import type { QuestionId } from '../domain/types'
+import { FieldLink } from './FieldLink'
 
 interface Props {
   question: QuestionId
@@ -37,7 +38,6 @@ export function QuestionStep({
   onRestart,
 }: Props) {
   const text = QUESTION_TEXT[question]
-  const answers = text.answers as Record<string, { label: string; hint: string }>
   const id = useId()
   const headingRef = useRef<HTMLHeadingElement>(null)
   const summaryRef = useRef<HTMLDivElement>(null)
@@ -86,9 +86,9 @@ export function QuestionStep({
           </h2>
           <ul className="mt-2 list-none">
             <li>
-              <a href={`#${first}`} className="font-medium text-danger underline underline-offset-2">
+              <FieldLink target={first} className="font-medium text-danger underline underline-offset-2">
                 {error}
-              </a>
+              </FieldLink>
             </li>
           </ul>
         </div>
@@ -130,9 +130,9 @@ export function QuestionStep({
                   })}
                 />
                 <label htmlFor={inputId} className="cursor-pointer">
-                  <span className="block font-semibold text-ink">{answers[value]?.label ?? value}</span>
+                  <span className="block font-semibold text-ink">{answerLabel(question, value)}</span>
                   <span id={`${inputId}-hint`} className="block text-sm text-muted">
-                    {answers[value]?.hint}
+                    {answerText(question, value)?.hint}
                   </span>
                 </label>
               </div>

@@ -1,7 +1,8 @@
 import { useEffect, useMemo, useRef } from 'react'
 import { advise, RULEBOOK } from '../domain/advise'
 import { LICENSES } from '../domain/licenses'
-import { QUESTION_TEXT } from '../domain/questions'
+import { answerLabel, CONFIDENCE_TEXT, QUESTION_TEXT } from '../domain/questions'
+import { answersBefore } from '../domain/routing'
 import { type Answers, QUESTION_IDS, type QuestionId } from '../domain/types'
 import { encodeAnswers } from '../share/advice'
 import { sourceKindText } from './citation'
@@ -19,20 +20,12 @@ interface Props {
 }
 
 const CONFIDENCE = {
-  settled: {
-    label: 'Settled',
-    text: 'The sources cited below agree on this answer.',
-    className: 'border-ok bg-ok-50 text-ok',
-  },
+  settled: { text: CONFIDENCE_TEXT.settled.meaning, className: 'border-ok bg-ok-50 text-ok' },
   review: {
-    label: 'Needs review',
-    text: 'The sources are incomplete or disagree on part of this case. This is our best recommendation; check the points below before you buy.',
+    text: `${CONFIDENCE_TEXT.review.meaning} This is our best recommendation; check the points below before you buy.`,
     className: 'border-warn bg-warn-50 text-warn',
   },
 } as const
-
-const answerLabel = (q: QuestionId, value: string) =>
-  (QUESTION_TEXT[q].answers as Record<string, { label: string }>)[value]?.label ?? value
 
 /** The advice for one person: the license, why (each reason cited), how sure, what else, what to watch. */
 export default function Result({ answers, focusOnMount, onChange, onOpen, onBack, onRestart }: Props) {
@@ -73,7 +66,7 @@ export default function Result({ answers, focusOnMount, onChange, onOpen, onBack
           </p>
         )}
         <div className={`rounded-md border-l-4 px-4 py-3 ${confidence.className}`}>
-          <p className="font-bold">{confidence.label}</p>
+          <p className="font-bold">{CONFIDENCE_TEXT[advice.confidence].label}</p>
           <p className="text-ink">{confidence.text}</p>
         </div>
         {advice.confidence === 'review' && (
@@ -157,7 +150,7 @@ export default function Result({ answers, focusOnMount, onChange, onOpen, onBack
               <dd className="flex-1 font-medium">{answerLabel(q, answers[q] as string)}</dd>
               <dd className="no-print">
                 <a
-                  href={encodeAnswers(before(answers, q))}
+                  href={encodeAnswers(answersBefore(answers, q))}
                   onClick={(e) => {
                     e.preventDefault()
                     onChange(q)
@@ -191,9 +184,4 @@ export default function Result({ answers, focusOnMount, onChange, onOpen, onBack
       </div>
     </article>
   )
-}
-
-function before(answers: Answers, question: QuestionId): Answers {
-  const index = QUESTION_IDS.indexOf(question)
-  return Object.fromEntries(QUESTION_IDS.slice(0, index).flatMap((q) => (answers[q] ? [[q, answers[q]]] : [])))
 }

@@ -34,7 +34,13 @@ export function SharePanel({ advice, answers }: { advice: Advice; answers: Answe
         <button
           type="button"
           className="btn-secondary"
-          onClick={() => copy(adviceSummary(advice, answers, link), 'Summary copied')}
+          onClick={() =>
+            copy(
+              adviceSummary(advice, answers, link),
+              'Summary copied',
+              'Copying was blocked by the browser: print the page, or copy the advice from it by hand.',
+            )
+          }
         >
           Copy summary
         </button>

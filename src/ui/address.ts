@@ -36,6 +36,16 @@ export function canGoBack(): boolean {
   return depth() > 0
 }
 
+/** The browser's Back: listeners hear of the entry it lands on. */
+export function goBack(): void {
+  window.history.back()
+}
+
+/** The whole current address, for diagnostics. */
+export function currentHref(): string {
+  return window.location.href
+}
+
 /** Moves to another view or set of answers inside the app and lets every view know. */
 export function navigate(search: string): void {
   pushSearch(search)

@@ -1,13 +1,8 @@
 import { type Advice, RULEBOOK } from '../domain/advise'
 import { LICENSES } from '../domain/licenses'
-import { QUESTION_TEXT } from '../domain/questions'
+import { answerLabel, CONFIDENCE_TEXT, QUESTION_TEXT } from '../domain/questions'
 import { type Answers, QUESTION_IDS } from '../domain/types'
 import { citation } from './citation'
-
-const CONFIDENCE_TEXT = {
-  settled: 'Settled: the cited sources agree.',
-  review: 'Needs review: the sources are incomplete or disagree.',
-} as const
 
 /**
  * The advice as plain text, ready to paste into an e-mail or a ticket: the license, why (with
@@ -15,7 +10,10 @@ const CONFIDENCE_TEXT = {
  */
 export function adviceSummary(advice: Advice, answers: Answers, link: string): string {
   const license = LICENSES[advice.license]
-  const lines = [`License: ${license.name} (${license.unitText})`, `Confidence: ${CONFIDENCE_TEXT[advice.confidence]}`]
+  const lines = [
+    `License: ${license.name} (${license.unitText})`,
+    `Confidence: ${CONFIDENCE_TEXT[advice.confidence].label}: ${CONFIDENCE_TEXT[advice.confidence].meaning}`,
+  ]
   for (const u of advice.uncertain) lines.push(`Uncertain: ${u.what}`, `To ask: ${u.ask}`)
   lines.push('', 'Why:')
   for (const r of advice.reasons) lines.push(`- ${r.fact.statement} [${citation(r.source, r.fact.locator)}]`)
@@ -27,8 +25,7 @@ export function adviceSummary(advice: Advice, answers: Answers, link: string): s
   for (const q of QUESTION_IDS) {
     const value = answers[q]
     if (value === undefined) continue
-    const label = (QUESTION_TEXT[q].answers as Record<string, { label: string }>)[value]?.label ?? value
-    lines.push(`- ${QUESTION_TEXT[q].legend} ${label}`)
+    lines.push(`- ${QUESTION_TEXT[q].legend} ${answerLabel(q, value)}`)
   }
   lines.push(
     '',
