@@ -127,10 +127,11 @@ function couldApply(rule: Rule, answers: Answers): boolean {
 function mightAsk(q: QuestionId, a: Answers): number {
   return QUESTION_IDS.slice(QUESTION_IDS.indexOf(q)).filter((id) => {
     switch (id) {
+      // The same tests as the questionnaire's, with each unanswered question given the answer that asks most.
       case 'signed':
-        return (a.product ?? 'd365') === 'd365' && (a.who ?? 'offsite-contractor') === 'offsite-contractor'
+        return isAsked('signed', { product: 'd365', who: 'offsite-contractor', ...a })
       case 'does':
-        return a.via !== 'manual'
+        return isAsked('does', { via: 'crm-client', ...a })
       case 'records':
         return RULES.some((r) => r.when.records !== undefined && couldApply(r, a))
       case 'device':

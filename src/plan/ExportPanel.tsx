@@ -1,5 +1,5 @@
 import { absoluteUrl } from '../ui/address'
-import { LinkField, useCopyStatus } from '../ui/CopyLink'
+import { LinkField, StatusLine, useCopyStatus } from '../ui/CopyLink'
 
 interface Props {
   /** The plan's search string, kept current by the planner. */
@@ -55,9 +55,7 @@ export function ExportPanel({ search, csv }: Props) {
           Print
         </button>
       </div>
-      <p role="status" className="min-h-6 font-semibold text-ok">
-        {status}
-      </p>
+      <StatusLine status={status} />
     </section>
   )
 }

@@ -4,7 +4,7 @@ import { RULEBOOK } from '../domain/advise'
 import { QUESTION_TEXT } from '../domain/questions'
 import { ANSWER_IDS, type LicenseId } from '../domain/types'
 import { decodeLink, type Notice } from '../share/link'
-import type { PlanNotice } from '../share/plan'
+import { type PlanNotice, parseServers } from '../share/plan'
 import { currentSearch, navigate, onAddressChange, pushSearch, replaceSearch } from '../ui/address'
 import { FieldLink } from '../ui/FieldLink'
 import { LinkNotice } from '../ui/LinkNotice'
@@ -342,8 +342,7 @@ function planIssues(values: Partial<PlanValues>, touched: Touched, groups: reado
     out.push({ target: 'plan-product', message: 'Choose the product the organization uses.' })
   if (!values.deploy && (touched.deploy || started))
     out.push({ target: 'plan-deploy', message: 'Choose where the product runs.' })
-  const servers = (values.servers ?? '').trim()
-  if (!/^[0-9]+$/.test(servers) || Number(servers) < 1 || Number(servers) > 1000)
+  if (parseServers((values.servers ?? '').trim()) === undefined)
     out.push({ target: 'plan-servers', message: 'Enter the number of servers: a whole number from 1 to 1,000.' })
   return out
 }

@@ -20,6 +20,15 @@ export function useCopyStatus() {
   return { status, setStatus, copy }
 }
 
+/** Where the result of a copy, download or similar action is announced, politely. */
+export function StatusLine({ status }: { status: string }) {
+  return (
+    <p role="status" className="min-h-6 font-semibold text-ok">
+      {status}
+    </p>
+  )
+}
+
 /** The link, read-only and selected on focus so it can also be copied by hand. */
 export function LinkField({ id, label, link }: { id: string; label: string; link: string }) {
   return (

@@ -3,7 +3,7 @@ import { LICENSES } from '../domain/licenses'
 import type { Answers } from '../domain/types'
 import { encodeAnswers } from '../share/advice'
 import { absoluteUrl } from './address'
-import { LinkField, useCopyStatus } from './CopyLink'
+import { LinkField, StatusLine, useCopyStatus } from './CopyLink'
 import { adviceSummary } from './summary'
 
 /** Copy the link, e-mail it, print, or copy a plain-text summary to paste into a ticket. */
@@ -45,9 +45,7 @@ export function SharePanel({ advice, answers }: { advice: Advice; answers: Answe
           Copy summary
         </button>
       </div>
-      <p role="status" className="min-h-6 font-semibold text-ok">
-        {status}
-      </p>
+      <StatusLine status={status} />
     </section>
   )
 }
