@@ -1,7 +1,7 @@
 import { LICENSES } from '../domain/licenses'
+import { PRODUCT_SHORT, SHORT_NAME } from '../domain/names'
 import { ANSWER_IDS, type Product } from '../domain/types'
 import type { Comparison } from './compare'
-import { PRODUCT_SHORT, SHORT_NAME } from './names'
 import { quantityText } from './totals'
 
 const groupsText = (names: readonly string[]) =>

@@ -1,9 +1,9 @@
 import { LICENSES } from '../domain/licenses'
+import { SHORT_NAME } from '../domain/names'
 import type { LicenseId } from '../domain/types'
 import { FieldLink } from '../ui/FieldLink'
 import { describedBy, FieldError, INPUT } from './fields'
 import { groupFieldId } from './GroupFields'
-import { SHORT_NAME } from './names'
 import { type Costs, cataloguePrice, money, PERIOD_TEXT, parsePrice } from './prices'
 import { type PlanTotals, quantityText, uncountedReason, wholeNumber } from './totals'
 

@@ -1,8 +1,8 @@
-import type { LicenseId, Product } from '../domain/types'
+import type { LicenseId, Product } from './types'
 
 /**
- * Short names for tables where the catalogue's full names (up to 130 characters) would not fit six
- * columns on a phone. Full names stay in the totals, the CSV and the advice.
+ * Short names of the catalogue's licenses and products, for tables where the full names (up to 130
+ * characters) would not fit six columns on a phone. Full names stay in the totals, the CSV and the advice.
  */
 export const SHORT_NAME: Record<LicenseId, string> = {
   none: 'No license',
