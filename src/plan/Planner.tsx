@@ -9,6 +9,7 @@ import { type PlanNotice, parseServers } from '../share/plan'
 import { currentSearch, navigate, onAddressChange, pushSearch, replaceSearch } from '../ui/address'
 import { FieldLink } from '../ui/FieldLink'
 import { LinkNotice } from '../ui/LinkNotice'
+import { PageTitle } from '../ui/PageTitle'
 import { ComparePanel } from './ComparePanel'
 import { comparePlan } from './compare'
 import { planCsv } from './csv'
@@ -180,14 +181,9 @@ export function Planner({ focusOnMount = false }: { focusOnMount?: boolean }) {
   return (
     <div className="space-y-10">
       <section aria-labelledby="plan-title" className="space-y-3">
-        <h1
-          id="plan-title"
-          ref={headingRef}
-          tabIndex={-1}
-          className="text-3xl font-bold tracking-tight text-brand-900 sm:text-4xl"
-        >
+        <PageTitle id="plan-title" titleRef={headingRef}>
           Plan the licenses for a whole organization
-        </h1>
+        </PageTitle>
         <p className="max-w-prose text-lg leading-relaxed text-muted">
           Describe each group of people who use the CRM: how many they are and how they use it. You get the license each
           group needs and why, the totals to buy in each license’s unit of sale, the cost, and the same plan under every

@@ -1,4 +1,5 @@
 import type { MouseEventHandler, Ref } from 'react'
+import { PageTitle } from './PageTitle.tsx'
 
 interface Props {
   headingRef?: Ref<HTMLHeadingElement>
@@ -12,14 +13,9 @@ interface Props {
 export function AdviceIntro({ headingRef, onPlanClick }: Props) {
   return (
     <section aria-labelledby="intro-title" className="space-y-3">
-      <h1
-        id="intro-title"
-        ref={headingRef}
-        tabIndex={-1}
-        className="text-3xl font-bold tracking-tight text-brand-900 sm:text-4xl"
-      >
+      <PageTitle id="intro-title" titleRef={headingRef}>
         Which Dynamics license does this person need?
-      </h1>
+      </PageTitle>
       <p className="no-print max-w-prose text-lg leading-relaxed text-muted">
         Answer a few questions about one person who uses Microsoft Dynamics CRM or Dynamics 365. You get the license
         they need, the reasons with their sources, how sure the advice is, and a link to share.

@@ -1,6 +1,7 @@
 import { Component, type ReactNode, useEffect, useRef, useState } from 'react'
 import { currentHref } from './address'
 import { copyText } from './CopyLink'
+import { PageTitle } from './PageTitle'
 import { Shell } from './Shell'
 
 const STACK_LINES = 6
@@ -83,14 +84,9 @@ export function RecoveryScreen({ error }: { error: unknown }) {
   return (
     <Shell>
       <section aria-labelledby="recovery-title" className="space-y-5">
-        <h1
-          id="recovery-title"
-          ref={heading}
-          tabIndex={-1}
-          className="text-3xl font-bold tracking-tight text-brand-900 focus:outline-none sm:text-4xl"
-        >
+        <PageTitle id="recovery-title" titleRef={heading}>
           Something went wrong
-        </h1>
+        </PageTitle>
         <div className="max-w-prose space-y-3 text-lg leading-relaxed">
           <p>
             The advisor ran into a problem it did not expect, so it could not show this page. Nothing you entered was
