@@ -1,6 +1,6 @@
 import type { ReactNode, Ref } from 'react'
 
-/** A page's one h1. Focusable from script, so a view that takes over can move focus to its title. */
+/** A page's one h1. Focusable from script (no ring: it is not a control), so a new view can move focus to it. */
 export function PageTitle({
   id,
   titleRef,
@@ -11,7 +11,12 @@ export function PageTitle({
   children: ReactNode
 }) {
   return (
-    <h1 id={id} ref={titleRef} tabIndex={-1} className="text-3xl font-bold tracking-tight text-brand-900 sm:text-4xl">
+    <h1
+      id={id}
+      ref={titleRef}
+      tabIndex={-1}
+      className="text-3xl font-bold tracking-tight text-brand-900 focus:outline-none sm:text-4xl"
+    >
       {children}
     </h1>
   )
