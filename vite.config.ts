@@ -3,11 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import tailwindcss from '@tailwindcss/vite'
 import react from '@vitejs/plugin-react'
-import { createElement } from 'react'
-import { renderToStaticMarkup } from 'react-dom/server'
-import { defineConfig, type Plugin } from 'vite'
-import { AdviceIntro } from './src/ui/AdviceIntro.tsx'
-import { Shell } from './src/ui/Shell.tsx'
+import { createServer, defineConfig, type Plugin } from 'vite'
 
 /**
  * The Content-Security-Policy of the built site: only its own scripts, styles, images and requests.
@@ -28,26 +24,31 @@ export const CONTENT_SECURITY_POLICY = [
 ].join('; ')
 
 /**
- * The page frame and the questionnaire's introduction, rendered from the same components into
- * index.html: the first paint (and the largest text on it) needs no JavaScript. React's createRoot
- * then replaces it with identical markup, so nothing moves.
+ * The start page, rendered at build time by the app's own components (src/prerender.tsx, loaded
+ * through a short-lived Vite SSR server) into index.html. The first paint needs no JavaScript, and
+ * the browser hydrates the same markup, so nothing is replaced or moves.
  */
-function prerenderShell(): Plugin {
+function prerenderStartPage(): Plugin {
   const root = '<div id="root"></div>'
   return {
-    name: 'prerender-shell',
+    name: 'prerender-start-page',
     apply: 'build',
-    transformIndexHtml(html) {
+    async transformIndexHtml(html) {
       if (!html.includes(root)) throw new Error('index.html needs an empty <div id="root"></div> to prerender into.')
-      // The empty block holds the question's place, so the footer starts below the fold and stays there.
-      const page = createElement(
-        Shell,
-        null,
-        createElement(AdviceIntro),
-        createElement('div', { className: 'min-h-screen' }),
-      )
-      const markup = renderToStaticMarkup(page)
-      return html.replace(root, `<div id="root">${markup}</div>`)
+      const server = await createServer({
+        configFile: false,
+        appType: 'custom',
+        logLevel: 'error',
+        plugins: [react()],
+        server: { middlewareMode: true, hmr: false, ws: false },
+        define: { 'import.meta.env.PROD': 'false' },
+      })
+      try {
+        const { prerenderStartPage } = await server.ssrLoadModule('/src/prerender.tsx')
+        return html.replace(root, `<div id="root">${prerenderStartPage()}</div>`)
+      } finally {
+        await server.close()
+      }
     },
   }
 }
@@ -146,7 +147,7 @@ function basePath(value: string | undefined): string {
 
 export default defineConfig({
   base: basePath(process.env.BASE_PATH),
-  plugins: [react(), tailwindcss(), prerenderShell(), contentSecurityPolicy(), offlineServiceWorker()],
+  plugins: [react(), tailwindcss(), prerenderStartPage(), contentSecurityPolicy(), offlineServiceWorker()],
   build: {
     // Keep every asset a separate file served from 'self': a data: URI font or script would break the CSP.
     assetsInlineLimit: 0,

@@ -1,10 +1,9 @@
-import { StrictMode } from 'react'
-import { createRoot } from 'react-dom/client'
+import { createRoot, hydrateRoot } from 'react-dom/client'
 import './index.css'
-import { App } from './App'
+import { Root } from './Root'
 import { registerServiceWorker } from './sw/register'
-import { ErrorBoundary } from './ui/ErrorBoundary'
-import { UpdateNotice, watchForUpdates } from './ui/UpdateNotice'
+import { currentSearch } from './ui/address'
+import { watchForUpdates } from './ui/UpdateNotice'
 
 const root = document.getElementById('root')
 if (!root) throw new Error('The page has no #root element to mount the app in.')
@@ -12,11 +11,10 @@ if (!root) throw new Error('The page has no #root element to mount the app in.')
 // Watch before anything else runs, so a new version taking over is never missed.
 const updates = watchForUpdates(registerServiceWorker())
 
-createRoot(root).render(
-  <StrictMode>
-    <UpdateNotice updates={updates} />
-    <ErrorBoundary>
-      <App />
-    </ErrorBoundary>
-  </StrictMode>,
-)
+// index.html holds the start page, prerendered at build time: on the start page React adopts that
+// markup; any other address (a shared link, the planner) renders afresh in its place.
+if (root.hasChildNodes() && currentSearch() === '') hydrateRoot(root, <Root updates={updates} />)
+else {
+  root.replaceChildren()
+  createRoot(root).render(<Root updates={updates} />)
+}

@@ -1,5 +1,5 @@
 import type { MouseEventHandler, Ref } from 'react'
-import { PageTitle } from './PageTitle.tsx'
+import { PageTitle } from './PageTitle'
 
 interface Props {
   headingRef?: Ref<HTMLHeadingElement>

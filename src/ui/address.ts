@@ -17,7 +17,8 @@ const depth = (): number => (window.history.state as EntryState | null)?.depth ?
 const urlFor = (search: string) => `${window.location.pathname}${search}${window.location.hash}`
 
 export function currentSearch(): string {
-  return window.location.search
+  // Empty when index.html is prerendered at build time, where there is no address bar: the start page.
+  return typeof window === 'undefined' ? '' : window.location.search
 }
 
 /** A new history entry: one per answered step, so Back and Forward walk the steps. */
