@@ -2,7 +2,7 @@ import { classify } from './audience'
 import { type Caveat, caveatsFor } from './caveats'
 import { deviceVariantOf } from './devices'
 import { FACTS, type FactId } from './facts'
-import { isComplete, keepOnPath, ruleFor } from './routing'
+import { isComplete, keepOnPath, pathKey, ruleFor } from './routing'
 import type { Alternative } from './rules'
 import { sourceOf } from './sources'
 import type { Answers, Confidence, Fact, LicenseId, Source } from './types'
@@ -37,13 +37,23 @@ function reasonsFrom(ids: readonly FactId[]): Reason[] {
   })
 }
 
+// One advice per complete path (a few thousand): the planner asks again for every group on every edit.
+const adviceMemo = new Map<string, Advice | undefined>()
+
 /**
  * The advice for one person, or `undefined` while the answers are incomplete. Answers off the
- * path are ignored, exactly as the questionnaire would never have asked them.
+ * path are ignored, exactly as the questionnaire would never have asked them. The same path always
+ * gets the same object back, so treat it as read-only.
  */
 export function advise(input: Answers): Advice | undefined {
   const answers = keepOnPath(input)
   if (!isComplete(answers)) return undefined
+  const key = pathKey(answers)
+  if (!adviceMemo.has(key)) adviceMemo.set(key, adviceOnPath(answers))
+  return adviceMemo.get(key)
+}
+
+function adviceOnPath(answers: Answers): Advice | undefined {
   const rule = ruleFor(answers)
   const who = classify(answers)
   if (!rule || !who) return undefined

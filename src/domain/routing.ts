@@ -23,7 +23,28 @@ export function ruleFor(answers: Answers): Rule | undefined {
   return found.length === 1 ? found[0] : undefined
 }
 
+/**
+ * Routing is asked the same few thousand prefixes over and over (every render, every link, every plan
+ * group), and each answer re-checks the decision table. So each question's "is it asked here?" is
+ * remembered by the answers before it. Only prefixes of real paths are ever looked up (every walk
+ * below stops at the first answer it cannot use), so the memo is bounded by the tree's size.
+ */
+const askedMemo = new Map<string, boolean>()
+
+/** One string per set of answers, in question order: the memo key. */
+export const pathKey = (a: Answers): string => QUESTION_IDS.map((q) => a[q] ?? '').join('|')
+
 function isAsked(q: QuestionId, a: Answers): boolean {
+  const memoKey = `${q}@${pathKey(a)}`
+  let asked = askedMemo.get(memoKey)
+  if (asked === undefined) {
+    asked = decideAsked(q, a)
+    askedMemo.set(memoKey, asked)
+  }
+  return asked
+}
+
+function decideAsked(q: QuestionId, a: Answers): boolean {
   switch (q) {
     case 'product':
     case 'deploy':
@@ -55,19 +76,28 @@ export function isAllowed(q: QuestionId, value: string, answers: Answers): boole
   return (allowedAnswers(q, answers) as readonly string[]).includes(value)
 }
 
-/**
- * The next unanswered question on the path, or `undefined` when the answers are complete.
- * Answers are read in question order; keys off the path are never consulted.
- */
-export function nextQuestion(answers: Answers): QuestionId | undefined {
-  const seen: Answers = {}
+interface Walk {
+  /** The longest valid prefix of the answers, in question order. */
+  kept: Answers
+  /** The first question on the path it does not answer (or answers with a value it cannot use). */
+  next: QuestionId | undefined
+}
+
+/** Reads answers in question order through the routing; keys off the path are never consulted. */
+function walk(answers: Answers): Walk {
+  const kept: Answers = {}
   for (const q of QUESTION_IDS) {
-    if (!isAsked(q, seen)) continue
+    if (!isAsked(q, kept)) continue
     const value = answers[q]
-    if (value === undefined || !isAllowed(q, value, seen)) return q
-    Object.assign(seen, { [q]: value })
+    if (value === undefined || !isAllowed(q, value, kept)) return { kept, next: q }
+    Object.assign(kept, { [q]: value })
   }
-  return undefined
+  return { kept, next: undefined }
+}
+
+/** The next unanswered question on the path, or `undefined` when the answers are complete. */
+export function nextQuestion(answers: Answers): QuestionId | undefined {
+  return walk(answers).next
 }
 
 /**
@@ -75,14 +105,7 @@ export function nextQuestion(answers: Answers): QuestionId | undefined {
  * earlier answer changes (later answers that no longer apply are dropped) and when a link is read.
  */
 export function keepOnPath(answers: Answers): Answers {
-  const kept: Answers = {}
-  for (const q of QUESTION_IDS) {
-    if (!isAsked(q, kept)) continue
-    const value = answers[q]
-    if (value === undefined || !isAllowed(q, value, kept)) break
-    Object.assign(kept, { [q]: value })
-  }
-  return kept
+  return walk(answers).kept
 }
 
 /** The answers to the questions before this one: what stays when an earlier answer is changed. */
@@ -142,19 +165,27 @@ function mightAsk(q: QuestionId, a: Answers): number {
   }).length
 }
 
+const leftMemo = new Map<string, number>()
+
 /**
  * The most questions any completion of these answers can still ask, counting the current one.
  * A depth-first search that stops a branch once it reaches the most that could possibly be asked,
- * so the start page does not walk all three thousand paths.
+ * so the start page does not walk all three thousand paths; remembered per prefix like routing.
  */
 export function questionsLeft(answers: Answers): number {
-  const q = nextQuestion(answers)
-  if (q === undefined) return 0
-  const bound = mightAsk(q, answers)
-  let most = 0
-  for (const v of allowedAnswers(q, answers)) {
-    most = Math.max(most, questionsLeft({ ...answers, [q]: v }))
-    if (most + 1 >= bound) break
+  const { kept, next } = walk(answers)
+  if (next === undefined) return 0
+  const key = pathKey(kept)
+  let left = leftMemo.get(key)
+  if (left === undefined) {
+    const bound = mightAsk(next, kept)
+    let most = 0
+    for (const v of allowedAnswers(next, kept)) {
+      most = Math.max(most, questionsLeft({ ...kept, [next]: v }))
+      if (most + 1 >= bound) break
+    }
+    left = most + 1
+    leftMemo.set(key, left)
   }
-  return most + 1
+  return left
 }

@@ -39,21 +39,18 @@ describe('every reachable path of the machine', () => {
   })
 
   it('asks, at every step of every path, the question the rulebook names next, and ends in its advice', () => {
+    // Each step holds the state the machine reached on its event, so this checks every transition taken.
     for (const p of paths) {
-      const actor = start()
-      const given: Answers = {}
-      for (const step of p.steps) {
-        if (step.event.type !== 'answer') continue
-        expect(actor.getSnapshot().value).toBe(nextQuestion(given) ?? 'result')
-        actor.send(step.event)
-        Object.assign(given, { [step.event.question]: step.event.value })
+      let asked: string | undefined
+      for (const { state, event } of p.steps) {
+        if (event.type === 'answer') expect(event.question).toBe(asked)
+        expect(state.value).toBe(nextQuestion(state.context.answers) ?? 'result')
+        asked = state.value
       }
-      const snapshot = actor.getSnapshot()
-      expect(snapshot.value).toBe('result')
-      expect(nextQuestion(given)).toBeUndefined()
-      const advice = advise(snapshot.context.answers)
-      expect(advice?.license).toBe(advise(given)?.license)
-      expect(advice?.reasons.length).toBeGreaterThan(0)
+      const { value, context } = p.state
+      expect(value).toBe('result')
+      expect(nextQuestion(context.answers)).toBeUndefined()
+      expect(advise(context.answers)?.reasons.length).toBeGreaterThan(0)
     }
   })
 })

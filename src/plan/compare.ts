@@ -33,9 +33,9 @@ const own = (answers: Answers): Answers => {
 }
 
 /*
- * Routing is the costly part (each keepOnPath re-checks the decision table), and a plan of hundreds
- * of groups is compared again on every keystroke. A group's results elsewhere depend only on its
- * own result here, which the totals hand back as the same object while the group is unchanged.
+ * A plan of hundreds of groups is compared again on every keystroke, five products each. A group's
+ * results elsewhere depend only on its own result here, which the totals hand back as the same
+ * object while the group is unchanged.
  */
 const elsewhere = new WeakMap<GroupResult, GroupResult[]>()
 

@@ -88,13 +88,11 @@ export const OWN_QUESTIONS = QUESTION_IDS.filter((q): q is OwnQuestion => q !== 
 export const groupLabel = (name: string, index: number) => (name.trim() === '' ? `Group ${index + 1}` : name)
 
 /*
- * Routing re-checks the decision table on every call, and a 200-group plan is re-evaluated on every
- * keystroke. A group's result depends only on its own inputs, so results are remembered by them:
- * an edit recomputes one group, and unchanged groups keep the same object (so React can skip them).
- * The caps only bound memory in a very long session.
+ * A 200-group plan is re-evaluated on every keystroke. A group's result depends only on its own
+ * inputs, so results are remembered by them: unchanged groups keep the same object (so React can
+ * skip them). The cap only bounds memory in a very long session (names and counts are free text).
  */
 const CACHE_MAX = 5000
-const adviceCache = new Map<string, Advice | undefined>()
 const groupCache = new Map<string, GroupResult>()
 
 function remember<T>(cache: Map<string, T>, key: string, make: () => T): T {
@@ -103,12 +101,6 @@ function remember<T>(cache: Map<string, T>, key: string, make: () => T): T {
   const value = make()
   cache.set(key, value)
   return value
-}
-
-const answersKey = (answers: Answers) => QUESTION_IDS.map((q) => answers[q] ?? '').join('|')
-
-function adviceFor(answers: Answers): Advice | undefined {
-  return remember(adviceCache, answersKey(answers), () => advise(answers))
 }
 
 function countIssue(countText: string, label: string): Issue | undefined {
@@ -139,7 +131,7 @@ function evaluate(start: Pick<PlanInput, 'product' | 'deploy'>, group: GroupInpu
     if (next !== undefined) {
       issues.push({ field: next, message: `Choose an answer to “${QUESTION_TEXT[next].legend}” for “${label}”.` })
     } else {
-      advice = adviceFor(answers)
+      advice = advise(answers)
     }
   }
 

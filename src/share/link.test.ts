@@ -2,10 +2,10 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { enumeratePaths, keepOnPath, nextQuestion } from '../domain/routing'
 import { ANSWER_IDS, type Answers, QUESTION_IDS, type QuestionId } from '../domain/types'
+import { RUNS } from '../test-runs'
 import { type DecodedAdvice, type DecodedPlanView, decodeLink, encodeAnswers, LINK_VERSION } from './link'
 
 const PATHS = enumeratePaths()
-const RUNS = { numRuns: 10_000 }
 
 /** The answers a link holds, in question order, as [question, answer] pairs. */
 const entries = (a: Answers) => QUESTION_IDS.flatMap((q) => (a[q] === undefined ? [] : [[q, a[q]] as const]))

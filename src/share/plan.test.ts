@@ -2,6 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { enumeratePaths, keepOnPath } from '../domain/routing'
 import type { Answers } from '../domain/types'
+import { RUNS } from '../test-runs'
 import { SEED_PLAN, SEED_PLAN_SEARCH } from './__fixtures__/seed-plan'
 import { decodeLink } from './link'
 import {
@@ -17,7 +18,6 @@ import {
 } from './plan'
 
 const PATHS = enumeratePaths()
-const RUNS = { numRuns: 10_000 }
 
 /** Complete paths by plan (product and deployment), each without the plan's two answers. */
 const BY_PLAN = new Map<string, Answers[]>()

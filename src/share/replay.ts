@@ -1,5 +1,5 @@
 import { isAllowed, nextQuestion } from '../domain/routing'
-import { type Answers, QUESTION_IDS, type QuestionId } from '../domain/types'
+import type { Answers, QuestionId } from '../domain/types'
 
 /** Where a replay stopped: at a question the link does not answer, or answers with a value it cannot use. */
 export type ReplayStop =
@@ -13,24 +13,6 @@ export interface Replay {
 }
 
 /**
- * Routing re-checks the decision table on every call (tens of microseconds), and a plan link of
- * 500 groups is read on every address change. Replays only ever ask about prefixes of real paths,
- * a few thousand in all, so remembering the answer per prefix is cheap and bounded; the cap only
- * guards against a future caller passing arbitrary starts.
- */
-const nextCache = new Map<string, QuestionId | undefined>()
-const NEXT_CACHE_MAX = 50_000
-
-function next(answers: Answers): QuestionId | undefined {
-  const key = QUESTION_IDS.map((q) => answers[q] ?? '').join('|')
-  if (nextCache.has(key)) return nextCache.get(key)
-  if (nextCache.size >= NEXT_CACHE_MAX) nextCache.clear()
-  const question = nextQuestion(answers)
-  nextCache.set(key, question)
-  return question
-}
-
-/**
  * Replays answers read from a link in question order, through the same routing the questionnaire
  * uses, so a link can never hold answers the machine would refuse. Only questions on the path are
  * looked up, which is what makes keys off the path harmless. `start` must itself be on a path.
@@ -38,7 +20,7 @@ function next(answers: Answers): QuestionId | undefined {
 export function replay(start: Answers, read: (q: QuestionId) => string | undefined): Replay {
   const answers: Answers = { ...start }
   for (;;) {
-    const question = next(answers)
+    const question = nextQuestion(answers)
     if (question === undefined) return { answers, stop: { kind: 'complete' } }
     const value = read(question)
     if (value === undefined) return { answers, stop: { kind: 'missing', question } }
