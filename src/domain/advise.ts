@@ -1,15 +1,14 @@
-import { classify } from './audience'
 import { type Caveat, caveatsFor } from './caveats'
 import { deviceVariantOf } from './devices'
 import { FACTS, type FactId } from './facts'
-import { isComplete, keepOnPath, pathKey, ruleFor } from './routing'
-import type { Alternative } from './rules'
+import { PRODUCTS } from './products'
+import { decide, isComplete, keepOnPath } from './routing'
+import { type Alternative, adviceKey } from './rules'
 import { sourceOf } from './sources'
 import type { Answers, Confidence, Fact, LicenseId, Source } from './types'
 import { UNCERTAINTIES, type Uncertainty } from './uncertainties'
 
-/** Bumped whenever a rule, fact or source changes what any path recommends. */
-export const RULEBOOK = { version: '1.0.0', date: '2026-11-28' } as const
+export { RULEBOOK } from './rulebook'
 
 export interface Reason {
   fact: Fact
@@ -37,8 +36,9 @@ function reasonsFrom(ids: readonly FactId[]): Reason[] {
   })
 }
 
-// One advice per complete path (a few thousand): the planner asks again for every group on every edit.
-const adviceMemo = new Map<string, Advice | undefined>()
+// One advice per complete path: the planner asks again for every group on every edit. keepOnPath
+// hands back the same object for the same path, so it is the key.
+const adviceMemo = new WeakMap<Answers, Advice | undefined>()
 
 /**
  * The advice for one person, or `undefined` while the answers are incomplete. Answers off the
@@ -48,33 +48,41 @@ const adviceMemo = new Map<string, Advice | undefined>()
 export function advise(input: Answers): Advice | undefined {
   const answers = keepOnPath(input)
   if (!isComplete(answers)) return undefined
-  const key = pathKey(answers)
-  if (!adviceMemo.has(key)) adviceMemo.set(key, adviceOnPath(answers))
-  return adviceMemo.get(key)
+  if (!adviceMemo.has(answers)) adviceMemo.set(answers, adviceOnPath(answers))
+  return adviceMemo.get(answers)
 }
 
+const AUDIENCE_WORDS = {
+  internal: 'counted as an internal user',
+  external: 'counted as an external user',
+  public: 'counted as a member of the public',
+  service: 'counted as a service account',
+} as const
+
 function adviceOnPath(answers: Answers): Advice | undefined {
-  const rule = ruleFor(answers)
-  const who = classify(answers)
-  if (!rule || !who) return undefined
+  const decision = decide(answers)
+  if (!decision || !answers.product) return undefined
+  const { rule, reading, otherwise } = decision
 
   let license = rule.license
-  const facts: FactId[] = [...rule.facts, ...who.facts]
+  const facts: FactId[] = [...rule.facts, ...reading.facts]
   const alternatives: Alternative[] = [...(rule.alternatives ?? [])]
   const uncertain: Uncertainty[] = []
-  if (who.uncertain && rule.license !== 'none') uncertain.push(UNCERTAINTIES[who.uncertain])
+  // A reading the sources leave open matters only where the other reading would change the advice.
+  const readingMatters = otherwise ? adviceKey(otherwise) !== adviceKey(rule) : rule.license !== 'none'
+  if (reading.uncertain && readingMatters) uncertain.push(UNCERTAINTIES[reading.uncertain])
+  if (otherwise && reading.otherwise && readingMatters) {
+    alternatives.unshift({ license: otherwise.license, when: `if ${AUDIENCE_WORDS[reading.otherwise]}` })
+  } else if (otherwise) {
+    // Settled because both readings need this license: cite why the other one does too.
+    facts.push(...otherwise.facts)
+  }
   if (rule.uncertain) uncertain.push(UNCERTAINTIES[rule.uncertain])
 
   const device = rule.userOnly ? undefined : deviceVariantOf(rule.license)
   if (device && answers.device === 'shared') {
     license = device
-    facts.push(
-      answers.product === 'd365'
-        ? 'R32.S54'
-        : answers.product === 'crm2013' || answers.product === 'crm2016'
-          ? 'R32.S27'
-          : 'R32.S5',
-    )
+    facts.push(PRODUCTS[answers.product].deviceFact)
     alternatives.unshift({ license: rule.license, when: 'for anyone who also works from a device of their own' })
     if (device === 'd365-device') uncertain.push(UNCERTAINTIES['d365-device'])
   } else if (device) {

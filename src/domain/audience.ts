@@ -1,66 +1,40 @@
-import type { FactId } from './facts'
-import type { Audience } from './rules'
-import type { Answers, Product } from './types'
-import type { UncertaintyId } from './uncertainties'
+import { isByAgreement, isByDeploy, PRODUCTS, type Reading } from './products'
+import type { Answers } from './types'
 
-export interface Classification {
-  audience: Audience
-  facts: readonly FactId[]
-  uncertain?: UncertaintyId
-}
-
-/** Where each version defines who is internal; the first fact is the version's own wording. */
-const INTERNAL_BASIS: Record<Product, readonly FactId[]> = {
-  crm4: ['R1.S1'],
-  crm2011: ['R1.S19'],
-  crm2013: ['R1.S27'],
-  crm2016: ['R1.S27'],
-  d365: ['R1.S32'],
-}
-
-const EXTERNAL_BASIS: Record<Product, readonly FactId[]> = {
-  crm4: ['R2.S1'],
-  crm2011: ['R2.S1'],
-  crm2013: ['R1.S27'],
-  crm2016: ['R1.S27'],
-  d365: ['R2.S32'],
-}
-
-/** Each version's wording on contractors who work off site, and how it disagrees with the others. */
-const OFFSITE_BASIS: Record<Product, readonly FactId[]> = {
-  crm4: ['R1.S1', 'R1.S2'],
-  crm2011: ['R1.S19', 'R1.S45'],
-  crm2013: ['R1.S27', 'R1.S28', 'R1.S45'],
-  crm2016: ['R1.S27', 'R1.S28', 'R1.S45'],
-  d365: ['R1.S32', 'R1.S45', 'R3.S46'],
-}
+export type { Reading as Classification } from './products'
 
 /**
- * Internal users always need a license; the rest are covered by each version's external
- * allowance. Off-site contractors are the contested middle (facts.md R1 a–d, R3).
+ * Sorts the person into an audience under the product's terms (products.ts): internal users always
+ * need a license; external users and anonymous visitors are covered differently in each version;
+ * service accounts are not people. Undefined until the answers say enough.
  */
-export function classify(answers: Answers): Classification | undefined {
-  const { product, who } = answers
-  if (!product || !who) return undefined
+export function classify(answers: Answers): Reading | undefined {
+  const { product, deploy, who } = answers
+  if (!product || !deploy || !who) return undefined
+  const terms = PRODUCTS[product]
   switch (who) {
     case 'employee':
     case 'onsite-contractor':
-      return { audience: 'internal', facts: INTERNAL_BASIS[product] }
-    case 'offsite-contractor':
-      if (product === 'd365' && answers.signed === 'from-2024-10') {
-        return { audience: 'internal', facts: ['R3.S46'], uncertain: 'offsite-contractor-2024' }
-      }
-      return {
-        audience: 'internal',
-        facts: OFFSITE_BASIS[product],
-        uncertain: 'offsite-contractor',
-      }
-    case 'offsite-vendor':
+      return { audience: 'internal', facts: terms.internal }
     case 'customer':
     case 'customer-employee':
     case 'tenant-client':
-      return { audience: 'external', facts: EXTERNAL_BASIS[product] }
+      return { audience: 'external', facts: terms.external }
     case 'public':
-      return { audience: 'public', facts: EXTERNAL_BASIS[product] }
+      return { audience: 'public', facts: terms.external }
+    case 'tenant-staff':
+      return terms.tenantStaff
+    case 'service-account':
+      return terms.serviceAccount[deploy]
+    case 'offsite-contractor':
+    case 'offsite-vendor': {
+      const reading = who === 'offsite-vendor' ? terms.offsiteVendor : terms.offsiteContractor
+      if (isByDeploy(reading)) return reading[deploy]
+      if (!isByAgreement(reading)) return reading
+      if (answers.signed === undefined) return undefined
+      if (answers.signed === 'before-2024-10') return reading.before
+      if (answers.signed === 'unknown') return reading.unknown
+      return answers.hours === undefined ? undefined : reading.from[answers.hours]
+    }
   }
 }

@@ -1,4 +1,5 @@
 import type { FactId } from './facts'
+import { PRODUCTS } from './products'
 import { INDIRECT } from './rules'
 import type { Answers, LicenseId } from './types'
 
@@ -14,6 +15,9 @@ interface CaveatRule extends Caveat {
 }
 
 const PAID = (l: LicenseId) => l !== 'none' && l !== 'undetermined'
+const honorSystem = (a: Answers) =>
+  a.product !== undefined && a.deploy !== undefined && PRODUCTS[a.product].honorSystem.includes(a.deploy)
+const internal = (a: Answers) => a.who === 'employee' || a.who === 'onsite-contractor'
 const isIndirect = (a: Answers) => a.via !== undefined && (INDIRECT as readonly string[]).includes(a.via)
 
 const CAVEATS: readonly CaveatRule[] = [
@@ -22,21 +26,77 @@ const CAVEATS: readonly CaveatRule[] = [
     title: 'The product does not check the license type',
     text: 'CRM does not enforce what a license allows: it is an honor system, and audits compare what people do with what was bought. Record each user’s license basis (for example a custom “License basis” field on the user record, with a report on it) and give each user security roles that match their license.',
     facts: ['R7.S27', 'R7.S39'],
-    applies: (a, l) => PAID(l) && (a.product === 'crm2011' || a.product === 'crm2013' || a.product === 'crm2016'),
+    applies: (a, l) => PAID(l) && a.product !== 'd365' && a.product !== undefined && honorSystem(a),
+  },
+  {
+    // Team Members enforcement and the Team Member apps are online only (audit F08).
+    id: 'honor-system-d365',
+    title: 'The product does not check the license type',
+    text: 'Dynamics 365 on your own servers does not enforce what a CAL allows: Team Members limits are checked only online, and the Customer Service Team Member app is not available on premises. Audits compare what people do with what was bought. Record each user’s license basis (for example a custom “License basis” field on the user record, with a report on it) and give each user security roles that match their CAL.',
+    facts: ['R7.P4', 'R7.P23'],
+    applies: (a, l) => PAID(l) && a.product === 'd365' && honorSystem(a),
   },
   {
     id: 'enforcement-d365',
     title: 'Only some limits are enforced',
-    text: 'Dynamics 365 enforces Team Members licenses by app since April 2020; most other limits, such as what a portal or custom app may do with restricted tables, are still yours to keep. Record each user’s license basis and match security roles to it.',
-    facts: ['R7.S34', 'R26.S40'],
+    text: 'Dynamics 365 online restricts Team Members licenses to the Team Member apps: for new environments from April 2020, and for existing ones after a grace period that ran to 30 June 2020 (partners report it extended to 31 January 2021); licenses bought before October 2018 keep their old rights until renewal. Most other limits, such as what a portal or custom app may do with restricted tables, are still yours to keep. Record each user’s license basis and match security roles to it.',
+    facts: ['R7.P6', 'R7.P23', 'R26.S40'],
     applies: (a, l) => PAID(l) && a.product === 'd365' && a.deploy === 'online',
   },
   {
     id: 'multiplexing',
     title: 'Portals, service accounts and integrations do not reduce licenses',
-    text: 'Every person who sees or changes CRM data through another tier needs the license this advice names, however the connection is pooled. The integration’s or portal’s own account may be a non-interactive or application user needing no license, but it never licenses the people behind it.',
-    facts: ['R5.S8', 'R5.S44'],
-    applies: isIndirect,
+    text: 'Every person who sees or changes CRM data through another tier needs the license their own answers lead to, however the connection is pooled. The integration’s or portal’s own account never licenses the people behind it.',
+    facts: ['R5.S8', 'R5.P8'],
+    applies: (a) => isIndirect(a) || a.who === 'service-account',
+  },
+  {
+    // Free service accounts exist online only; on premises the account is a user with a CAL (audit F36).
+    id: 'service-account-online',
+    title: 'The integration’s own account',
+    text: 'Online, the account an integration or portal signs in with can be an application user (no license, no limit) or a non-interactive user (no license, at most seven per environment); keep it in that mode, never used by people.',
+    facts: ['R25.P7', 'R35.P7'],
+    applies: (a) => (isIndirect(a) || a.who === 'service-account') && a.product === 'd365' && a.deploy === 'online',
+  },
+  {
+    id: 'service-account-onprem',
+    title: 'The integration’s own account',
+    text: 'On your own servers no source shows an account that needs no license: the account an integration or portal signs in with is a CRM user with a CAL of its own (for CRM 2013 to 2016, Microsoft names the Essential CAL), besides the licenses of the people behind it.',
+    facts: ['R18.P19'],
+    applies: (a) =>
+      (isIndirect(a) || a.who === 'service-account') &&
+      a.deploy === 'onprem' &&
+      (a.product === 'crm2013' || a.product === 'crm2016'),
+  },
+  {
+    // Which user record to create and how their data is kept apart (the 2011 forum thread, audit F04, F05).
+    id: 'connector-users',
+    title: 'Which user to create, and keeping their data apart',
+    text: 'The External Connector is a license on paper: create a CRM user record for each external user (or one per partner application) so the security model applies to them, and make sure they never use the CRM web, Outlook or mobile clients. Keep each customer’s data apart with business units and security roles, or a separate organization per customer on the same server (the connector counts servers, not organizations).',
+    facts: ['R36.P17', 'R15.P12'],
+    applies: (_a, l) => l === 'external-connector' || l === 'limited-external-connector',
+  },
+  {
+    id: 'portal-contacts',
+    title: 'Which record they are, and keeping their data apart',
+    text: 'People who sign in to a portal are contacts, not CRM users: give them a contact record and web roles, and keep each customer’s data apart with table permissions scoped to the contact or its account.',
+    facts: ['R36.S60'],
+    applies: (a) => a.via === 'portal' && (a.product === 'd365' || a.product === 'crm2016') && !internal(a),
+  },
+  {
+    id: 'tenant-business',
+    title: 'Another company’s business in your system',
+    text: 'External access does not extend to people who use the system to manage part of their own business, and Dynamics 365 may not be used to provide business-process outsourcing to your clients. License that company’s staff as users (or give it its own tenant or deployment).',
+    facts: ['R4.P10'],
+    applies: (a) => a.who === 'tenant-staff',
+  },
+  {
+    id: 'marketing-social',
+    title: 'Dynamics Marketing and Social Engagement are different',
+    text: 'External access is included with CRM Online, except for Microsoft Dynamics Marketing and Microsoft Social Engagement, where external users must be licensed too.',
+    facts: ['R33.P11'],
+    applies: (a, l) =>
+      (a.product === 'crm2013' || a.product === 'crm2016') && a.deploy === 'online' && l === 'none' && !internal(a),
   },
   {
     id: 'admin-mode',
@@ -72,8 +132,8 @@ const CAVEATS: readonly CaveatRule[] = [
   {
     id: 'connector-count',
     title: 'How many connectors',
-    text: 'An External Connector is counted per server that hosts the external-facing application (one source says per installation). Count the CRM servers the portal or application talks to.',
-    facts: ['R10.S1', 'R10.S6'],
+    text: 'An External Connector is counted per CRM server that external users’ applications access (the CRM 2011 guide: “each server that permits access to Dynamics CRM 2011 server software by external users”), not per organization or per portal web server: one CRM server with several organizations needs one, two CRM servers need two.',
+    facts: ['R15.P12', 'R10.S1'],
     applies: (_a, l) => l === 'external-connector' || l === 'limited-external-connector',
   },
   {

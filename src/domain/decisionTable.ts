@@ -2,23 +2,33 @@ import { advise, RULEBOOK } from './advise'
 import { LICENSES } from './licenses'
 import { answerLabel } from './questions'
 import { enumeratePaths } from './routing'
-import { ANSWER_IDS, type Answers, LICENSE_IDS } from './types'
+import { ANSWER_IDS, type Answers, LICENSE_IDS, QUESTION_IDS } from './types'
+
+/** The columns of answers: every question but the two each section is about. */
+const COLUMNS = QUESTION_IDS.filter((q) => q !== 'product' && q !== 'deploy')
 
 /**
  * The whole rulebook as one line per answer path, for partners to audit. Generated, never edited:
  * `npm run decision-table` rewrites docs/decision-table.md and a unit test fails when it is stale.
  */
 export function renderDecisionTable(): string {
-  const paths = enumeratePaths()
-  const out: string[] = [
+  return [
     '# Decision table',
     '',
     `Rulebook ${RULEBOOK.version} (${RULEBOOK.date}). Generated from \`src/domain\` by \`npm run decision-table\`; do not edit by hand.`,
     '',
+    decisionTableBody(),
+  ].join('\n')
+}
+
+/** The table without its version line: what a release's fingerprint is taken of (docs/rulebook-changelog.md). */
+export function decisionTableBody(): string {
+  const paths = enumeratePaths()
+  const out: string[] = [
     `Every answer path the questionnaire can take (${paths.length} in all), with the license it recommends,`,
     'its confidence (`settled`: the cited sources agree; `review`: they are incomplete or disagree) and the rule',
     'of `src/domain/rules.ts` that decides it. Answers are given by id, in question order',
-    '(`who` · `signed` · `via` · `does` · `records` · `device`); a dash means the question is not asked on that path.',
+    `(${COLUMNS.map((q) => `\`${q}\``).join(' · ')}); a dash means the question is not asked on that path.`,
     '',
     '## Licenses',
     '',
@@ -29,8 +39,8 @@ export function renderDecisionTable(): string {
     for (const deploy of ANSWER_IDS.deploy) {
       const rows = paths.filter((p) => p.product === product && p.deploy === deploy)
       out.push(`## ${answerLabel('product', product)} — ${answerLabel('deploy', deploy)}`, '')
-      out.push('| who | signed | via | does | records | device | license | confidence | rule |')
-      out.push('|---|---|---|---|---|---|---|---|---|')
+      out.push(`| ${COLUMNS.join(' | ')} | license | confidence | rule |`)
+      out.push(`|${'---|'.repeat(COLUMNS.length + 3)}`)
       for (const p of rows) out.push(row(p))
       out.push('')
     }
@@ -42,5 +52,5 @@ function row(p: Answers): string {
   const advice = advise(p)
   const cell = (v: string | undefined) => v ?? '–'
   const license = advice ? `\`${advice.license}\`` : 'no advice'
-  return `| ${[p.who, p.signed, p.via, p.does, p.records, p.device].map(cell).join(' | ')} | ${license} | ${advice?.confidence ?? '–'} | ${advice?.ruleId ?? '–'} |`
+  return `| ${COLUMNS.map((q) => cell(p[q])).join(' | ')} | ${license} | ${advice?.confidence ?? '–'} | ${advice?.ruleId ?? '–'} |`
 }

@@ -70,12 +70,20 @@ export const QUESTION_TEXT: Texts = {
         label: 'An employee of a client of one of the hosted organizations',
         hint: 'The hosting provider serves organizations, and this person works for one of their clients.',
       },
+      'tenant-staff': {
+        label: 'Staff of another company that runs its own business in this CRM',
+        hint: 'For example a client company whose sales or service work is done in the organization’s system, or a tenant of a multi-tenant deployment.',
+      },
       public: { label: 'An anonymous member of the public', hint: 'Anyone on the internet, without signing in.' },
+      'service-account': {
+        label: 'Not a person: an integration, application or service account',
+        hint: 'The account another system or an app signs in with. The people whose work goes through it are answered for separately.',
+      },
     },
   },
   signed: {
     legend: 'When was the licensing agreement signed?',
-    why: 'For agreements signed from 1 October 2024 Microsoft defines external users differently: a contractor who typically works more than 30 hours a week for the organization counts as internal.',
+    why: 'For agreements signed from 1 October 2024 Microsoft defines external users differently: a contractor or vendor’s staff member who typically works more than 30 hours a week for the organization, or on site every working day, counts as internal.',
     answers: {
       'before-2024-10': {
         label: 'Before 1 October 2024',
@@ -85,6 +93,25 @@ export const QUESTION_TEXT: Texts = {
         label: 'On or after 1 October 2024',
         hint: 'A new or renewed agreement signed from that date.',
       },
+      unknown: {
+        label: 'Not known',
+        hint: 'The advice then says what it assumes and what to find out.',
+      },
+    },
+  },
+  hours: {
+    legend: 'How much does the person work for the organization?',
+    why: 'Under agreements signed from 1 October 2024, a contractor or vendor’s staff member who typically works more than 30 hours a week for the organization, or on site every working day, is an internal user.',
+    answers: {
+      'over-30': {
+        label: 'More than 30 hours a week, or on site every working day',
+        hint: 'Their typical week, on average, for this organization.',
+      },
+      'up-to-30': {
+        label: '30 hours a week or less, and not on site every working day',
+        hint: 'For example a part-time freelancer, or vendor staff shared with other clients.',
+      },
+      unknown: { label: 'Not known', hint: 'The advice then says what it assumes and what to find out.' },
     },
   },
   via: {
@@ -138,15 +165,19 @@ export const QUESTION_TEXT: Texts = {
   },
   records: {
     legend: 'Which kind of records does the person work with?',
-    why: 'Some licenses cover only record types made for the purpose (custom entities), not the standard accounts, contacts, cases and leads.',
+    why: 'Some licenses cover only record types made for the purpose (custom entities), not the standard accounts, contacts, cases and leads; Dynamics 365 Team Members keeps contacts and activities but only looks accounts up.',
     answers: {
+      contacts: {
+        label: 'Contacts, activities and notes',
+        hint: 'Accounts are only looked up, never edited.',
+      },
       custom: {
         label: 'Only custom record types made for the purpose',
         hint: 'For example HR requests, timesheets or expense claims built as custom entities.',
       },
       core: {
-        label: 'Standard records',
-        hint: 'Accounts, contacts, cases, leads or opportunities.',
+        label: 'Standard records, including editing accounts',
+        hint: 'Accounts, cases, leads or opportunities, besides contacts.',
       },
     },
   },
@@ -159,6 +190,18 @@ export const QUESTION_TEXT: Texts = {
         label: 'Several people take turns on one device',
         hint: 'Shift workers, a call-centre hot desk or a kiosk. Not at the same time.',
       },
+    },
+  },
+  bought: {
+    legend: 'When were the CRM 2011 licenses bought?',
+    why: 'The External Connector, which covers external users of CRM 2011, was on the price list until January 2014; for licenses bought later its terms are not known.',
+    answers: {
+      'before-2014': { label: 'Before 1 January 2014', hint: 'While the External Connector was on the price list.' },
+      'from-2014': {
+        label: 'On or after 1 January 2014',
+        hint: 'For example through downgrade rights from a later version.',
+      },
+      unknown: { label: 'Not known', hint: 'The advice then says what to find out.' },
     },
   },
 }

@@ -1,75 +1,116 @@
-import { classify } from './audience'
+import { type Classification, classify } from './audience'
 import { deviceVariantOf } from './devices'
-import { facetsOf, matches, RULES, type Rule } from './rules'
+import {
+  type Audience,
+  adviceKey,
+  applies,
+  couldApply,
+  RULE_QUESTIONS,
+  RULES,
+  type Rule,
+  type RuleQuestion,
+} from './rules'
 import { ANSWER_IDS, type AnswerOf, type Answers, QUESTION_IDS, type QuestionId } from './types'
 
 /**
  * Which question comes next and which answers it allows. The questionnaire machine, the link
  * reader and the planner all route through these functions, so a path means the same everywhere.
+ *
+ * Routing is derived from the decision table and the product registry: a question is on a path
+ * only when its answer can change the advice. `signed` and `hours` are asked while the person's
+ * classification still depends on them; the table's own questions while the rules that could still
+ * apply tell their answers apart; `device` where the license has a per-device twin.
  */
 
-/** The rules that could still apply, judging by every answer except the two asked last. */
-function candidateRules(answers: Answers): Rule[] {
-  const audience = classify(answers)?.audience
-  const facets = facetsOf(answers, audience)
-  return RULES.filter((r) => matches(r, facets, ['records']))
-}
-
-/** The one rule for a complete set of answers, if exactly one matches. */
-export function ruleFor(answers: Answers): Rule | undefined {
-  const audience = classify(answers)?.audience
-  const facets = facetsOf(answers, audience)
-  const found = RULES.filter((r) => matches(r, facets))
-  return found.length === 1 ? found[0] : undefined
-}
+const isRuleQuestion = (q: QuestionId): q is RuleQuestion => (RULE_QUESTIONS as readonly string[]).includes(q)
 
 /**
  * Routing is asked the same few thousand prefixes over and over (every render, every link, every plan
- * group), and each answer re-checks the decision table. So each question's "is it asked here?" is
- * remembered by the answers before it. Only prefixes of real paths are ever looked up (every walk
- * below stops at the first answer it cannot use), so the memo is bounded by the tree's size.
+ * group). So the answers on a path are walked through a tree of prefixes built as it is visited: each
+ * node remembers its classification, the rules that could still apply (narrowed from its parent's),
+ * and which questions are asked there. Only prefixes of real paths become nodes (every walk stops at
+ * the first answer it cannot use), so the tree is bounded by the questionnaire's own.
  */
-const askedMemo = new Map<string, boolean>()
+interface Node {
+  answers: Answers
+  reading: Classification | undefined
+  /** Rules that could still apply under the reading followed (under any audience until there is one). */
+  followed: readonly Rule[]
+  /** Rules that could still apply under the other reading, where the sources leave one open. */
+  other: readonly Rule[]
+  asked: Partial<Record<QuestionId, boolean>>
+  children: Map<string, Node>
+  left?: number
+}
 
-/** One string per set of answers, in question order: the memo key. */
-export const pathKey = (a: Answers): string => QUESTION_IDS.map((q) => a[q] ?? '').join('|')
+function makeNode(answers: Answers, parent: Node | undefined): Node {
+  const reading = classify(answers)
+  const source = parent?.followed ?? RULES
+  const followed = source.filter((r) => couldApply(r, answers, reading ? [reading.audience] : undefined))
+  const otherSource = parent?.reading ? parent.other : source
+  const other = reading?.otherwise
+    ? otherSource.filter((r) => couldApply(r, answers, [reading.otherwise as Audience]))
+    : []
+  return { answers, reading, followed, other, asked: {}, children: new Map() }
+}
 
-function isAsked(q: QuestionId, a: Answers): boolean {
-  const memoKey = `${q}@${pathKey(a)}`
-  let asked = askedMemo.get(memoKey)
+const ROOT = makeNode({}, undefined)
+
+function child(node: Node, q: QuestionId, value: string): Node {
+  const key = `${q}=${value}`
+  let next = node.children.get(key)
+  if (next === undefined) {
+    next = makeNode({ ...node.answers, [q]: value }, node)
+    node.children.set(key, next)
+  }
+  return next
+}
+
+function isAsked(q: QuestionId, node: Node): boolean {
+  let asked = node.asked[q]
   if (asked === undefined) {
-    asked = decideAsked(q, a)
-    askedMemo.set(memoKey, asked)
+    asked = decideAsked(q, node)
+    node.asked[q] = asked
   }
   return asked
 }
 
-function decideAsked(q: QuestionId, a: Answers): boolean {
-  switch (q) {
-    case 'product':
-    case 'deploy':
-    case 'who':
-    case 'via':
-      return true
-    case 'signed':
-      return a.who === 'offsite-contractor' && a.product === 'd365'
-    case 'does':
-      return a.via !== undefined && a.via !== 'manual'
-    case 'records':
-      // Asked only when the rules that still apply tell custom record types from standard ones.
-      return candidateRules(a).some((r) => r.when.records !== undefined)
-    case 'device': {
-      const rule = ruleFor(a)
-      return rule !== undefined && !rule.userOnly && deviceVariantOf(rule.license) !== undefined
-    }
-  }
+/**
+ * Whether the answers to `q` lead to different rules for the reading the advice follows, or to
+ * different advice under the other reading (whose own uncertainties are never shown).
+ */
+function tellsApart(q: RuleQuestion, node: Node): boolean {
+  const accepts = (r: Rule, v: string) => (r.when[q] as readonly string[] | undefined)?.includes(v) ?? true
+  const outcomes = (allowedAnswers(q, node.answers) as readonly string[]).map((v) =>
+    [
+      ...new Set([
+        ...node.followed.filter((r) => accepts(r, v)).map((r) => r.id),
+        ...node.other.filter((r) => accepts(r, v)).map(adviceKey),
+      ]),
+    ]
+      .sort()
+      .join('\n'),
+  )
+  return new Set(outcomes).size > 1
+}
+
+function decideAsked(q: QuestionId, node: Node): boolean {
+  if (q === 'product' || q === 'deploy' || q === 'who') return true
+  // The classification still waits for the agreement's answers.
+  if (q === 'signed' || q === 'hours') return node.reading === undefined
+  if (node.reading === undefined) return false
+  if (q === 'device') return node.followed.some((r) => !r.userOnly && deviceVariantOf(r.license) !== undefined)
+  return isRuleQuestion(q) && tellsApart(q, node)
 }
 
 /** Answers allowed for a question, given the answers before it. */
 export function allowedAnswers<Q extends QuestionId>(q: Q, answers: Answers): readonly AnswerOf<Q>[] {
   const all = ANSWER_IDS[q] as readonly AnswerOf<Q>[]
-  if (q === 'who' && answers.deploy !== 'hosted') return all.filter((a) => a !== 'tenant-client')
-  return all
+  if (q !== 'who') return all
+  // A hosting provider's tenants' clients exist only when hosted; another business run in the
+  // organization's own system only when it is not.
+  const leaveOut = answers.deploy === 'hosted' ? 'tenant-staff' : 'tenant-client'
+  return all.filter((a) => a !== leaveOut)
 }
 
 export function isAllowed(q: QuestionId, value: string, answers: Answers): boolean {
@@ -77,22 +118,22 @@ export function isAllowed(q: QuestionId, value: string, answers: Answers): boole
 }
 
 interface Walk {
-  /** The longest valid prefix of the answers, in question order. */
-  kept: Answers
+  /** The node of the longest valid prefix of the answers, in question order. */
+  node: Node
   /** The first question on the path it does not answer (or answers with a value it cannot use). */
   next: QuestionId | undefined
 }
 
 /** Reads answers in question order through the routing; keys off the path are never consulted. */
 function walk(answers: Answers): Walk {
-  const kept: Answers = {}
+  let node = ROOT
   for (const q of QUESTION_IDS) {
-    if (!isAsked(q, kept)) continue
+    if (!isAsked(q, node)) continue
     const value = answers[q]
-    if (value === undefined || !isAllowed(q, value, kept)) return { kept, next: q }
-    Object.assign(kept, { [q]: value })
+    if (value === undefined || !isAllowed(q, value, node.answers)) return { node, next: q }
+    node = child(node, q, value)
   }
-  return { kept, next: undefined }
+  return { node, next: undefined }
 }
 
 /** The next unanswered question on the path, or `undefined` when the answers are complete. */
@@ -103,9 +144,10 @@ export function nextQuestion(answers: Answers): QuestionId | undefined {
 /**
  * The answers that stay on the path, in question order: the longest valid prefix. Used when an
  * earlier answer changes (later answers that no longer apply are dropped) and when a link is read.
+ * The same prefix always gets the same object back, so treat it as read-only.
  */
 export function keepOnPath(answers: Answers): Answers {
-  return walk(answers).kept
+  return walk(answers).node.answers
 }
 
 /** The answers to the questions before this one: what stays when an earlier answer is changed. */
@@ -122,70 +164,104 @@ export function isComplete(answers: Answers): boolean {
   return nextQuestion(answers) === undefined
 }
 
+/** The rules that apply to complete answers for one audience (exactly one on every path). */
+export function rulesFor(answers: Answers, audience: Audience): Rule[] {
+  return walk(answers).node.followed.filter((r) => applies(r, answers, audience))
+}
+
+export interface Decision {
+  /** The rule for the reading the advice follows. */
+  rule: Rule
+  reading: Classification
+  /** The rule under the other reading, where the sources leave one open. */
+  otherwise?: Rule
+}
+
+/** The rules that decide complete answers, or undefined if the table has no single row for them. */
+export function decide(answers: Answers): Decision | undefined {
+  const { node, next } = walk(answers)
+  const { reading } = node
+  if (next !== undefined || !reading) return undefined
+  const [rule, ...more] = node.followed.filter((r) => applies(r, node.answers, reading.audience))
+  if (!rule || more.length > 0) return undefined
+  if (!reading.otherwise) return { rule, reading }
+  // Questions asked only for the other reading's uncertainties are not asked (they would change
+  // nothing shown), so rules that differ only in those may all still apply; they give the same advice.
+  const others = node.other
+  return others.length > 0 && others.every((r) => adviceKey(r) === adviceKey(others[0]))
+    ? { rule, reading, otherwise: others[0] }
+    : undefined
+}
+
+/** The rules that could still decide complete answers under the other reading. */
+export function otherReadingRules(answers: Answers): readonly Rule[] {
+  return walk(answers).node.other
+}
+
+/** The one rule for a complete set of answers under the reading the advice follows. */
+export function ruleFor(answers: Answers): Rule | undefined {
+  return decide(answers)?.rule
+}
+
 /** Every complete answer path, in question order. About ten thousand; cheap enough for tests and docs. */
 export function enumeratePaths(): Answers[] {
   const out: Answers[] = []
-  const walk = (a: Answers) => {
+  const visit = (a: Answers) => {
     const q = nextQuestion(a)
     if (q === undefined) {
       out.push(a)
       return
     }
-    for (const v of allowedAnswers(q, a)) walk({ ...a, [q]: v })
+    for (const v of allowedAnswers(q, a)) visit({ ...a, [q]: v })
   }
-  walk({})
+  visit({})
   return out
 }
 
-/** Whether a rule could still decide these answers: every key it names is unanswered or matches. */
-function couldApply(rule: Rule, answers: Answers): boolean {
-  const facets = facetsOf(answers, classify(answers)?.audience)
-  return (Object.keys(rule.when) as (keyof Rule['when'])[]).every((key) => {
-    const value = facets[key]
-    return value === undefined || (rule.when[key] as readonly string[]).includes(value)
-  })
+/** Whether a question from here on could be asked by some completion of these answers: an upper bound. */
+function mightBeAsked(q: QuestionId, node: Node): boolean {
+  if (q === 'signed' || q === 'hours') return node.reading === undefined
+  const rules = [...node.followed, ...node.other]
+  if (q === 'device') return rules.some((r) => !r.userOnly && deviceVariantOf(r.license) !== undefined)
+  if (isRuleQuestion(q) && node.answers[q] === undefined) return rules.some((r) => r.when[q] !== undefined)
+  return true
 }
 
-/** Questions from `q` on (in contract order) that some completion of these answers could still ask. */
-function mightAsk(q: QuestionId, a: Answers): number {
-  return QUESTION_IDS.slice(QUESTION_IDS.indexOf(q)).filter((id) => {
-    switch (id) {
-      // The same tests as the questionnaire's, with each unanswered question given the answer that asks most.
-      case 'signed':
-        return isAsked('signed', { product: 'd365', who: 'offsite-contractor', ...a })
-      case 'does':
-        return isAsked('does', { via: 'crm-client', ...a })
-      case 'records':
-        return RULES.some((r) => r.when.records !== undefined && couldApply(r, a))
-      case 'device':
-        return RULES.some((r) => !r.userOnly && deviceVariantOf(r.license) !== undefined && couldApply(r, a))
-      default:
-        return true
+/**
+ * At most how many questions from `next` on some completion of this node can ask. The first three
+ * questions decide which later ones exist at all (`signed` only for Dynamics 365, `bought` only for
+ * CRM 2011), so the bound looks one answer ahead through them; from there on it counts the questions
+ * that some rule still left could ask.
+ */
+function upperBound(node: Node, next: QuestionId): number {
+  if (next === 'product' || next === 'deploy' || next === 'who') {
+    let most = 0
+    for (const v of allowedAnswers(next, node.answers)) {
+      const below = child(node, next, v)
+      const after = nextQuestion(below.answers)
+      most = Math.max(most, after === undefined ? 0 : upperBound(below, after))
     }
-  }).length
+    return most + 1
+  }
+  return QUESTION_IDS.slice(QUESTION_IDS.indexOf(next)).filter((q) => q === next || mightBeAsked(q, node)).length
 }
-
-const leftMemo = new Map<string, number>()
 
 /**
  * The most questions any completion of these answers can still ask, counting the current one.
  * A depth-first search that stops a branch once it reaches the most that could possibly be asked,
- * so the start page does not walk all three thousand paths; remembered per prefix like routing.
+ * so the start page does not walk all the paths; remembered per prefix like routing.
  */
 export function questionsLeft(answers: Answers): number {
-  const { kept, next } = walk(answers)
+  const { node, next } = walk(answers)
   if (next === undefined) return 0
-  const key = pathKey(kept)
-  let left = leftMemo.get(key)
-  if (left === undefined) {
-    const bound = mightAsk(next, kept)
+  if (node.left === undefined) {
+    const bound = upperBound(node, next)
     let most = 0
-    for (const v of allowedAnswers(next, kept)) {
-      most = Math.max(most, questionsLeft({ ...kept, [next]: v }))
+    for (const v of allowedAnswers(next, node.answers)) {
+      most = Math.max(most, questionsLeft({ ...node.answers, [next]: v }))
       if (most + 1 >= bound) break
     }
-    left = most + 1
-    leftMemo.set(key, left)
+    node.left = most + 1
   }
-  return left
+  return node.left
 }

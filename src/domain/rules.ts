@@ -1,5 +1,5 @@
 import type { FactId } from './facts'
-import type { Answers, Deploy, Does, LicenseId, Product, QuestionId, Via } from './types'
+import type { Answers, Bought, Deploy, Does, LicenseId, Product, QuestionId, Records, Via } from './types'
 import type { UncertaintyId } from './uncertainties'
 
 /**
@@ -10,7 +10,7 @@ import type { UncertaintyId } from './uncertainties'
  * People are first sorted into audiences (see audience.ts): internal users always need a license;
  * external users and anonymous visitors are covered differently in each version.
  */
-export type Audience = 'internal' | 'external' | 'public'
+export type Audience = 'internal' | 'external' | 'public' | 'service'
 
 export interface Alternative {
   license: LicenseId
@@ -23,7 +23,8 @@ export interface RuleWhen {
   audience?: readonly Audience[]
   via?: readonly Via[]
   does?: readonly Does[]
-  records?: readonly ('custom' | 'core')[]
+  records?: readonly Records[]
+  bought?: readonly Bought[]
 }
 
 export interface Rule {
@@ -44,32 +45,34 @@ const OWN: readonly Deploy[] = ['onprem', 'online']
 export const INDIRECT: readonly Via[] = ['portal', 'custom-app', 'integration']
 const USING: readonly Via[] = ['crm-client', 'portal', 'custom-app', 'integration']
 const OUTSIDERS: readonly Audience[] = ['external', 'public']
+/** Everyone but service accounts, which have rules of their own. */
+const PEOPLE: readonly Audience[] = ['internal', 'external', 'public']
 const WORK: readonly Does[] = ['read', 'self-service', 'light', 'full']
 const UP_TO_LIGHT: readonly Does[] = ['read', 'self-service', 'light']
 
 const universal: Rule[] = [
   {
     id: 'any.manual',
-    when: { product: ALL_PRODUCTS, deploy: ['onprem', 'online', 'hosted'], via: ['manual'] },
+    when: { product: ALL_PRODUCTS, deploy: ['onprem', 'online', 'hosted'], audience: PEOPLE, via: ['manual'] },
     license: 'none',
     facts: ['R6.S44', 'R5.S8'],
     alternatives: [],
   },
   {
     id: 'crm4.admin',
-    when: { product: ['crm4'], deploy: OWN, via: USING, does: ['admin'] },
+    when: { product: ['crm4'], deploy: OWN, audience: PEOPLE, via: USING, does: ['admin'] },
     license: 'none',
     facts: ['R8.S3', 'R8.S4'],
   },
   {
     id: 'crm.admin',
-    when: { product: ['crm2011', 'crm2013', 'crm2016'], deploy: OWN, via: USING, does: ['admin'] },
+    when: { product: ['crm2011', 'crm2013', 'crm2016'], deploy: OWN, audience: PEOPLE, via: USING, does: ['admin'] },
     license: 'none',
     facts: ['R25.S39'],
   },
   {
     id: 'd365.admin',
-    when: { product: ['d365'], deploy: OWN, via: USING, does: ['admin'] },
+    when: { product: ['d365'], deploy: OWN, audience: PEOPLE, via: USING, does: ['admin'] },
     license: 'none',
     facts: ['R25.S33', 'R25.S38'],
   },
@@ -78,7 +81,7 @@ const universal: Rule[] = [
 const hosted: Rule[] = [
   {
     id: 'hosted.admin',
-    when: { product: ALL_PRODUCTS, deploy: ['hosted'], via: USING, does: ['admin'] },
+    when: { product: ALL_PRODUCTS, deploy: ['hosted'], audience: PEOPLE, via: USING, does: ['admin'] },
     license: 'none',
     facts: ['R29.S10', 'R8.S3', 'R25.S39'],
     alternatives: [
@@ -88,7 +91,7 @@ const hosted: Rule[] = [
   },
   {
     id: 'hosted.client',
-    when: { product: CRM_PRODUCTS, deploy: ['hosted'], via: ['crm-client'], does: WORK },
+    when: { product: CRM_PRODUCTS, deploy: ['hosted'], audience: PEOPLE, via: ['crm-client'], does: WORK },
     license: 'spla-sal',
     facts: ['R29.S10', 'R29.S48'],
   },
@@ -100,7 +103,7 @@ const hosted: Rule[] = [
   },
   {
     id: 'hosted.d365.licensed',
-    when: { product: ['d365'], deploy: ['hosted'], via: ['crm-client'], does: WORK },
+    when: { product: ['d365'], deploy: ['hosted'], audience: PEOPLE, via: ['crm-client'], does: WORK },
     license: 'spla-sal',
     facts: ['R29.S48', 'R4.S32'],
     uncertain: 'd365-hosted',
@@ -234,6 +237,34 @@ const crm4Online: Rule[] = [
   },
 ]
 
+/**
+ * The CRM 2011 External Connector, settled for licenses bought while it was on the price list, under
+ * review after January 2014 or when the date is not known (audit F02).
+ */
+function connectorRows(id: string, audience: readonly Audience[], does: readonly Does[], alternatives: Alternative[]) {
+  const when = { product: ['crm2011'], deploy: ['onprem'], audience, via: INDIRECT, does } as const
+  const facts: readonly FactId[] = ['R15.P12', 'R15.P13']
+  return [
+    { id, when: { ...when, bought: ['before-2014'] }, license: 'external-connector', facts, alternatives },
+    {
+      id: `${id}-after-2014`,
+      when: { ...when, bought: ['from-2014'] },
+      license: 'external-connector',
+      facts,
+      alternatives,
+      uncertain: 'ec-after-2014',
+    },
+    {
+      id: `${id}-bought-unknown`,
+      when: { ...when, bought: ['unknown'] },
+      license: 'external-connector',
+      facts,
+      alternatives,
+      uncertain: 'ec-purchase-date',
+    },
+  ] satisfies Rule[]
+}
+
 const crm2011: Rule[] = [
   {
     id: 'crm2011.onprem.internal.client-limited',
@@ -249,30 +280,33 @@ const crm2011: Rule[] = [
     facts: ['R12.S12', 'R14.S17', 'R5.S8'],
   },
   {
+    // The ESS CAL reads accounts, contacts, cases, leads, activities and custom records, not reports (audit F40).
+    id: 'crm2011.onprem.internal.ess-read',
+    when: { product: ['crm2011'], deploy: ['onprem'], audience: ['internal'], via: INDIRECT, does: ['read'] },
+    license: 'ess-cal',
+    facts: ['R13.P14', 'R14.P15', 'R5.S8'],
+    alternatives: [{ license: 'limited-cal', when: 'if they read reports or dashboards, which need the Limited CAL' }],
+    uncertain: 'ess-reports',
+  },
+  {
+    // An automated integration is an "application other than the CRM client" like a portal (audit F37).
     id: 'crm2011.onprem.internal.ess',
     when: {
       product: ['crm2011'],
       deploy: ['onprem'],
       audience: ['internal'],
-      via: ['portal', 'custom-app'],
-      does: UP_TO_LIGHT,
+      via: INDIRECT,
+      does: ['self-service', 'light'],
     },
     license: 'ess-cal',
-    facts: ['R13.S12', 'R13.S13', 'R13.S15'],
+    facts: ['R13.P14', 'R13.S12', 'R5.S8'],
     alternatives: [
       {
         license: 'limited-cal',
         when: 'if they also use the web, Outlook or mobile client, or read beyond accounts, contacts, cases, leads, activities and custom records',
       },
+      { license: 'full-cal', when: 'if they assign, share or delete records' },
     ],
-  },
-  {
-    id: 'crm2011.onprem.internal.integration',
-    when: { product: ['crm2011'], deploy: ['onprem'], audience: ['internal'], via: ['integration'], does: UP_TO_LIGHT },
-    license: 'ess-cal',
-    facts: ['R5.S8', 'R5.S44', 'R13.S12'],
-    alternatives: [{ license: 'limited-cal', when: 'if the data they see goes beyond what the ESS CAL may read' }],
-    uncertain: 'crm2011-integration',
   },
   {
     id: 'crm2011.onprem.outsider.client-limited',
@@ -287,27 +321,10 @@ const crm2011: Rule[] = [
     license: 'full-cal',
     facts: ['R15.S19', 'R12.S12'],
   },
-  {
-    id: 'crm2011.onprem.external.connector',
-    when: { product: ['crm2011'], deploy: ['onprem'], audience: ['external'], via: INDIRECT, does: WORK },
-    license: 'external-connector',
-    facts: ['R15.S19', 'R15.S11', 'R2.S1', 'R16.S20'],
-    alternatives: [{ license: 'limited-cal', when: 'a CAL for each external user, when there are only a few' }],
-    uncertain: 'ec-after-2014',
-  },
-  {
-    id: 'crm2011.onprem.public.connector',
-    when: {
-      product: ['crm2011'],
-      deploy: ['onprem'],
-      audience: ['public'],
-      via: INDIRECT,
-      does: ['read', 'light', 'full'],
-    },
-    license: 'external-connector',
-    facts: ['R15.S19', 'R15.S11', 'R16.S20'],
-    uncertain: 'ec-after-2014',
-  },
+  ...connectorRows('crm2011.onprem.external.connector', ['external'], WORK, [
+    { license: 'limited-cal', when: 'a CAL for each external user, when there are only a few' },
+  ]),
+  ...connectorRows('crm2011.onprem.public.connector', ['public'], ['read', 'light', 'full'], []),
   {
     id: 'crm2011.onprem.public.web-form',
     when: { product: ['crm2011'], deploy: ['onprem'], audience: ['public'], via: INDIRECT, does: ['self-service'] },
@@ -361,7 +378,8 @@ function tiers(deploy: 'onprem' | 'online'): Rule[] {
       },
       {
         id: `crm2013-16.${deploy}.${who}.basic`,
-        when: { product, deploy: [deploy], audience, via, does: UP_TO_LIGHT, records: ['core'] },
+        // Basic covers the standard records, contacts and activities among them; Essential only custom ones.
+        when: { product, deploy: [deploy], audience, via, does: UP_TO_LIGHT, records: ['contacts', 'core'] },
         license: tier('basic'),
         facts: [...basis, 'R18.S23', 'R18.S25', ...model],
         alternatives: [
@@ -391,75 +409,95 @@ function tiers(deploy: 'onprem' | 'online'): Rule[] {
   ]
 }
 
-const d365TeamMembersRows = (audience: readonly Audience[], basis: readonly FactId[], tag: string): Rule[] => [
-  {
-    id: `d365.online.${tag}.client-team-members`,
-    when: { product: ['d365'], deploy: ['online'], audience, via: ['crm-client'], does: ['read'] },
-    license: 'd365-team-members',
-    facts: [...basis, 'R23.S35', 'R23.S34'],
-    alternatives: [{ license: 'd365-app', when: 'if they must edit accounts or work leads, opportunities or cases' }],
-  },
-  {
-    // Team Members bought from October 2018 reads accounts only, and maintaining them is part of this answer.
-    id: `d365.online.${tag}.client-light`,
-    when: { product: ['d365'], deploy: ['online'], audience, via: ['crm-client'], does: ['light'] },
+/**
+ * The product's own apps on Dynamics 365 online. Team Members bought from October 2018 reads accounts
+ * and keeps contacts, activities, notes and a few custom tables, and its Customer Service Team Member
+ * app lets an employee log and follow up their own cases (audit F12, F13). People from outside using
+ * these screens must be licensed as internal users are; their own cases are not employee self-service.
+ */
+const d365ClientRows = (audience: readonly Audience[], basis: readonly FactId[], tag: string): Rule[] => {
+  const when = { product: ['d365'], deploy: ['online'], audience, via: ['crm-client'] } as const
+  const upgrade: Alternative = {
     license: 'd365-app',
-    facts: [...basis, 'R23.S34', 'R23.S35', 'R24.S52'],
-    alternatives: [
-      {
-        license: 'd365-team-members',
-        when: 'if they only read accounts and keep contacts, activities and notes: Team Members bought from October 2018 cannot edit accounts',
-      },
-    ],
-  },
-  {
-    id: `d365.online.${tag}.client-self-service-custom`,
-    when: {
-      product: ['d365'],
-      deploy: ['online'],
-      audience,
-      via: ['crm-client'],
-      does: ['self-service'],
-      records: ['custom'],
+    when: 'if they edit accounts or work leads, opportunities or other people’s cases',
+  }
+  const ownCases: Rule[] =
+    tag === 'internal'
+      ? [
+          {
+            id: `d365.online.${tag}.client-self-service`,
+            when: { ...when, does: ['self-service'] },
+            license: 'd365-team-members',
+            facts: [...basis, 'R23.P4', 'R23.P5'],
+            alternatives: [upgrade],
+          },
+        ]
+      : [
+          {
+            id: `d365.online.${tag}.client-self-service-light-records`,
+            when: { ...when, does: ['self-service'], records: ['contacts', 'custom'] },
+            license: 'd365-team-members',
+            facts: [...basis, 'R23.S34', 'R23.P6'],
+            alternatives: [upgrade],
+          },
+          {
+            id: `d365.online.${tag}.client-self-service-core`,
+            when: { ...when, does: ['self-service'], records: ['core'] },
+            license: 'd365-app',
+            facts: [...basis, 'R23.P5', 'R24.S52'],
+            alternatives: [
+              {
+                license: 'power-apps',
+                when: 'if their own requests are handled in a Power Apps app instead of the Dynamics 365 app',
+              },
+            ],
+          },
+        ]
+  return [
+    {
+      id: `d365.online.${tag}.client-team-members`,
+      when: { ...when, does: ['read'] },
+      license: 'd365-team-members',
+      facts: [...basis, 'R23.P6', 'R23.S34'],
+      alternatives: [upgrade],
     },
-    license: 'd365-team-members',
-    facts: [...basis, 'R23.S35', 'R23.S34'],
-  },
-  {
-    id: `d365.online.${tag}.client-self-service-core`,
-    when: {
-      product: ['d365'],
-      deploy: ['online'],
-      audience,
-      via: ['crm-client'],
-      does: ['self-service'],
-      records: ['core'],
+    {
+      id: `d365.online.${tag}.client-light-records`,
+      when: { ...when, does: ['light'], records: ['contacts', 'custom'] },
+      license: 'd365-team-members',
+      facts: [...basis, 'R23.S34', 'R23.P6'],
+      alternatives: [upgrade],
     },
-    license: 'd365-app',
-    facts: [...basis, 'R23.S35', 'R24.S52'],
-    alternatives: [
-      {
-        license: 'power-apps',
-        when: 'if their own requests are handled in a Power Apps app instead of the Dynamics 365 app',
-      },
-    ],
-  },
-  {
-    id: `d365.online.${tag}.client-full`,
-    when: { product: ['d365'], deploy: ['online'], audience, via: ['crm-client'], does: ['full'] },
-    license: 'd365-app',
-    facts: [...basis, 'R24.S52', 'R24.S51'],
-  },
-]
+    {
+      id: `d365.online.${tag}.client-light`,
+      when: { ...when, does: ['light'], records: ['core'] },
+      license: 'd365-app',
+      facts: [...basis, 'R23.S34', 'R24.S52'],
+      alternatives: [
+        {
+          license: 'd365-team-members',
+          when: 'if they only look accounts up and keep contacts, activities and notes: Team Members bought from October 2018 cannot edit accounts',
+        },
+      ],
+    },
+    ...ownCases,
+    {
+      id: `d365.online.${tag}.client-full`,
+      when: { ...when, does: ['full'] },
+      license: 'd365-app',
+      facts: [...basis, 'R24.S52', 'R24.S51'],
+    },
+  ]
+}
 
 const d365Online: Rule[] = [
-  ...d365TeamMembersRows(['internal'], ['R1.S32'], 'internal'),
-  ...d365TeamMembersRows(OUTSIDERS, ['R21.S32'], 'outsider'),
+  ...d365ClientRows(['internal'], ['R1.S32'], 'internal'),
+  ...d365ClientRows(OUTSIDERS, ['R4.P10'], 'outsider'),
   {
     id: 'd365.online.internal.portal-capacity',
     when: { product: ['d365'], deploy: ['online'], audience: ['internal'], via: ['portal'], does: ['read', 'light'] },
     license: 'power-pages-authenticated',
-    facts: ['R28.S37', 'R23.S36'],
+    facts: ['R28.S37', 'R28.P2'],
     alternatives: [
       { license: 'power-apps', when: 'Power Apps per app (one site) or Premium, if they also use other apps' },
       {
@@ -476,10 +514,10 @@ const d365Online: Rule[] = [
       audience: ['internal'],
       via: ['portal'],
       does: ['self-service'],
-      records: ['custom'],
+      records: ['contacts', 'custom'],
     },
     license: 'power-pages-authenticated',
-    facts: ['R28.S37', 'R23.S36'],
+    facts: ['R28.S37', 'R28.P2'],
     alternatives: [{ license: 'power-apps', when: 'Power Apps per app (one site) or Premium' }],
   },
   {
@@ -493,13 +531,14 @@ const d365Online: Rule[] = [
       records: ['core'],
     },
     license: 'power-apps',
-    facts: ['R26.S40', 'R28.S37', 'R23.S36'],
+    facts: ['R26.P3', 'R28.P2'],
     alternatives: [
       {
         license: 'power-pages-authenticated',
-        when: 'cheaper, but the sources do not say whether the case self-service exception covers employees counted only on site capacity',
+        when: 'cheaper, if the case self-service exception also covers employees counted only on site capacity',
       },
     ],
+    uncertain: 'portal-cases-capacity',
   },
   {
     id: 'd365.online.internal.portal-full-core',
@@ -522,7 +561,7 @@ const d365Online: Rule[] = [
       audience: ['internal'],
       via: ['portal'],
       does: ['full'],
-      records: ['custom'],
+      records: ['contacts', 'custom'],
     },
     license: 'power-pages-authenticated',
     facts: ['R28.S37', 'R26.S40'],
@@ -555,10 +594,10 @@ const d365Online: Rule[] = [
       audience: ['internal'],
       via: ['custom-app'],
       does: ['full'],
-      records: ['custom'],
+      records: ['contacts', 'custom'],
     },
     license: 'power-apps',
-    facts: ['R26.S40'],
+    facts: ['R26.S40', 'R26.P9'],
   },
   {
     id: 'd365.online.internal.integration',
@@ -583,22 +622,47 @@ const d365Online: Rule[] = [
       does: ['self-service', 'light', 'full'],
     },
     license: 'd365-app',
-    facts: ['R5.S44', 'R26.S40'],
+    facts: ['R5.S44', 'R26.P9', 'R26.P3'],
+    alternatives: [
+      {
+        license: 'power-apps',
+        when: 'if the other system writes only tables outside the Dynamics 365 apps, or only the person’s own cases',
+      },
+    ],
+    uncertain: 'd365-integration-tables',
   },
   {
     id: 'd365.online.external.portal',
     when: { product: ['d365'], deploy: ['online'], audience: ['external'], via: ['portal'], does: WORK },
     license: 'power-pages-authenticated',
-    facts: ['R28.S37', 'R21.S32', 'R2.S32'],
+    facts: ['R28.S37', 'R28.P2', 'R21.P10'],
   },
   {
     id: 'd365.online.public.portal',
-    when: { product: ['d365'], deploy: ['online'], audience: ['public'], via: ['portal'], does: WORK },
+    when: { product: ['d365'], deploy: ['online'], audience: ['public'], via: ['portal'], does: ['read'] },
     license: 'power-pages-anonymous',
-    facts: ['R28.S37'],
+    facts: ['R28.S37', 'R28-anon.P2'],
+    alternatives: [{ license: 'power-pages-authenticated', when: 'for visitors who sign in' }],
+  },
+  {
+    // Anyone who signs in to follow up, the same day, is counted as authenticated (audit F23).
+    id: 'd365.online.public.portal-writes',
+    when: {
+      product: ['d365'],
+      deploy: ['online'],
+      audience: ['public'],
+      via: ['portal'],
+      does: ['self-service', 'light', 'full'],
+    },
+    license: 'power-pages-anonymous',
+    facts: ['R28.S37', 'R28-anon.P2'],
     alternatives: [
-      { license: 'power-pages-authenticated', when: 'for visitors who sign in, for example to follow up a request' },
+      {
+        license: 'power-pages-authenticated',
+        when: 'for visitors who sign in, for example to follow up a request or keep records',
+      },
     ],
+    uncertain: 'portal-sign-in',
   },
   {
     id: 'd365.online.outsider.custom-app',
@@ -620,45 +684,34 @@ const d365Online: Rule[] = [
 
 function d365OnPremRows(tag: string, audience: readonly Audience[], via: readonly Via[], external: boolean): Rule[] {
   const basis: readonly FactId[] = external ? ['R27.S42', 'R27-external.S42', 'R27.S43'] : ['R27.S42', 'R1.S32']
-  const review = (u: UncertaintyId) => (external ? 'd365-onprem-external' : u)
+  // For external users the open question is whether they need a CAL at all; it comes before the CAL's rights.
+  const review = (u: UncertaintyId): { uncertain?: UncertaintyId } => ({
+    uncertain: external ? 'd365-onprem-external' : u,
+  })
+  const settled = external ? { uncertain: 'd365-onprem-external' as const } : {}
   const alt: Alternative[] = external
     ? [{ license: 'none', when: 'if the guide confirms that external access is included' }]
     : []
   const userOnly = external ? { userOnly: true as const } : {}
+  const when = { product: ['d365'], deploy: ['onprem'], audience, via } as const
+  const teamMembers = (id: string, does: readonly Does[], records?: readonly Records[]): Rule => ({
+    id: `d365.onprem.${tag}.${id}`,
+    ...userOnly,
+    when: { ...when, does, ...(records ? { records } : {}) },
+    license: 'd365-team-members-cal',
+    facts: basis,
+    alternatives: [{ license: 'd365-cal', when: 'if they also change data beyond contacts and activities' }, ...alt],
+    ...review('team-members-cal'),
+  })
   return [
+    teamMembers('team-members', ['read']),
+    teamMembers('light-records', ['self-service', 'light'], ['contacts', 'custom']),
     {
-      id: `d365.onprem.${tag}.team-members`,
+      id: `d365.onprem.${tag}.core`,
       ...userOnly,
-      when: { product: ['d365'], deploy: ['onprem'], audience, via, does: ['read'] },
-      license: 'd365-team-members-cal',
-      facts: basis,
-      alternatives: [{ license: 'd365-cal', when: 'if they also change data beyond contacts and activities' }, ...alt],
-      uncertain: review('team-members-cal'),
-    },
-    {
-      id: `d365.onprem.${tag}.self-service-custom`,
-      ...userOnly,
-      when: { product: ['d365'], deploy: ['onprem'], audience, via, does: ['self-service'], records: ['custom'] },
-      license: 'd365-team-members-cal',
-      facts: basis,
-      alternatives: alt,
-      uncertain: review('team-members-cal'),
-    },
-    {
-      id: `d365.onprem.${tag}.self-service-core`,
-      ...userOnly,
-      when: { product: ['d365'], deploy: ['onprem'], audience, via, does: ['self-service'], records: ['core'] },
+      when: { ...when, does: ['self-service', 'light'], records: ['core'] },
       license: 'd365-cal',
-      facts: basis,
-      alternatives: alt,
-      ...(external ? { uncertain: 'd365-onprem-external' as const } : {}),
-    },
-    {
-      id: `d365.onprem.${tag}.light-full`,
-      ...userOnly,
-      when: { product: ['d365'], deploy: ['onprem'], audience, via, does: ['light', 'full'] },
-      license: 'd365-cal',
-      facts: basis,
+      facts: [...basis, 'R7.P4'],
       alternatives: [
         ...alt,
         ...(external
@@ -666,11 +719,20 @@ function d365OnPremRows(tag: string, audience: readonly Audience[], via: readonl
           : [
               {
                 license: 'd365-team-members-cal' as const,
-                when: 'if they only read accounts and keep contacts and activities',
+                when: 'if they only look accounts up and keep contacts and activities',
               },
             ]),
       ],
-      ...(external ? { uncertain: 'd365-onprem-external' as const } : {}),
+      ...settled,
+    },
+    {
+      id: `d365.onprem.${tag}.full`,
+      ...userOnly,
+      when: { ...when, does: ['full'] },
+      license: 'd365-cal',
+      facts: basis,
+      alternatives: alt,
+      ...settled,
     },
   ]
 }
@@ -681,8 +743,64 @@ const d365OnPrem: Rule[] = [
   ...d365OnPremRows('outsider-indirect', OUTSIDERS, INDIRECT, true),
 ]
 
+/**
+ * An integration, application or service account that signs in is not a person: what it needs depends
+ * on the product, not on what it does, so no more is asked (audit F17, F36). The people whose work
+ * flows through it are licensed on their own answers (the multiplexing caveat).
+ */
+const service = (product: readonly Product[], deploy: Deploy, rest: Omit<Rule, 'when' | 'userOnly'>): Rule => ({
+  ...rest,
+  when: { product, deploy: [deploy], audience: ['service'] },
+  userOnly: true,
+})
+
+const serviceAccounts: Rule[] = [
+  service(['crm4'], 'onprem', {
+    id: 'service.crm4.onprem',
+    license: 'full-cal',
+    facts: ['R9.S5'],
+    alternatives: [{ license: 'limited-cal', when: 'if the account only reads' }],
+  }),
+  service(['crm4'], 'online', { id: 'service.crm4.online', license: 'crm-online-usl', facts: ['M1.S56'] }),
+  service(['crm2011'], 'onprem', {
+    id: 'service.crm2011.onprem',
+    license: 'full-cal',
+    facts: ['R12.S12', 'R13.P14'],
+    alternatives: [
+      { license: 'limited-cal', when: 'if the account only reads, with limited writes' },
+      { license: 'ess-cal', when: 'if what it does stays within the Employee Self Service rights' },
+    ],
+  }),
+  service(['crm2011'], 'online', {
+    id: 'service.crm2011.online',
+    license: 'crm-online-usl',
+    facts: ['R17.S22'],
+    alternatives: [{ license: 'none', when: 'if it is a non-interactive user and your terms made those free' }],
+  }),
+  service(['crm2013', 'crm2016'], 'onprem', {
+    id: 'service.crm2013-16.onprem',
+    license: 'essential-cal',
+    facts: ['R18.P19'],
+  }),
+  service(['crm2013', 'crm2016'], 'online', {
+    id: 'service.crm2013-16.online',
+    license: 'essential-usl',
+    facts: ['R18.P19'],
+    alternatives: [{ license: 'none', when: 'if it is one of the free non-interactive users CRM Online allowed' }],
+  }),
+  service(['d365'], 'online', { id: 'service.d365.online', license: 'none', facts: ['R25.P7', 'R35.P7'] }),
+  service(['d365'], 'onprem', {
+    id: 'service.d365.onprem',
+    license: 'd365-team-members-cal',
+    facts: ['R27.S42'],
+    alternatives: [{ license: 'd365-cal', when: 'if it writes data beyond contacts and activities' }],
+  }),
+  service(ALL_PRODUCTS, 'hosted', { id: 'service.hosted', license: 'spla-sal', facts: ['R29.S10', 'R29.S48'] }),
+]
+
 export const RULES: readonly Rule[] = [
   ...universal,
+  ...serviceAccounts,
   ...hosted,
   ...crm4,
   ...crm4Online,
@@ -693,22 +811,40 @@ export const RULES: readonly Rule[] = [
   ...d365OnPrem,
 ]
 
-export type Facets = Partial<Record<keyof RuleWhen, string>>
+/**
+ * What a rule tells the person: the license and the others that would also do. Two readings of a
+ * person with the same advice need not be told apart (audit F25: a contractor on the product's own
+ * screens needs the same license whether counted as internal or external).
+ */
+export const adviceKey = (r: Rule): string => `${r.license} ${JSON.stringify(r.alternatives ?? [])}`
 
-/** The answers a rule is matched on: the audience stands in for `who`. */
-export function matches(rule: Rule, facets: Facets, ignore: readonly (keyof RuleWhen)[] = []): boolean {
-  return (Object.keys(rule.when) as (keyof RuleWhen)[]).every((key) => {
-    if (ignore.includes(key)) return true
-    const allowed = rule.when[key] as readonly string[] | undefined
-    const value = facets[key]
-    return allowed === undefined || (value !== undefined && allowed.includes(value))
+/** The questions the decision table matches on directly; `who` reaches it through the audience. */
+export const RULE_QUESTIONS = ['product', 'deploy', 'via', 'does', 'records', 'bought'] as const satisfies readonly (
+  | QuestionId
+  | keyof RuleWhen
+)[]
+export type RuleQuestion = (typeof RULE_QUESTIONS)[number]
+
+/**
+ * Whether a rule could still decide these answers for one of these audiences: every question it
+ * names is unanswered or answered with a value it accepts. With every question answered, this is
+ * "the rule applies".
+ */
+export function couldApply(rule: Rule, answers: Answers, audiences: readonly Audience[] | undefined): boolean {
+  if (audiences && rule.when.audience && !audiences.some((x) => rule.when.audience?.includes(x))) return false
+  return RULE_QUESTIONS.every((q) => {
+    const allowed = rule.when[q] as readonly string[] | undefined
+    const value = answers[q]
+    return allowed === undefined || value === undefined || allowed.includes(value)
   })
 }
 
-export function facetsOf(answers: Answers, audience: Audience | undefined): Facets {
-  const keys: (QuestionId & keyof RuleWhen)[] = ['product', 'deploy', 'via', 'does', 'records']
-  const facets: Facets = {}
-  for (const k of keys) if (answers[k] !== undefined) facets[k] = answers[k]
-  if (audience) facets.audience = audience
-  return facets
+/** Whether a rule applies to complete answers: every question it names is answered and accepted. */
+export function applies(rule: Rule, answers: Answers, audience: Audience): boolean {
+  if (rule.when.audience && !rule.when.audience.includes(audience)) return false
+  return RULE_QUESTIONS.every((q) => {
+    const allowed = rule.when[q] as readonly string[] | undefined
+    const value = answers[q]
+    return allowed === undefined || (value !== undefined && allowed.includes(value))
+  })
 }

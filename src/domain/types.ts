@@ -3,7 +3,18 @@
  * anywhere under src/domain, so the rules can be read, tested and reused on their own.
  */
 
-export const QUESTION_IDS = ['product', 'deploy', 'who', 'signed', 'via', 'does', 'records', 'device'] as const
+export const QUESTION_IDS = [
+  'product',
+  'deploy',
+  'who',
+  'signed',
+  'hours',
+  'via',
+  'does',
+  'records',
+  'device',
+  'bought',
+] as const
 export type QuestionId = (typeof QUESTION_IDS)[number]
 
 /** Answer ids per question, in the order the contract lists them (also the order they are offered). */
@@ -18,14 +29,36 @@ export const ANSWER_IDS = {
     'customer',
     'customer-employee',
     'tenant-client',
+    'tenant-staff',
     'public',
+    'service-account',
   ],
-  signed: ['before-2024-10', 'from-2024-10'],
+  signed: ['before-2024-10', 'from-2024-10', 'unknown'],
+  hours: ['over-30', 'up-to-30', 'unknown'],
   via: ['crm-client', 'portal', 'custom-app', 'integration', 'manual'],
   does: ['admin', 'read', 'self-service', 'light', 'full'],
-  records: ['custom', 'core'],
+  records: ['contacts', 'custom', 'core'],
   device: ['named', 'shared'],
+  bought: ['before-2014', 'from-2014', 'unknown'],
 } as const satisfies Record<QuestionId, readonly string[]>
+
+/**
+ * What version 2 of the link vocabulary added (contract section 5). A `v=1` link is read with the
+ * version 1 meaning: these questions and answers are not part of it.
+ */
+export const SINCE_V2: { [Q in QuestionId]?: readonly AnswerOf<Q>[] } = {
+  who: ['tenant-staff', 'service-account'],
+  signed: ['unknown'],
+  hours: ANSWER_IDS.hours,
+  records: ['contacts'],
+  bought: ANSWER_IDS.bought,
+}
+
+/**
+ * The questions version 2 asks on paths where version 1 did not (contract section 5): `signed` also
+ * for off-site vendors, the new `hours` and `bought`, and `records` where Team Members may cover the work.
+ */
+export const ASKED_ON_MORE_PATHS_SINCE_V2: readonly QuestionId[] = ['signed', 'hours', 'records', 'bought']
 
 export type AnswerOf<Q extends QuestionId> = (typeof ANSWER_IDS)[Q][number]
 export type Product = AnswerOf<'product'>
@@ -33,6 +66,8 @@ export type Deploy = AnswerOf<'deploy'>
 export type Who = AnswerOf<'who'>
 export type Via = AnswerOf<'via'>
 export type Does = AnswerOf<'does'>
+export type Records = AnswerOf<'records'>
+export type Bought = AnswerOf<'bought'>
 
 /** The answers given so far. A key is present only when its question is on the path and answered. */
 export type Answers = { [Q in QuestionId]?: AnswerOf<Q> }

@@ -20,14 +20,14 @@ const texts = {
   },
   'ec-after-2014': {
     what: 'The External Connector left the price list in January 2014. For CRM 2011 licenses bought after that, it is not known whether external access is included (as from CRM 2013 on) or still needs a connector.',
-    ask: 'Check when the CRM 2011 server licenses were bought; if after January 2014, ask Microsoft or your partner how the included external access of CRM 2013 applies through downgrade rights or Software Assurance.',
+    ask: 'Ask Microsoft or your partner how the included external access of CRM 2013 applies to CRM 2011 licenses bought after January 2014, through downgrade rights or Software Assurance.',
   },
   'team-members-cal': {
     what: 'The use rights of the on-premises Team Members CAL (the guide’s appendix on CAL use rights) could not be read; this assumes they match the online Team Members rights.',
     ask: 'Ask your partner for the “CAL Use Rights” appendix of the Dynamics 365 (on-premises) Licensing Guide in force when the CALs were bought.',
   },
   'd365-onprem-external': {
-    what: 'Sources disagree on external users of Dynamics 365 on-premises: a reading of the December 2016 Product Terms says they need CALs, while the online guides and the CRM 2013–2016 rules include external access. The on-premises guide’s section on external users could not be read.',
+    what: 'Whether external users of Dynamics 365 on-premises need CALs at all is not settled: only a third-party reading of the December 2016 Product Terms says they do, while the online guides and the CRM 2013–2016 rules include external access, and the on-premises guide’s section on external users could not be read. The advice names the CALs, the costly reading, until that section is checked; for many portal users, check before buying.',
     ask: 'Ask Microsoft or your partner for the “Licensing Requirements for External Users” section of the Dynamics 365 (on-premises) Licensing Guide, or the Product Terms of your purchase date.',
   },
   'hosted-admin': {
@@ -42,10 +42,7 @@ const texts = {
     what: 'No source describes how CRM 4.0 Online licensed external users who reach it through a portal, a custom application or an integration.',
     ask: 'Ask Microsoft or your partner for the CRM Online use rights of the time.',
   },
-  'crm2011-integration': {
-    what: 'Everyone who uses CRM data through another system needs a CAL, but no source says which CAL covers data that reaches them through an automated integration: the ESS CAL’s “any application other than the CRM client” suggests it does.',
-    ask: 'Ask your partner to confirm the CAL type for people who only see CRM data inside the other system.',
-  },
+
   'crm2011-web-form': {
     what: 'Whether a public form that only writes into CRM and shows visitors no CRM data needs an External Connector: only a third-party example (written for CRM 4.0) says it does not.',
     ask: 'Ask Microsoft or your partner to confirm from the Product Use Rights in force when the licenses were bought.',
@@ -63,20 +60,86 @@ const texts = {
     ask: 'Check how the application authenticates: as one application user for a website (included), or each person as a guest in your tenant (licensed).',
   },
   'offsite-contractor': {
-    what: 'Whether a contractor who works mainly for you but off site is internal: some license wording names only onsite contractors as internal, other wording names all contractors, and Microsoft has said off-site people are external only when their time is shared between several customers, a test not written in the Product Terms. The advice treats them as internal, the safe reading.',
+    what: 'Whether a contractor who works mainly for you but off site is internal: some license wording names only onsite contractors as internal, other wording names all contractors and agents, and Microsoft’s licensing guides count off-site people as external only when their time is shared between several customers and they are not in an employee-like relationship. The advice follows the safe reading, internal; where both readings need the same license (the product’s own screens always need one), the advice is settled.',
     ask: 'Ask Microsoft or your partner how your agreement’s definition of external users applies to this contractor; keep records of where they work and for how many hours a week.',
   },
+
   'd365-device': {
     what: 'Device subscriptions are listed for Customer Service Enterprise and Field Service; whether other apps offer one, and whether the terms bar concurrent use, was not confirmed.',
     ask: 'Ask your partner which Dynamics 365 apps your agreement offers as device subscriptions.',
   },
-  'offsite-contractor-2024': {
-    what: 'For agreements signed from 1 October 2024 a contractor is internal if they typically work more than 30 hours a week for the organization, or on site each working day. That definition rests on one secondary source, and “working mainly for the organization” does not say which side of the 30-hour line this person is on. The advice treats them as internal, the safe reading.',
-    ask: 'Check the contractor’s typical weekly hours and where they work against the definition of external users in the current Product Terms glossary.',
-  },
+
   'd365-hosted': {
     what: 'Dynamics 365 online is Microsoft’s own service and may not be used to provide business-process outsourcing to others. A provider hosting the on-premises Dynamics 365 software for several customers licenses it under its SPLA, whose Dynamics 365 use rights were not read.',
     ask: 'Ask the provider whether it runs the on-premises software under SPLA (then each user needs a SAL) or whether each customer should have its own Dynamics 365 tenant.',
+  },
+  'offsite-vendor-crm4': {
+    what: 'CRM 4.0’s texts disagree on off-site vendors: the definition quoted from the licensing guide names only onsite contractors and agents as internal, while the guide’s own change note and Microsoft’s support blog exclude from external users anyone providing services to or on behalf of the organization, such as a help-desk vendor. The advice follows the definition (external).',
+    ask: 'Ask Microsoft or your partner which wording of the External Connector definition was in the Product Use Rights when the licenses were bought.',
+  },
+  'offsite-vendor-crm-online': {
+    what: 'CRM Online 2011’s terms name the customer’s “contractors or agents” among the users who need subscriptions, with no onsite test; the rule that an off-site vendor serving several organizations is external was written only for later versions. The advice follows the later rule (external).',
+    ask: 'Ask Microsoft or your partner whether the vendor’s staff count as your contractors under the CRM Online terms of your subscription.',
+  },
+  'tenant-staff': {
+    what: 'The licensing texts of this version do not say how to license the staff of another company that runs its own business in your deployment; running CRM as a service for other companies is licensed through SPLA, and the External Connector may not be used to resell CRM as a hosted service. The advice licenses them as your own users, the safe reading.',
+    ask: 'Ask Microsoft or your partner whether serving that company from your deployment needs SPLA, or whether it should have its own licenses.',
+  },
+  'service-account-onprem': {
+    what: 'No source shows a service account that needs no license on premises: the account is a CRM user, and which CAL it needs is not written anywhere that was read. The advice names the CAL that covers anything it may do.',
+    ask: 'Ask your partner which CAL your integration’s account needs, naming what it reads and writes.',
+  },
+  'service-account-hosted': {
+    what: 'The Services Provider Use Rights, which ask for a SAL for every user authorized to access the hosted service, were not read for service accounts.',
+    ask: 'Ask the provider’s SPLA reseller whether an integration’s account needs a SAL.',
+  },
+  'service-account-crm2011-online': {
+    what: 'CRM Online 2011 added the non-interactive access mode in Update Rollup 12 “at the same price”; whether such a user still needed a subscription was not confirmed.',
+    ask: 'Ask Microsoft or your partner whether non-interactive users needed a subscription under your CRM Online terms.',
+  },
+  'service-account-crm-online': {
+    what: 'Microsoft’s 2013 post on license types says an Essential license “would be used by an external service or application to log into CRM”; later CRM Online terms are described as allowing five free non-interactive users, but that text was not read.',
+    ask: 'Check whether the account can be set to the non-interactive access mode and how many such users your subscription allows.',
+  },
+  'service-account-d365-onprem': {
+    what: 'The Dynamics 365 (on-premises) guide’s rules for service accounts could not be read. Online, application users and up to seven non-interactive users need no license; on premises the account is a user with a CAL, and the cheapest CAL is assumed, as an Essential CAL was for CRM 2013 to 2016.',
+    ask: 'Ask your partner for the Dynamics 365 (on-premises) Licensing Guide’s rules on integration and service accounts.',
+  },
+  'contractor-business-process': {
+    what: 'Under the definition in force from 1 October 2024, a contractor who typically works 30 hours a week or less for you and is not on site every working day is an external user; but the Dynamics 365 licensing guide does not extend external access to contractors who run business processes on your behalf. The advice follows the definition (external).',
+    ask: 'Check whether this contractor does your organization’s work in Dynamics 365 or only exchanges data with it; if they do your work, license them as internal users.',
+  },
+  'contractor-hours': {
+    what: 'Under agreements signed from 1 October 2024, a contractor is internal when they typically work more than 30 hours a week for you, or on site every working day, and external otherwise. Their hours are not known. The advice follows the safe reading, internal.',
+    ask: 'Find out the contractor’s typical weekly hours for the organization and whether they are on site every working day.',
+  },
+  'vendor-hours': {
+    what: 'Under agreements signed from 1 October 2024, a vendor’s staff member who typically works more than 30 hours a week for you, or on site every working day, is internal whatever their employer. Their hours are not known. The advice follows the usual case of a vendor serving several organizations, external.',
+    ask: 'Find out how many hours a week this person typically works for the organization and whether they are on site every working day.',
+  },
+  'agreement-date': {
+    what: 'The definition of external users changed for agreements signed from 1 October 2024 (the 30-hour and onsite test), and the date of the agreement is not known.',
+    ask: 'Find out when the enrollment or agreement in force was signed; if from 1 October 2024, also the person’s typical weekly hours for the organization.',
+  },
+  'ess-reports': {
+    what: 'The Employee Self Service CAL reads accounts, contacts, cases, leads, activities and custom records; reports and dashboards are in the Limited CAL’s “full read-only access (e.g., for reports)”. Which one fits depends on what this person reads.',
+    ask: 'Check whether the person reads reports or dashboards; if so, a Limited CAL is the safe choice.',
+  },
+  'ec-purchase-date': {
+    what: 'The CRM 2011 External Connector settles external access for licenses bought while it was on the price list, until January 2014; for licenses bought later it is not known. When the licenses were bought is not known.',
+    ask: 'Find out when the CRM 2011 server licenses were bought (the invoice or the Volume Licensing Service Center).',
+  },
+  'portal-cases-capacity': {
+    what: 'The exception that lets people create and follow up their own cases names Power Apps, Power Automate and Power Virtual Agents users; whether it covers employees counted only on the site’s authenticated capacity is not written.',
+    ask: 'Ask Microsoft or your partner whether employees licensed only through Power Pages capacity may create cases on the site.',
+  },
+  'd365-integration-tables': {
+    what: 'Which license covers a person whose data the other system writes into Dynamics 365 depends on the tables: Power Apps covers tables outside the Dynamics 365 apps, and one’s own cases; other restricted tables need a Dynamics 365 license. The tables are not known.',
+    ask: 'List the tables the integration creates or updates on this person’s behalf, and check them against Microsoft’s list of restricted tables.',
+  },
+  'portal-sign-in': {
+    what: 'Anonymous capacity covers visitors who never sign in, such as a submit-only form; a visitor who signs in, the same day or later, to follow up or keep records is counted as an authenticated user.',
+    ask: 'Check whether these visitors sign in to the site; if they do, count them on authenticated capacity.',
   },
 } as const satisfies Record<string, Uncertainty>
 

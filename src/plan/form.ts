@@ -18,7 +18,19 @@ export interface PlanValues {
 }
 
 export function blankGroup(): GroupValues {
-  return { name: '', count: '', loaded: false, who: '', signed: '', via: '', does: '', records: '', device: '' }
+  return {
+    name: '',
+    count: '',
+    loaded: false,
+    who: '',
+    signed: '',
+    hours: '',
+    via: '',
+    does: '',
+    records: '',
+    device: '',
+    bought: '',
+  }
 }
 
 /** `loaded` marks groups that came from a link or a starting point, whose problems show at once. */

@@ -21,7 +21,8 @@ export const FORUM_2011: Plan = {
     {
       name: 'Customer portal users',
       count: 5000,
-      answers: { who: 'customer-employee', via: 'portal', does: 'self-service' },
+      // The thread is from 2011, when the External Connector was on the price list.
+      answers: { who: 'customer-employee', via: 'portal', does: 'self-service', bought: 'before-2014' },
     },
     { name: 'Field techs', count: 800, answers: { who: 'employee', via: 'portal', does: 'light', device: 'named' } },
     {

@@ -1,17 +1,22 @@
 import type { Answers, Product, QuestionId } from '../domain/types'
 import { QUESTION_IDS } from '../domain/types'
-import { clip, paramsOf, queryValue, replay } from './replay'
+import { clip, paramsOf, queryValue, replay, type Vocabulary } from './replay'
 
 /**
  * Links to one piece of advice (contract §3). A link made today must open the same answers later,
  * so the names read here are never renamed; a new vocabulary needs a new LINK_VERSION. Kept apart
  * from the plan codec so the questionnaire's first screen does not carry the planner's code.
  */
-export const LINK_VERSION = '1'
+export const LINK_VERSION = '2'
+
+/** The link versions this reader knows, each read with its own vocabulary; any other `v` is refused. */
+const VOCABULARIES: Readonly<Record<string, Vocabulary>> = { '1': 1, '2': 2 }
 
 export type Notice =
   | { kind: 'unknown-version'; version: string }
   | { kind: 'dropped-answer'; question: QuestionId; value: string }
+  /** A version 1 link whose path now asks one more question (contract section 5): said politely. */
+  | { kind: 'rules-updated'; question: QuestionId }
 
 export interface DecodedAdvice {
   view: 'advice'
@@ -44,20 +49,31 @@ export function linkView(search: string): 'advice' | 'plan' {
   return paramsOf(search).get('view') === 'plan' ? 'plan' : 'advice'
 }
 
-/** The version notice for a link whose `v` this app does not know; none when `v` is absent or current. */
-export function versionNotice(params: URLSearchParams): Notice | undefined {
+/**
+ * The vocabulary a link is written in, or the notice for a `v` this reader does not know. `known` is
+ * this reader's own list; an older copy of the app knew only version 1, and refused `v=2` alike.
+ */
+export function linkVocabulary(
+  params: URLSearchParams,
+  known: Readonly<Record<string, Vocabulary>> = VOCABULARIES,
+): { vocabulary: Vocabulary } | { notice: Notice } {
   const version = params.get('v')
   // No `v` means a hand-written or trimmed link: read it as the newest version, as the contract says.
-  return version !== null && version !== LINK_VERSION ? { kind: 'unknown-version', version: clip(version) } : undefined
+  if (version === null) return { vocabulary: 2 }
+  const vocabulary = Object.hasOwn(known, version) ? known[version] : undefined
+  return vocabulary === undefined ? { notice: { kind: 'unknown-version', version: clip(version) } } : { vocabulary }
 }
 
 /** Reads the answers of a single-advice link, replayed in question order. Never throws. */
 export function decodeAdvice(search: string | URLSearchParams): DecodedAdvice {
   try {
     const params = typeof search === 'string' ? paramsOf(search) : search
-    const notice = versionNotice(params)
-    if (notice) return { view: 'advice', answers: {}, notice }
-    const { answers, stop } = replay({}, (q) => params.get(q) ?? undefined)
+    const version = linkVocabulary(params)
+    if ('notice' in version) return { view: 'advice', answers: {}, notice: version.notice }
+    const { answers, stop } = replay({}, (q) => params.get(q) ?? undefined, version.vocabulary)
+    if (stop.kind === 'missing' && stop.updated) {
+      return { view: 'advice', answers, notice: { kind: 'rules-updated', question: stop.question } }
+    }
     if (stop.kind !== 'dropped') return { view: 'advice', answers }
     return {
       view: 'advice',

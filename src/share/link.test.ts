@@ -1,9 +1,14 @@
+/// <reference types="node" />
+import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { enumeratePaths, keepOnPath, nextQuestion } from '../domain/routing'
 import { ANSWER_IDS, type Answers, QUESTION_IDS, type QuestionId } from '../domain/types'
 import { RUNS } from '../test-runs'
+import { linkVocabulary } from './advice'
 import { type DecodedAdvice, type DecodedPlanView, decodeLink, encodeAnswers, LINK_VERSION } from './link'
+import { paramsOf } from './replay'
 
 const PATHS = enumeratePaths()
 
@@ -30,22 +35,32 @@ function expectAccepted(decoded: DecodedAdvice | DecodedPlanView) {
 }
 
 describe('encodeAnswers', () => {
-  it('writes v=1 and the answers in question order', () => {
-    expect(encodeAnswers({})).toBe('?v=1')
-    expect(LINK_VERSION).toBe('1')
+  it('writes v=2 and the answers in question order', () => {
+    expect(encodeAnswers({})).toBe('?v=2')
+    expect(LINK_VERSION).toBe('2')
     expect(
       encodeAnswers({ does: 'self-service', via: 'portal', who: 'employee', deploy: 'onprem', product: 'crm2011' }),
-    ).toBe('?v=1&product=crm2011&deploy=onprem&who=employee&via=portal&does=self-service')
+    ).toBe('?v=2&product=crm2011&deploy=onprem&who=employee&via=portal&does=self-service')
+    expect(
+      encodeAnswers({
+        bought: 'before-2014',
+        product: 'crm2011',
+        deploy: 'onprem',
+        who: 'customer',
+        via: 'custom-app',
+        does: 'self-service',
+      }),
+    ).toBe('?v=2&product=crm2011&deploy=onprem&who=customer&via=custom-app&does=self-service&bought=before-2014')
   })
 
   it('leaves out answers that are not on the path', () => {
     expect(encodeAnswers({ product: 'crm2011', deploy: 'onprem', signed: 'before-2024-10' })).toBe(
-      '?v=1&product=crm2011&deploy=onprem',
+      '?v=2&product=crm2011&deploy=onprem',
     )
     // `deploy` is missing, so nothing after it is on the path yet.
-    expect(encodeAnswers({ product: 'crm2011', who: 'employee' })).toBe('?v=1&product=crm2011')
+    expect(encodeAnswers({ product: 'crm2011', who: 'employee' })).toBe('?v=2&product=crm2011')
     expect(encodeAnswers({ product: 'crm2011', deploy: 'onprem', who: 'tenant-client' })).toBe(
-      '?v=1&product=crm2011&deploy=onprem',
+      '?v=2&product=crm2011&deploy=onprem',
     )
   })
 
@@ -113,18 +128,25 @@ describe('decodeLink: the contract examples', () => {
   })
 
   it('refuses an unknown version with a notice and a fresh start', () => {
-    expect(decodeLink('?v=2&product=crm2011&deploy=onprem')).toEqual({
+    expect(decodeLink('?v=3&product=crm2011&deploy=onprem')).toEqual({
       view: 'advice',
       answers: {},
-      notice: { kind: 'unknown-version', version: '2' },
+      notice: { kind: 'unknown-version', version: '3' },
     })
     expect(advice('?v=&product=crm2011').notice).toEqual({ kind: 'unknown-version', version: '' })
-    expect(decodeLink('?v=2&view=plan&product=crm2011&deploy=onprem&g=name:x;count:1')).toEqual({
+    expect(advice('?v=toString&product=crm2011').notice).toEqual({ kind: 'unknown-version', version: 'toString' })
+    expect(decodeLink('?v=3&view=plan&product=crm2011&deploy=onprem&g=name:x;count:1')).toEqual({
       view: 'plan',
       plan: { servers: 1, groups: [] },
       notices: [],
-      versionNotice: { kind: 'unknown-version', version: '2' },
+      versionNotice: { kind: 'unknown-version', version: '3' },
     })
+  })
+
+  it('is refused by a reader that knows only version 1, as an offline copy of rulebook 1.0 would', () => {
+    const link = encodeAnswers({ product: 'd365', deploy: 'online', who: 'service-account' })
+    expect(linkVocabulary(paramsOf(link), { '1': 1 })).toEqual({ notice: { kind: 'unknown-version', version: '2' } })
+    expect(linkVocabulary(paramsOf('?v=1&product=crm4'), { '1': 1 })).toEqual({ vocabulary: 1 })
   })
 
   it('stops at a tampered answer, names it and keeps the answers before it', () => {
@@ -146,11 +168,11 @@ describe('decodeLink: the contract examples', () => {
 
   it('ignores keys that are not on the path', () => {
     const decoded = advice(
-      '?v=1&product=crm2011&deploy=onprem&who=offsite-contractor&signed=before-2024-10&via=portal&colour=blue',
+      '?v=1&product=crm2011&deploy=onprem&who=employee&signed=before-2024-10&via=portal&colour=blue',
     )
     expect(decoded).toEqual({
       view: 'advice',
-      answers: { product: 'crm2011', deploy: 'onprem', who: 'offsite-contractor', via: 'portal' },
+      answers: { product: 'crm2011', deploy: 'onprem', who: 'employee', via: 'portal' },
     })
     // Also a bad value off the path: it is never looked at, so it raises no notice.
     expect(advice('?v=1&product=crm2011&deploy=onprem&who=employee&signed=never').notice).toBeUndefined()
@@ -161,14 +183,15 @@ describe('decodeLink: the contract examples', () => {
     })
   })
 
-  it('asks `signed` of an off-site contractor on Dynamics 365', () => {
-    const base = '?v=1&product=d365&deploy=online&who=offsite-contractor'
+  it('asks `signed` of an off-site contractor on Dynamics 365, and `hours` after a 2024 agreement', () => {
+    const base = '?v=2&product=d365&deploy=online&who=offsite-contractor'
     expect(advice(`${base}&via=portal`).answers).toEqual({
       product: 'd365',
       deploy: 'online',
       who: 'offsite-contractor',
     })
-    expect(advice(`${base}&signed=from-2024-10&via=portal`).answers.via).toBe('portal')
+    expect(advice(`${base}&signed=before-2024-10&via=portal`).answers.via).toBe('portal')
+    expect(advice(`${base}&signed=from-2024-10&hours=over-30&via=portal`).answers.via).toBe('portal')
   })
 
   it('uses the first of repeated keys', () => {
@@ -366,5 +389,72 @@ describe('decodeLink properties', () => {
       }),
       RUNS,
     )
+  })
+})
+
+describe('version 1 links, which keep opening (contract section 5)', () => {
+  // Every complete link rulebook 1.0.0 wrote, with the license it showed: a promise to their senders.
+  const V1_ORDER = ['product', 'deploy', 'who', 'signed', 'via', 'does', 'records', 'device'] as const
+  const V1 = readFileSync(resolve(process.cwd(), 'src/share/__fixtures__/v1-paths.txt'), 'utf8')
+    .trim()
+    .split('\n')
+    .map((line) => {
+      const [path, license] = line.split(' ')
+      const values = path.split('/')
+      const answers = Object.fromEntries(
+        V1_ORDER.flatMap((q, i) => (values[i] === '-' ? [] : [[q, values[i]]])),
+      ) as Answers
+      return {
+        answers,
+        license,
+        link: `?v=1${entries(answers)
+          .map(([q, v]) => `&${q}=${v}`)
+          .join('')}`,
+      }
+    })
+
+  it('reads every complete link of rulebook 1.0.0 to a result, or stops politely where the rules ask more', () => {
+    expect(V1.length).toBe(3073)
+    const unexplained = V1.filter(({ link }) => {
+      const decoded = advice(link)
+      if (decoded.notice?.kind === 'rules-updated') return false
+      return decoded.notice !== undefined || nextQuestion(decoded.answers) !== undefined
+    })
+    expect(unexplained.map((u) => u.link).slice(0, 5)).toEqual([])
+  })
+
+  it('stops at the new question with the answers before it, and rewrites the address as version 2', () => {
+    const link = '?v=1&product=crm2011&deploy=onprem&who=customer-employee&via=portal&does=self-service'
+    const decoded = advice(link)
+    expect(decoded).toEqual({
+      view: 'advice',
+      answers: { product: 'crm2011', deploy: 'onprem', who: 'customer-employee', via: 'portal', does: 'self-service' },
+      notice: { kind: 'rules-updated', question: 'bought' },
+    })
+    expect(encodeAnswers(decoded.answers)).toBe(`${link.replace('v=1', 'v=2')}`)
+    // Off-site vendors on Dynamics 365 are now asked when the agreement was signed.
+    expect(advice('?v=1&product=d365&deploy=online&who=offsite-vendor&via=portal&does=read').notice).toEqual({
+      kind: 'rules-updated',
+      question: 'signed',
+    })
+  })
+
+  it('reads version 1 with its own meaning: answers version 2 added are not in it', () => {
+    expect(advice('?v=1&product=d365&deploy=online&who=service-account').notice).toEqual({
+      kind: 'dropped-answer',
+      question: 'who',
+      value: 'service-account',
+    })
+    expect(advice('?v=2&product=d365&deploy=online&who=service-account')).toEqual({
+      view: 'advice',
+      answers: { product: 'd365', deploy: 'online', who: 'service-account' },
+    })
+    // A partial version 1 link stops where it ends, with no notice.
+    expect(advice('?v=1&product=crm2011&deploy=onprem&who=customer-employee').notice).toBeUndefined()
+  })
+
+  it('keeps most of them complete: only the paths the audit changed ask one more answer', () => {
+    const complete = V1.filter(({ link }) => nextQuestion(advice(link).answers) === undefined)
+    expect(complete.length / V1.length).toBeGreaterThan(0.6)
   })
 })

@@ -1,4 +1,4 @@
-import { type DecodedAdvice, decodeAdvice, type Notice, versionNotice } from './advice'
+import { type DecodedAdvice, decodeAdvice, linkVocabulary, type Notice } from './advice'
 import { type DecodedPlan, decodePlan, emptyPlan, type PlanNotice } from './plan'
 import { paramsOf } from './replay'
 
@@ -19,9 +19,9 @@ export function decodeLink(search: string): DecodedAdvice | DecodedPlanView {
   try {
     const params = paramsOf(search)
     if (params.get('view') !== 'plan') return decodeAdvice(params)
-    const notice = versionNotice(params)
-    if (notice) return { view: 'plan', plan: emptyPlan(), notices: [], versionNotice: notice }
-    return { view: 'plan', ...decodePlan(params) }
+    const version = linkVocabulary(params)
+    if ('notice' in version) return { view: 'plan', plan: emptyPlan(), notices: [], versionNotice: version.notice }
+    return { view: 'plan', ...decodePlan(params, version.vocabulary) }
   } catch {
     return { view: 'advice', answers: {} }
   }

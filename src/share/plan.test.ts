@@ -78,7 +78,7 @@ describe('the seed plan', () => {
   it('writes `servers` only when it is not 1, and reads it back', () => {
     expect(encodePlan({ ...SEED, servers: 3 })).toContain('&deploy=onprem&servers=3&g=')
     expect(read(encodePlan({ ...SEED, servers: 3 })).plan.servers).toBe(3)
-    expect(encodePlan({ ...SEED, groups: [] })).toBe('?v=1&view=plan&product=crm2011&deploy=onprem')
+    expect(encodePlan({ ...SEED, groups: [] })).toBe('?v=2&view=plan&product=crm2011&deploy=onprem')
   })
 })
 
@@ -89,8 +89,22 @@ describe('encodePlan', () => {
     const search = encodePlan(plan)
     const g = new URLSearchParams(search).getAll('g')
     expect(g).toEqual(plan.groups.map((group) => groupText(plan, group)))
-    for (const text of g) expect(text.split(';')).toHaveLength(5)
+    // name, count, who, via, does and bought: each group is the connector's group.
+    for (const text of g) expect(text.split(';')).toHaveLength(6)
     expect(read(search)).toEqual({ plan: decodedOf(plan), notices: [] })
+  })
+
+  it('reads a version 1 plan whose group the rules now ask more of, and says so in that group', () => {
+    const decoded = decodeLink(
+      '?v=1&view=plan&product=crm2011&deploy=onprem&g=name:Portal;count:5000;who:customer-employee;via:portal;does:self-service&g=name:Techs;count:800;who:employee;via:portal;does:light;device:named',
+    )
+    if (decoded.view !== 'plan') throw new Error('not read as a plan')
+    const { plan, notices } = decoded
+    expect(plan.groups.map((g) => g.problem)).toEqual([
+      'The rules were updated since this link was made: it needs an answer to "bought".',
+      undefined,
+    ])
+    expect(notices.map((n) => n.group)).toEqual([0])
   })
 
   it('also reads a name escaped twice over, as a writer quoting the whole group text would write it', () => {

@@ -1,6 +1,6 @@
 import { type Answers, QUESTION_IDS } from '../domain/types'
 import { planLinkStart } from './advice'
-import { clip, queryValue, replay, safeDecode } from './replay'
+import { clip, queryValue, replay, safeDecode, type Vocabulary } from './replay'
 
 /**
  * Organization plan links (contract §3): one product and deployment, then one `g` per group of
@@ -114,7 +114,7 @@ function groupPairs(plan: Pick<Plan, 'product' | 'deploy'>, group: PlanGroup): [
   return pairs
 }
 
-/** '?v=1&view=plan&product=…&deploy=…[&servers=N]&g=…' with one `g` per group, in order. */
+/** '?v=2&view=plan&product=…&deploy=…[&servers=N]&g=…' with one `g` per group, in order. */
 export function encodePlan(plan: Plan): string {
   const start = planStart(plan)
   let search = planLinkStart(start.product, start.deploy)
@@ -129,7 +129,7 @@ export function encodePlan(plan: Plan): string {
   return search
 }
 
-function readGroup(text: string, start: Answers | undefined): DecodedGroup {
+function readGroup(text: string, start: Answers | undefined, vocabulary: Vocabulary): DecodedGroup {
   const fields = new Map<string, string>()
   for (const pair of text.split(';')) {
     const colon = pair.indexOf(':')
@@ -150,12 +150,14 @@ function readGroup(text: string, start: Answers | undefined): DecodedGroup {
   if (start === undefined) {
     problems.push("Its answers cannot be checked without the plan's product and deployment.")
   } else {
-    const read = replay(start, (q) => fields.get(q))
+    const read = replay(start, (q) => fields.get(q), vocabulary)
     const { product: _product, deploy: _deploy, ...own } = read.answers
     answers = own
     const stop = read.stop
     if (stop.kind === 'dropped')
       problems.push(`Its answer "${clip(stop.value)}" to "${stop.question}" could not be used.`)
+    else if (stop.kind === 'missing' && stop.updated)
+      problems.push(`The rules were updated since this link was made: it needs an answer to "${stop.question}".`)
     // Later questions depend on this answer, so only the first missing one can be named for sure.
     else if (stop.kind === 'missing') problems.push(`It is missing answers, starting with "${stop.question}".`)
   }
@@ -165,7 +167,10 @@ function readGroup(text: string, start: Answers | undefined): DecodedGroup {
   return group
 }
 
-export function decodePlan(params: URLSearchParams): { plan: DecodedPlan; notices: PlanNotice[] } {
+export function decodePlan(
+  params: URLSearchParams,
+  vocabulary: Vocabulary = 2,
+): { plan: DecodedPlan; notices: PlanNotice[] } {
   const plan = emptyPlan()
   const notices: PlanNotice[] = []
   try {
@@ -203,7 +208,7 @@ export function decodePlan(params: URLSearchParams): { plan: DecodedPlan; notice
       })
     }
     for (const text of texts.slice(0, MAX_GROUPS)) {
-      const group = readGroup(text, start)
+      const group = readGroup(text, start, vocabulary)
       if (group.problem !== undefined)
         notices.push({ group: plan.groups.length, name: clip(group.name), problem: group.problem })
       plan.groups.push(group)

@@ -1,10 +1,21 @@
 import { isAllowed, nextQuestion } from '../domain/routing'
-import type { Answers, QuestionId } from '../domain/types'
+import {
+  ANSWER_IDS,
+  type Answers,
+  ASKED_ON_MORE_PATHS_SINCE_V2,
+  QUESTION_IDS,
+  type QuestionId,
+  SINCE_V2,
+} from '../domain/types'
+
+/** The vocabularies links are written in (contract sections 1 and 5); a link's `v` names one. */
+export type Vocabulary = 1 | 2
 
 /** Where a replay stopped: at a question the link does not answer, or answers with a value it cannot use. */
 export type ReplayStop =
   | { kind: 'complete' }
-  | { kind: 'missing'; question: QuestionId }
+  /** `updated`: a version 1 link could not carry this answer, because the question is new on its path. */
+  | { kind: 'missing'; question: QuestionId; updated?: true }
   | { kind: 'dropped'; question: QuestionId; value: string }
 
 export interface Replay {
@@ -12,19 +23,40 @@ export interface Replay {
   stop: ReplayStop
 }
 
+/** Questions version 2 added whole: a version 1 link never holds them. */
+const NEW_QUESTIONS = QUESTION_IDS.filter((q) => SINCE_V2[q]?.length === ANSWER_IDS[q].length)
+
+/** Whether version 1 of the vocabulary had this answer. */
+function inVersion1(q: QuestionId, value: string): boolean {
+  return !(SINCE_V2[q] as readonly string[] | undefined)?.includes(value)
+}
+
 /**
  * Replays answers read from a link in question order, through the same routing the questionnaire
  * uses, so a link can never hold answers the machine would refuse. Only questions on the path are
  * looked up, which is what makes keys off the path harmless. `start` must itself be on a path.
+ * A version 1 link is read with version 1's meaning: what version 2 added is not part of it.
  */
-export function replay(start: Answers, read: (q: QuestionId) => string | undefined): Replay {
+export function replay(
+  start: Answers,
+  read: (q: QuestionId) => string | undefined,
+  vocabulary: Vocabulary = 2,
+): Replay {
   const answers: Answers = { ...start }
+  const carried = (q: QuestionId) => (vocabulary === 1 && NEW_QUESTIONS.includes(q) ? undefined : read(q))
   for (;;) {
     const question = nextQuestion(answers)
     if (question === undefined) return { answers, stop: { kind: 'complete' } }
-    const value = read(question)
-    if (value === undefined) return { answers, stop: { kind: 'missing', question } }
-    if (!isAllowed(question, value, answers)) return { answers, stop: { kind: 'dropped', question, value } }
+    const value = carried(question)
+    if (value === undefined) {
+      // Where version 2 asks on more paths, a version 1 link may simply not have had this question to
+      // answer: say so politely (the notice is true of a link that stopped here anyway).
+      const updated = vocabulary === 1 && ASKED_ON_MORE_PATHS_SINCE_V2.includes(question)
+      return { answers, stop: updated ? { kind: 'missing', question, updated } : { kind: 'missing', question } }
+    }
+    if ((vocabulary === 1 && !inVersion1(question, value)) || !isAllowed(question, value, answers)) {
+      return { answers, stop: { kind: 'dropped', question, value } }
+    }
     Object.assign(answers, { [question]: value })
   }
 }

@@ -1,4 +1,5 @@
 import type { MouseEventHandler, Ref } from 'react'
+import { planLinkStart } from '../share/advice'
 import { PageTitle } from './PageTitle'
 
 interface Props {
@@ -22,7 +23,7 @@ export function AdviceIntro({ headingRef, onPlanClick }: Props) {
       </p>
       <p className="no-print">
         <a
-          href="?v=1&view=plan"
+          href={planLinkStart()}
           onClick={onPlanClick}
           className="font-semibold text-brand-700 underline underline-offset-2"
         >

@@ -1,8 +1,29 @@
 import { QUESTION_TEXT } from '../domain/questions'
+import { RULEBOOK } from '../domain/rulebook'
 import type { Notice } from '../share/advice'
+
+const RULES_DATE = new Date(`${RULEBOOK.date}T00:00:00Z`).toLocaleDateString('en-GB', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+})
 
 /** Says, in plain text, which part of a link could not be used. Nothing from the link is rendered as HTML. */
 export function LinkNotice({ notice }: { notice: Notice }) {
+  if (notice.kind === 'rules-updated') {
+    // Nothing in the link was wrong: the rules ask more than they did when it was made.
+    return (
+      <div role="status" className="rounded-md border-l-4 border-brand-500 bg-brand-50 p-4">
+        <p className="font-bold">The rules were updated on {RULES_DATE}</p>
+        <p className="mt-1">
+          This link was made with an earlier version of the rules (now {RULEBOOK.version}), which did not ask “
+          {QUESTION_TEXT[notice.question].legend}” here. Please answer it to see the advice; your other answers are
+          kept.
+        </p>
+      </div>
+    )
+  }
   return (
     <div role="alert" className="rounded-md border-l-4 border-warn bg-warn-50 p-4">
       <p className="font-bold text-warn">This link could not be read in full</p>

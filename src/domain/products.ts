@@ -1,0 +1,197 @@
+import type { FactId } from './facts'
+import type { Audience } from './rules'
+import type { AnswerOf, Deploy, Product } from './types'
+import type { UncertaintyId } from './uncertainties'
+
+/**
+ * One entry per product: how its terms sort people into audiences, which wording covers device
+ * licenses, and whether the product checks license types. A new product (or a dated change of
+ * terms, like the October 2024 definition of external users) is one entry here: the type checker
+ * fails until every field is given, and the tests fail until the rules cover its paths.
+ */
+
+/** How a kind of person is classified: the reading the advice follows, and the one the sources leave open. */
+export interface Reading {
+  audience: Audience
+  /**
+   * The other reading some source supports. The advice is settled where both readings lead to the
+   * same license (a contractor on the product's own screens needs it either way), and names the
+   * uncertainty only where they differ.
+   */
+  otherwise?: Audience
+  facts: readonly FactId[]
+  /** What the sources do not settle about this person (always shown with a paid license when there is no `otherwise`). */
+  uncertain?: UncertaintyId
+}
+
+/** A reading that depends on the deployment (for example CRM 2011 Online's terms on contractors). */
+type ByDeploy = { [D in Deploy]: Reading }
+
+/** A reading that depends on the answers about the agreement (`signed`, then `hours`). */
+export interface ByAgreement {
+  /** Agreements signed before the change took effect. */
+  before: Reading
+  /** Agreements signed from the change on, by the person's typical hours for the organization. */
+  from: { [H in AnswerOf<'hours'>]: Reading }
+  /** The date of the agreement is not known. */
+  unknown: Reading
+}
+
+export interface ProductTerms {
+  /** Employees and onsite contractors: the version's own definition of internal users. */
+  internal: readonly FactId[]
+  /** Customers and other companies' staff: the version's definition of external users. */
+  external: readonly FactId[]
+  offsiteContractor: Reading | ByAgreement
+  offsiteVendor: Reading | ByAgreement | ByDeploy
+  /** Staff of another organization that runs its own business in this CRM. */
+  tenantStaff: Reading
+  /** An integration, application or service account that signs in. */
+  serviceAccount: ByDeploy
+  /** The wording that lets a device license be shared by people who take turns. */
+  deviceFact: FactId
+  /** Deployments on which nothing in the product checks the license type (the honor system). */
+  honorSystem: readonly Deploy[]
+}
+
+const internal = (facts: readonly FactId[]): Reading => ({ audience: 'internal', facts })
+const external = (facts: readonly FactId[]): Reading => ({ audience: 'external', facts })
+
+export const PRODUCTS: Record<Product, ProductTerms> = {
+  crm4: {
+    internal: ['R1.S1'],
+    external: ['R2.S1'],
+    offsiteContractor: {
+      audience: 'internal',
+      otherwise: 'external',
+      facts: ['R1.S1', 'R1.S2', 'R10.P16'],
+      uncertain: 'offsite-contractor',
+    },
+    // The guide's own change note and Microsoft's support blog exclude anyone providing services to the
+    // organization, the definition quoted elsewhere only onsite contractors (audit F38).
+    offsiteVendor: {
+      audience: 'external',
+      otherwise: 'internal',
+      facts: ['R1.S1', 'R10.P16', 'R1.S2'],
+      uncertain: 'offsite-vendor-crm4',
+    },
+    tenantStaff: { audience: 'internal', facts: ['R1.S1', 'R30.P18'], uncertain: 'tenant-staff' },
+    serviceAccount: {
+      onprem: { audience: 'service', facts: ['R1.S1'], uncertain: 'service-account-onprem' },
+      online: { audience: 'service', facts: ['M1.S56'], uncertain: 'crm4-online' },
+      hosted: { audience: 'service', facts: ['R29.S10'], uncertain: 'service-account-hosted' },
+    },
+    deviceFact: 'R32.S5',
+    honorSystem: [],
+  },
+  crm2011: {
+    internal: ['R15.P12'],
+    external: ['R15.P12'],
+    offsiteContractor: {
+      audience: 'internal',
+      otherwise: 'external',
+      facts: ['R15.P12', 'R1.P21'],
+      uncertain: 'offsite-contractor',
+    },
+    offsiteVendor: {
+      onprem: external(['R15.P12']),
+      hosted: external(['R15.P12']),
+      // CRM Online's own terms name "contractors or agents" as internal, with no onsite test (audit F39).
+      online: {
+        audience: 'external',
+        otherwise: 'internal',
+        facts: ['R17.S21', 'R17.P24'],
+        uncertain: 'offsite-vendor-crm-online',
+      },
+    },
+    tenantStaff: { audience: 'internal', facts: ['R15.P12', 'R30.P18'], uncertain: 'tenant-staff' },
+    serviceAccount: {
+      onprem: { audience: 'service', facts: ['R15.P12'], uncertain: 'service-account-onprem' },
+      online: { audience: 'service', facts: ['R17.S22'], uncertain: 'service-account-crm2011-online' },
+      hosted: { audience: 'service', facts: ['R29.S10'], uncertain: 'service-account-hosted' },
+    },
+    deviceFact: 'R32.P15',
+    honorSystem: ['onprem', 'online', 'hosted'],
+  },
+  crm2013: crm2013To2016(),
+  crm2016: crm2013To2016(),
+  d365: {
+    internal: ['R1.S32'],
+    external: ['R2.S32', 'R21.P10'],
+    offsiteContractor: {
+      // Before October 2024 an off-site contractor is outside the glossary's internal users, but the
+      // guide denies external access to anyone running business processes on the customer's behalf.
+      before: {
+        audience: 'internal',
+        otherwise: 'external',
+        facts: ['R1.P1', 'R4.P10'],
+        uncertain: 'offsite-contractor',
+      },
+      from: {
+        'over-30': internal(['R3.P1']),
+        'up-to-30': {
+          audience: 'external',
+          otherwise: 'internal',
+          facts: ['R3.P1', 'R4.P10'],
+          uncertain: 'contractor-business-process',
+        },
+        unknown: { audience: 'internal', otherwise: 'external', facts: ['R3.P1'], uncertain: 'contractor-hours' },
+      },
+      unknown: { audience: 'internal', otherwise: 'external', facts: ['R1.P1', 'R3.P1'], uncertain: 'agreement-date' },
+    },
+    offsiteVendor: {
+      before: external(['R1.P1', 'R21.P10', 'R1.P21']),
+      from: {
+        'over-30': internal(['R3.P1']),
+        'up-to-30': external(['R3.P1', 'R21.P10']),
+        unknown: {
+          audience: 'external',
+          otherwise: 'internal',
+          facts: ['R3.P1', 'R21.P10'],
+          uncertain: 'vendor-hours',
+        },
+      },
+      unknown: {
+        audience: 'external',
+        otherwise: 'internal',
+        facts: ['R1.P1', 'R3.P1', 'R21.P10'],
+        uncertain: 'agreement-date',
+      },
+    },
+    // External access does not extend to people who use Dynamics 365 to manage any portion of their business.
+    tenantStaff: internal(['R4.P10']),
+    serviceAccount: {
+      onprem: { audience: 'service', facts: ['R27.S42'], uncertain: 'service-account-d365-onprem' },
+      online: { audience: 'service', facts: ['R25.P7', 'R35.P7'] },
+      hosted: { audience: 'service', facts: ['R29.S48'], uncertain: 'service-account-hosted' },
+    },
+    deviceFact: 'R32.S54',
+    // Team Members enforcement is online only, and the Team Member apps do not exist on premises (audit F08).
+    honorSystem: ['onprem', 'hosted'],
+  },
+}
+
+function crm2013To2016(): ProductTerms {
+  return {
+    internal: ['R1.S27'],
+    external: ['R1.S27', 'R1.P11'],
+    offsiteContractor: {
+      audience: 'internal',
+      otherwise: 'external',
+      facts: ['R1.S27', 'R1.P11', 'R1.P21'],
+      uncertain: 'offsite-contractor',
+    },
+    offsiteVendor: external(['R1.P11', 'R1.P21']),
+    tenantStaff: { audience: 'internal', facts: ['R1.P11', 'R30.P18'], uncertain: 'tenant-staff' },
+    serviceAccount: {
+      onprem: { audience: 'service', facts: ['R18.P19'] },
+      online: { audience: 'service', facts: ['R18.P19', 'R25.S39'], uncertain: 'service-account-crm-online' },
+      hosted: { audience: 'service', facts: ['R29.S10'], uncertain: 'service-account-hosted' },
+    },
+    deviceFact: 'R32.S27',
+    honorSystem: ['onprem', 'online', 'hosted'],
+  }
+}
+
+export const isByAgreement = (r: ProductTerms['offsiteVendor']): r is ByAgreement => 'before' in r
+export const isByDeploy = (r: ProductTerms['offsiteVendor']): r is ByDeploy => 'onprem' in r
