@@ -48,25 +48,80 @@ describe('license catalogue', () => {
   })
 })
 
+const ISO_DATE = /^(\d{4})(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$/
+const ISO_DAY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/
+
 describe('source register', () => {
-  it('holds S1 to S62, none missing and no others', () => {
-    const expected = Array.from({ length: 62 }, (_, i) => `S${i + 1}`)
+  it('holds S1 to S62 from the research, then P1 to P25 from the audit and after, none missing and no others', () => {
+    const expected = [
+      ...Array.from({ length: 62 }, (_, i) => `S${i + 1}`),
+      ...Array.from({ length: 25 }, (_, i) => `P${i + 1}`),
+    ]
     expect([...SOURCE_IDS]).toEqual(expected)
     expect(Object.keys(SOURCES).sort()).toEqual([...expected].sort())
   })
 
-  it.each(SOURCE_IDS)('describes %s with its id, title, publisher and edition', (id) => {
+  it.each(SOURCE_IDS)('describes %s with its id, title, publisher, edition and dates', (id) => {
     const source = SOURCES[id]
     expect(source.id).toBe(id)
     expect(source.title.trim()).not.toBe('')
     expect(source.publisher.trim()).not.toBe('')
     expect(source.edition.trim()).not.toBe('')
     if (source.url !== undefined) expect(source.url).toMatch(/^https:\/\/\S+$/)
+    expect(source.checked).toMatch(ISO_DAY)
+    // An unknown date is left out, never written as `published: undefined`.
+    if (Object.hasOwn(source, 'published')) expect(source.published).toMatch(ISO_DATE)
+    if (source.published !== undefined) expect(source.published <= source.checked, id).toBe(true)
+  })
+
+  it('dates the research’s sources by the research and the audit’s by the audit', () => {
+    for (const id of SOURCE_IDS) {
+      expect(SOURCES[id].checked, id).toBe(id.startsWith('S') ? '2026-11-28' : '2026-12-01')
+    }
+  })
+
+  it('lacks a publication date only for these sources, whose documents give none', () => {
+    const undated = SOURCE_IDS.filter((id) => SOURCES[id].published === undefined)
+    expect(undated).toEqual([
+      'S2', // c. 2010
+      'S12', // undated
+      'S18', // c. 2011
+      'S26', // several guides in one row
+      'S27', // c. 2016
+      'S29', // c. 2015
+      'S35', // several pages in one row
+      'S38', // current version of the page, no date recorded
+      'S44', // the brief is undated
+      'S48', // recent; undated
+      'S49', // two documents, no address
+      'S51', // several partner pages
+      'S53', // undated
+      'S54', // current
+      'S57', // undated
+      'S59', // 2022-23
+      'S60', // undated
+      'S62', // undated
+      'P15', // undated
+      'P16', // 2008–2010 edition
+      'P17', // c. 2010
+      'P18', // undated
+      'P20', // current
+      'P23', // 2020–2021, two posts
+      'P24', // undated
+    ])
+  })
+
+  it('keeps the edition as printed next to the ISO date', () => {
+    expect(SOURCES.S37).toMatchObject({ edition: 'ms.date 03/31/2025', published: '2025-03-31' })
+    expect(SOURCES.S1).toMatchObject({ edition: 'Jan 2011 (earlier editions 2008-2010)', published: '2011-01' })
+    expect(SOURCES.P1).toMatchObject({ edition: '2024-06-25', published: '2024-06-25', kind: 'mirror' })
   })
 
   it('looks sources up by id and returns nothing for unknown or inherited keys', () => {
     expect(sourceOf('S37')?.title).toBe('Power Platform licensing FAQs')
+    expect(sourceOf('P7')?.title).toBe('Create users')
     expect(sourceOf('S63')).toBeUndefined()
+    expect(sourceOf('P26')).toBeUndefined()
     expect(sourceOf('S1a')).toBeUndefined()
     expect(sourceOf('toString')).toBeUndefined()
   })
