@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest'
 import { deviceVariantOf } from './devices'
 import { LICENSES } from './licenses'
 import { SOURCE_IDS, SOURCES, sourceOf } from './sources'
-import { LICENSE_IDS } from './types'
+import { LICENSE_IDS, type Price } from './types'
+
+const ISO_DATE = /^(\d{4})(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$/
+const ISO_DAY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/
 
 describe('license catalogue', () => {
   it.each(LICENSE_IDS)('has an entry for %s under its own id, with a name and a unit in words', (id) => {
@@ -26,12 +29,38 @@ describe('license catalogue', () => {
     }
   })
 
-  it('cites a registered source and a date for every price', () => {
+  it('cites a registered source and an ISO date for every price', () => {
     for (const license of Object.values(LICENSES)) {
       for (const price of license.prices) {
         expect(sourceOf(price.source), `${license.id}: ${price.text}`).toBeDefined()
-        expect(price.date.trim(), `${license.id}: ${price.text}`).not.toBe('')
+        expect(price.asOf, `${license.id}: ${price.text}`).toMatch(ISO_DATE)
         expect(price.text.trim()).not.toBe('')
+      }
+    }
+  })
+
+  // The result shows a license's first price and the planner its first price with an amount (src/ui/Result.tsx,
+  // src/plan/prices.ts), so each must be the newest of its kind: a 2019 price is never shown when a newer one is known.
+  // ISO dates compare as strings; a less precise date ('2019') sorts before the more precise ones within it.
+  it.each(LICENSE_IDS)('shows the newest price of %s first, in the result and in the planner', (id) => {
+    const prices = LICENSES[id].prices
+    const newest = (ps: readonly Price[]) =>
+      ps
+        .map((p) => p.asOf)
+        .sort()
+        .at(-1)
+    if (prices.length > 0) expect(prices[0].asOf).toBe(newest(prices))
+    const priced = prices.filter((p) => p.amount !== undefined)
+    if (priced.length > 0) expect(priced[0].asOf).toBe(newest(priced))
+    const dates = prices.map((p) => p.asOf)
+    expect(dates, 'newest first').toEqual([...dates].sort().reverse())
+  })
+
+  it('flags every price that rests only on third-party pages', () => {
+    for (const license of Object.values(LICENSES)) {
+      for (const price of license.prices) {
+        if (sourceOf(price.source)?.kind !== 'third-party') continue
+        expect(price.disputed, `${license.id}: ${price.text}`).toBe(true)
       }
     }
   })
@@ -47,9 +76,6 @@ describe('license catalogue', () => {
     }
   })
 })
-
-const ISO_DATE = /^(\d{4})(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$/
-const ISO_DAY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/
 
 describe('source register', () => {
   it('holds S1 to S62 from the research, then P1 to P25 from the audit and after, none missing and no others', () => {

@@ -129,7 +129,8 @@ export interface Price {
   currency?: 'USD' | 'GBP'
   period?: 'month' | 'one-off'
   source: string
-  date: string
+  /** The date the price was published or quoted at, as precise as the source gives it. */
+  asOf: IsoDate
   /** The research marks some prices as disputed or unverified. */
   disputed?: boolean
 }
