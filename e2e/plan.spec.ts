@@ -201,11 +201,11 @@ test.describe('the organization planner', () => {
       { license: 'power-pages-anonymous', quantity: 6 },
     ])
     const app = page.locator('[data-testid="plan-total"][data-license="d365-app"]')
-    await expect(app.getByRole('spinbutton')).toHaveValue('95')
-    await expect(app).toContainText('Oct 2019')
-    await expect(page.getByTestId('plan-cost')).toContainText('$5,225.00')
+    await expect(app.getByRole('spinbutton')).toHaveValue('105')
+    await expect(app).toContainText('as of 2025 (unverified)')
+    await expect(page.getByTestId('plan-cost')).toContainText('$5,475.00')
     await page.locator('#price-d365-team-members').fill('8')
-    await expect(page.getByTestId('plan-cost')).toContainText('$5,545.00')
+    await expect(page.getByTestId('plan-cost')).toContainText('$5,795.00')
     await expectNoAxeViolations(page)
   })
 

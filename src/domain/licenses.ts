@@ -17,20 +17,25 @@ const PER_PERSON = 'one per person'
 const PER_DEVICE = 'one per device, shared by any number of people who take turns'
 const PER_PERSON_MONTHLY = 'one per person, per month (subscription)'
 
+// Every license lists its prices newest first by `asOf` (a test holds it to that): the result shows the first price
+// and the planner the first with an amount, so an old price is never shown while a newer one is known.
+
 // Price ratios from partner blogs: the price lists themselves were never seen (facts.md 4.2 item 5), so they are
 // flagged even where the blogs agree.
 const ESS_RATIO: readonly CitedPrice[] = [
-  { text: 'about 10% of the price of a full CAL', source: 'S14', date: '2011-03-21', disputed: true },
-  { text: 'about 10% of the price of a full CAL', source: 'S15', date: '2011-05', disputed: true },
-  { text: 'about 10% of the price of a full CAL', source: 'S16', date: '2012-02-23', disputed: true },
+  { text: 'about 10% of the price of a full CAL', source: 'S16', asOf: '2012-02-23', disputed: true },
+  { text: 'about 10% of the price of a full CAL', source: 'S15', asOf: '2011-05', disputed: true },
+  { text: 'about 10% of the price of a full CAL', source: 'S14', asOf: '2011-03-21', disputed: true },
 ]
 // Both readings are kept because the sources contradict each other (facts.md R14).
 const LIMITED_RATIO: readonly CitedPrice[] = [
-  { text: 'about 30% of the price of a full CAL', source: 'S14', date: '2011-03-21', disputed: true },
-  { text: 'around 30 percent cheaper than a full CAL', source: 'S17', date: '2012-08-27', disputed: true },
+  { text: 'around 30 percent cheaper than a full CAL', source: 'S17', asOf: '2012-08-27', disputed: true },
+  { text: 'about 30% of the price of a full CAL', source: 'S14', asOf: '2011-03-21', disputed: true },
 ]
 
-const CRM_ONLINE_FALL_2013 = 'July 2013 (Fall ’13 list)'
+// The Fall ’13 list, announced in July 2013 (S24). Like S21's CRM Online 2011 price, it comes from a partner blog, not
+// a Microsoft price list, so it is flagged (audit-2026-12.md section 3).
+const CRM_ONLINE_FALL_2013 = '2013-07'
 
 const CATALOGUE = {
   none: {
@@ -98,9 +103,10 @@ const CATALOGUE = {
     // A single anecdote (facts.md grades it low), and a range rather than a list price, so no amount.
     prices: [
       {
-        text: 'anecdotally about $30-40k for a full CRM 4.0 External Connector',
+        text: 'anecdotally about $30-40k for a full CRM 4.0 External Connector (reported between 2007 and 2010)',
         source: 'S9',
-        date: '2007-2010',
+        // S9's two posts are dated 2007-10-30 and 2010-10-27; the anecdote is no later than the second.
+        asOf: '2010',
         disputed: true,
       },
     ],
@@ -126,7 +132,8 @@ const CATALOGUE = {
         currency: 'USD',
         period: 'month',
         source: 'S21',
-        date: '2011',
+        asOf: '2011-06',
+        disputed: true,
       },
     ],
   },
@@ -191,7 +198,8 @@ const CATALOGUE = {
         currency: 'USD',
         period: 'month',
         source: 'S24',
-        date: CRM_ONLINE_FALL_2013,
+        asOf: CRM_ONLINE_FALL_2013,
+        disputed: true,
       },
     ],
   },
@@ -208,7 +216,8 @@ const CATALOGUE = {
         currency: 'USD',
         period: 'month',
         source: 'S24',
-        date: CRM_ONLINE_FALL_2013,
+        asOf: CRM_ONLINE_FALL_2013,
+        disputed: true,
       },
     ],
   },
@@ -226,7 +235,8 @@ const CATALOGUE = {
         currency: 'USD',
         period: 'month',
         source: 'S24',
-        date: CRM_ONLINE_FALL_2013,
+        asOf: CRM_ONLINE_FALL_2013,
+        disputed: true,
       },
     ],
   },
@@ -236,26 +246,42 @@ const CATALOGUE = {
     products: D365,
     unit: 'person',
     unitText: PER_PERSON_MONTHLY,
-    // Only the 2019 base price is one number for this whole license; the other entries name several apps or
-    // omit the period, so an amount there would be misread as the price of any app.
+    // Newest first, as everywhere in this catalogue: the result shows the first price and the planner the first with an
+    // amount. The two Enterprise apps share one current price, which is the base price the 2019 entry also gives; the
+    // Professional apps' prices stay in words, since an amount there would be misread as the price of any app. All come
+    // from partner pages (S51), never from a Microsoft price list, so all are flagged (audit-2026-12.md section 3).
+    // S51 spans 2019-2025 and its current list prices are from its newest page, hence 2025.
     prices: [
+      {
+        text: '$105 per user per month for Sales Enterprise or Customer Service Enterprise (current list cited by a third party)',
+        amount: 105,
+        currency: 'USD',
+        period: 'month',
+        source: 'S51',
+        asOf: '2025',
+        disputed: true,
+      },
+      {
+        text: 'Sales Professional $65 and Customer Service Professional $50 per user per month (current list cited by a third party)',
+        source: 'S51',
+        asOf: '2025',
+        disputed: true,
+      },
       {
         text: '$95 per user per month for a user’s first (base) app; $20 per user per month for each further (attach) app',
         amount: 95,
         currency: 'USD',
         period: 'month',
         source: 'S51',
-        date: 'Oct 2019',
+        asOf: '2019-10',
+        disputed: true,
       },
+      // The plans era ended in Sep 2019; the pages give no more exact date, so only the year.
       {
-        text: 'current list cited by a third party: Sales Enterprise $105, Sales Professional $65, Customer Service Enterprise $105, Customer Service Professional $50 per user per month',
+        text: 'UK list price in the plans era (2016 – Sep 2019): single Enterprise app £71.60 (Customer Engagement Plan £86.70)',
         source: 'S51',
-        date: 'current',
-      },
-      {
-        text: 'UK list price in the plans era: single Enterprise app £71.60 (Customer Engagement Plan £86.70)',
-        source: 'S51',
-        date: 'plans era (2016 – Sep 2019)',
+        asOf: '2019',
+        disputed: true,
       },
     ],
   },
@@ -281,7 +307,26 @@ const CATALOGUE = {
     products: D365,
     unit: 'person',
     unitText: PER_PERSON_MONTHLY,
-    prices: [],
+    // Microsoft's own list prices (Power Platform licensing FAQs, "How is Microsoft Power Apps licensed?"; the 2020
+    // version: "How is Microsoft Power Apps and Power Automate licensed?"). Premium is the renamed per user plan.
+    prices: [
+      {
+        text: 'Power Apps Premium $20 per user per month ($12 with 2,000+ new user licenses); Power Apps per app $5 per user per app per month',
+        amount: 20,
+        currency: 'USD',
+        period: 'month',
+        source: 'P2',
+        asOf: '2025-03-31',
+      },
+      {
+        text: 'Power Apps per user plan $40 per user per month; per app plan $10 per user per app per month (2 apps and a single portal)',
+        amount: 40,
+        currency: 'USD',
+        period: 'month',
+        source: 'S36',
+        asOf: '2020-10-11',
+      },
+    ],
   },
   'power-pages-authenticated': {
     id: 'power-pages-authenticated',
@@ -296,7 +341,7 @@ const CATALOGUE = {
         currency: 'USD',
         period: 'month',
         source: 'S37',
-        date: 'ms.date 03/31/2025',
+        asOf: '2025-03-31',
       },
     ],
   },
@@ -314,7 +359,7 @@ const CATALOGUE = {
         currency: 'USD',
         period: 'month',
         source: 'S37',
-        date: 'ms.date 03/31/2025',
+        asOf: '2025-03-31',
       },
     ],
   },

@@ -112,13 +112,31 @@ export type FactConfidence = 'high' | 'medium' | 'low'
 
 export type SourceKind = 'microsoft' | 'microsoft-hosted' | 'mirror' | 'third-party'
 
-/** A document relied on. Ids (S1 …) are the research's own, so the rulebook can be audited against it. */
+/**
+ * A date in ISO 8601 order, as precise as the document gives it: a day ('2024-06-25'), a month ('2012-12') or a
+ * year ('2016'). Nothing finer is invented: a document dated "Dec 2012" is '2012-12', not '2012-12-01'.
+ */
+export type IsoDate = `${number}-${number}-${number}` | `${number}-${number}` | `${number}`
+/** A calendar day in ISO 8601 order, e.g. '2026-12-01'. */
+export type IsoDay = `${number}-${number}-${number}`
+
+/**
+ * A document relied on. Ids S1 … are the research's own (facts.md), P1 … the audit's (audit-2026-12.md section 1,
+ * and P25 on), so the rulebook can be audited against both.
+ */
 export interface Source {
   id: string
   title: string
   publisher: string
   /** Date or edition as printed on the document, e.g. "Jan 2011" or "ms.date 03/31/2025". */
   edition: string
+  /**
+   * The document's own date, as precise as it states it. Left out (never set to undefined) only when the document
+   * carries no date of its own: undated pages, "c. 2010", a range of editions, or a row naming several documents.
+   */
+  published?: IsoDate
+  /** The day the research (S…) or the audit (P…) read the document. */
+  checked: IsoDay
   url?: string
   kind: SourceKind
 }
@@ -146,7 +164,8 @@ export interface Price {
   currency?: 'USD' | 'GBP'
   period?: 'month' | 'one-off'
   source: string
-  date: string
+  /** The date the price was published or quoted at, as precise as the source gives it. */
+  asOf: IsoDate
   /** The research marks some prices as disputed or unverified. */
   disputed?: boolean
 }

@@ -120,8 +120,9 @@ describe('Planner', () => {
       '?v=1&view=plan&product=d365&deploy=online&g=name:Reps;count:25;who:employee;via:crm-client;does:full;device:named',
     )
     const price = screen.getByRole('spinbutton', { name: /Unit price of the Dynamics 365 app subscription/ })
-    expect(price).toHaveValue(95)
-    expect(screen.getByTestId('plan-total')).toHaveTextContent('$2,375.00 per month')
-    expect(screen.getByTestId('plan-cost')).toHaveTextContent('Every month$2,375.00')
+    expect(price).toHaveValue(105)
+    expect(screen.getByTestId('plan-total')).toHaveTextContent('$2,625.00 per month')
+    expect(screen.getByTestId('plan-total')).toHaveTextContent('as of 2025 (unverified)')
+    expect(screen.getByTestId('plan-cost')).toHaveTextContent('Every month$2,625.00')
   })
 })

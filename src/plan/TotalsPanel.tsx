@@ -103,14 +103,14 @@ export function TotalsPanel({ totals, costs, prices, priceText, onPrice }: Props
                       {catalogue && prices[line.license] === undefined ? (
                         <>
                           Published price: {catalogue.text}.{' '}
-                          <cite className="not-italic">{catalogue.source.title}</cite>, {catalogue.date}
+                          <cite className="not-italic">{catalogue.source.title}</cite>, as of {catalogue.asOf}
                           {catalogue.disputed ? ' (unverified)' : ''}.
                         </>
                       ) : catalogue ? (
                         <>
                           Your price. Published: {money(catalogue.amount * 100, catalogue.currency)}{' '}
                           {PERIOD_TEXT[catalogue.period]}, <cite className="not-italic">{catalogue.source.title}</cite>,{' '}
-                          {catalogue.date}.
+                          as of {catalogue.asOf}.
                         </>
                       ) : (
                         'No published list price: enter the price you were quoted.'

@@ -127,8 +127,8 @@ describe('the plan as CSV', () => {
       ],
     }
     const rows = parseCsv(csvOf(plan))
-    expect(rows.find((r) => r[0] === 'd365-app')?.slice(6)).toEqual(['95', 'USD', 'per month', '2375.00'])
+    expect(rows.find((r) => r[0] === 'd365-app')?.slice(6)).toEqual(['105', 'USD', 'per month', '2625.00'])
     expect(rows.find((r) => r[0] === 'power-pages-authenticated')?.slice(2, 3)).toEqual(['2'])
-    expect(rows.find((r) => r[0] === 'Total per month')?.slice(7)).toEqual(['USD', 'per month', '2775.00'])
+    expect(rows.find((r) => r[0] === 'Total per month')?.slice(7)).toEqual(['USD', 'per month', '3025.00'])
   })
 })

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { LICENSES } from '../domain/licenses'
 import { LICENSE_IDS } from '../domain/types'
 import { cataloguePrice, costsOf, defaultPriceText, money, parsePrice, periodOf } from './prices'
 import type { TotalLine } from './totals'
@@ -21,13 +22,29 @@ describe('prices', () => {
       'basic-usl',
       'professional-usl',
       'd365-app',
+      'power-apps',
       'power-pages-authenticated',
       'power-pages-anonymous',
     ])
     expect(defaultPriceText('ess-cal')).toBe('')
     expect(defaultPriceText('external-connector')).toBe('')
-    expect(cataloguePrice('d365-app')).toMatchObject({ amount: 95, currency: 'USD', period: 'month', date: 'Oct 2019' })
+    expect(cataloguePrice('d365-app')).toMatchObject({
+      amount: 105,
+      currency: 'USD',
+      period: 'month',
+      asOf: '2025',
+      disputed: true,
+    })
+    expect(cataloguePrice('power-apps')).toMatchObject({ amount: 20, asOf: '2025-03-31', disputed: false })
     expect(cataloguePrice('power-pages-authenticated')?.source.title).toBe('Power Platform licensing FAQs')
+  })
+
+  it('offers the newest published amount, never an older one', () => {
+    for (const id of LICENSE_IDS) {
+      const price = cataloguePrice(id)
+      if (!price) continue
+      for (const p of LICENSES[id].prices) if (p.amount !== undefined) expect(p.asOf <= price.asOf, id).toBe(true)
+    }
   })
 
   it('knows subscriptions are monthly and CALs and connectors one-off', () => {
@@ -60,9 +77,9 @@ describe('prices', () => {
         'd365-team-members': '8',
       },
     )
-    expect(costs.lines.map((c) => c.cents)).toEqual([237500, 300030, undefined, 32000])
+    expect(costs.lines.map((c) => c.cents)).toEqual([262500, 300030, undefined, 32000])
     expect(costs.sums).toEqual([
-      { currency: 'USD', period: 'month', cents: 269500 },
+      { currency: 'USD', period: 'month', cents: 294500 },
       { currency: 'USD', period: 'one-off', cents: 300030 },
     ])
     expect(costs.unpriced).toEqual(['ess-cal'])

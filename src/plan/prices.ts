@@ -1,6 +1,6 @@
 import { LICENSES } from '../domain/licenses'
 import { sourceOf } from '../domain/sources'
-import type { LicenseId, Price, Source } from '../domain/types'
+import type { IsoDate, LicenseId, Price, Source } from '../domain/types'
 import type { TotalLine } from './totals'
 
 /**
@@ -18,11 +18,11 @@ export interface CataloguePrice {
   period: Period
   text: string
   source: Source
-  date: string
+  asOf: IsoDate
   disputed: boolean
 }
 
-/** The first catalogue price with a numeric amount, with its source, or undefined. */
+/** The first catalogue price with a numeric amount (the newest such: the catalogue lists newest first), or undefined. */
 export function cataloguePrice(license: LicenseId): CataloguePrice | undefined {
   for (const p of LICENSES[license].prices) {
     if (p.amount === undefined) continue
@@ -34,7 +34,7 @@ export function cataloguePrice(license: LicenseId): CataloguePrice | undefined {
       period: p.period ?? periodOf(license),
       text: p.text,
       source,
-      date: p.date,
+      asOf: p.asOf,
       disputed: p.disputed ?? false,
     }
   }

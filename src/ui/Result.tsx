@@ -62,7 +62,7 @@ export default function Result({ answers, focusOnMount, onChange, onOpen, onBack
         {price && (
           <p className="text-sm text-muted">
             Published price: {price.text}
-            {price.disputed ? ' (unverified)' : ''} — {price.date}
+            {price.disputed ? ' (unverified)' : ''} — as of {price.asOf}
           </p>
         )}
         <div className={`rounded-md border-l-4 px-4 py-3 ${confidence.className}`}>
