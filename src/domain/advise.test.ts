@@ -200,6 +200,16 @@ describe('data integrity', () => {
     }
   })
 
+  it('every fact is cited by the advice of some path: none is kept that nothing rests on', () => {
+    const cited = new Set(
+      PATHS.flatMap((p) => {
+        const advice = advise(p)
+        return [...(advice?.reasons.map((r) => r.fact.id) ?? []), ...(advice?.caveats.flatMap((c) => c.facts) ?? [])]
+      }),
+    )
+    expect(FACT_IDS.filter((id) => !cited.has(id))).toEqual([])
+  })
+
   it('rule ids are unique', () => {
     expect(new Set(RULES.map((r) => r.id)).size).toBe(RULES.length)
   })

@@ -55,7 +55,7 @@ const CAVEATS: readonly CaveatRule[] = [
     id: 'service-account-online',
     title: 'The integration’s own account',
     text: 'Online, the account an integration or portal signs in with can be an application user (no license, no limit) or a non-interactive user (no license, at most seven per environment); keep it in that mode, never used by people.',
-    facts: ['R25.P7', 'R35.P7'],
+    facts: ['R25.P7', 'R35.P25'],
     applies: (a) => (isIndirect(a) || a.who === 'service-account') && a.product === 'd365' && a.deploy === 'online',
   },
   {

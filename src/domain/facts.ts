@@ -39,16 +39,6 @@ const list = [
     deploys: ANY_DEPLOY,
   },
   {
-    id: 'R1.S19',
-    statement:
-      'For CRM 2011, external users are not your or your affiliates’ employees, nor your or your affiliates’ onsite contractors or agents.',
-    source: 'S19',
-    locator: 'External Connector, as quoted from the CRM 2011 Licensing & Pricing Guide',
-    confidence: 'high',
-    products: ['crm2011'],
-    deploys: ANY_DEPLOY,
-  },
-  {
     id: 'R1.S27',
     statement:
       'Internal users are employees, on-site agents, on-site contractors and other on-site vendors; each needs a CAL.',
@@ -79,16 +69,6 @@ const list = [
     deploys: ANY_DEPLOY,
   },
   {
-    id: 'R1.S45',
-    statement:
-      'Microsoft often tells customers that an off-site vendor, contractor or agent is external only if their time is shared between several customers; this test is not stated in the Product Terms.',
-    source: 'S45',
-    locator: 'Sidebar “What Defines an External User?”',
-    confidence: 'medium',
-    products: ALL,
-    deploys: ANY_DEPLOY,
-  },
-  {
     id: 'R2.S32',
     statement:
       'External users are end customers and third parties; off-site vendors that are not in an employee-like relationship (for example an IT help-desk vendor serving several organizations) are external too.',
@@ -106,16 +86,6 @@ const list = [
       '“Licensing Structure: On-Premise > External Connectors”, pp. 11-13 per the table of contents (text as quoted verbatim in S1a and S1b)',
     confidence: 'high',
     products: ['crm4', 'crm2011'],
-    deploys: ANY_DEPLOY,
-  },
-  {
-    id: 'R3.S46',
-    statement:
-      'For agreements signed on or after 1 October 2024, external users are people who are not employees, not contractors or agents who typically work for the customer more than 30 hours a week, and not contractors or agents who typically work on site each working day.',
-    source: 'S46',
-    locator: 'Updated definition of External Users (1 October 2024)',
-    confidence: 'medium',
-    products: ['d365'],
     deploys: ANY_DEPLOY,
   },
   {
@@ -264,16 +234,6 @@ const list = [
     deploys: ANY_DEPLOY,
   },
   {
-    id: 'R7.S34',
-    statement:
-      'From April 2020 Dynamics 365 enforces Team Members licenses technically: such users can open only the designated Team Member apps.',
-    source: 'S34',
-    locator: 'License enforcement – users with new Team Member licenses',
-    confidence: 'high',
-    products: ['d365'],
-    deploys: ONLINE,
-  },
-  {
     id: 'R5.P8',
     statement:
       '“Multiplexing” is when individuals use hardware or software to pool connections, reroute or indirectly access information, and/or reduce the number of devices or users that directly access or use a product.',
@@ -376,16 +336,6 @@ const list = [
     deploys: SELF_HOSTED,
   },
   {
-    id: 'R10.S6',
-    statement:
-      'The alternative to an External Connector is a CAL for every external user; an External Connector covers “a single installation”.',
-    source: 'S6',
-    locator: 'Microsoft Dynamics CRM 4.0 Licencing',
-    confidence: 'medium',
-    products: ['crm4'],
-    deploys: SELF_HOSTED,
-  },
-  {
     id: 'R11.S7',
     statement:
       'A public web form that only writes data into CRM (such as lead capture) without showing visitors any CRM data did not need an External Connector; a site where customers view and maintain their CRM data did.',
@@ -439,61 +389,11 @@ const list = [
     deploys: SELF_HOSTED,
   },
   {
-    id: 'R13.S13',
-    statement:
-      'With an ESS CAL a user may read accounts, contacts, cases, leads, activities and custom entity records, create them, and append to or update records created by others, but may not assign, share or delete.',
-    source: 'S13',
-    locator: 'Employee Self Service user/device CAL product description',
-    confidence: 'high',
-    products: ['crm2011'],
-    deploys: SELF_HOSTED,
-  },
-  {
-    id: 'R13.S15',
-    statement:
-      'ESS users may not use the web client or the Outlook client; the ESS CAL costs roughly 10% of a full CAL (a 10-person help desk serving 500 staff needs 10 full and 500 ESS CALs, not 510 full).',
-    source: 'S15',
-    locator: 'CRM 2011 – Employee Self-Service CAL (ESS)',
-    confidence: 'medium',
-    products: ['crm2011'],
-    deploys: SELF_HOSTED,
-  },
-  {
     id: 'R14.S12',
     statement:
       'The Limited CAL gives full read access to all data and limited write access in the web, Outlook and mobile clients.',
     source: 'S12',
     locator: 'Client Access License overview, Limited CAL',
-    confidence: 'high',
-    products: ['crm2011'],
-    deploys: SELF_HOSTED,
-  },
-  {
-    id: 'R14.S17',
-    statement:
-      'A Limited CAL user may create accounts, contacts, cases, leads and activities, update those records whoever created them, and assign, share or delete only records they created.',
-    source: 'S17',
-    locator: 'What is a Dynamics CRM Limited CAL',
-    confidence: 'medium',
-    products: ['crm2011'],
-    deploys: SELF_HOSTED,
-  },
-  {
-    id: 'R15.S19',
-    statement:
-      'The CRM 2011 External Connector lets any number of external users have limited read-write access through any interface except the CRM client; it is needed for each server that hosts the external-facing application, and excludes employees, onsite contractors and agents, and SPLA hosted-service users.',
-    source: 'S19',
-    locator: 'External Connector, as quoted from the CRM 2011 Licensing & Pricing Guide',
-    confidence: 'high',
-    products: ['crm2011'],
-    deploys: SELF_HOSTED,
-  },
-  {
-    id: 'R15.S11',
-    statement:
-      'The February 2012 guide widened the External Connector to unlimited read-only plus limited write access.',
-    source: 'S11',
-    locator: 'Feb 2012 edition, “What has changed”',
     confidence: 'high',
     products: ['crm2011'],
     deploys: SELF_HOSTED,
@@ -700,31 +600,11 @@ const list = [
     deploys: ONLINE,
   },
   {
-    id: 'R23.S35',
-    statement:
-      'Team Members is a light named-user license for the user’s own use: it reads everything and writes contacts, activities and notes, but not opportunities, cases, quotes or orders.',
-    source: 'S35',
-    locator: 'Team Members use rights (Mar 2021 guide, pp. 5 and 35, as quoted)',
-    confidence: 'high',
-    products: ['d365'],
-    deploys: ONLINE,
-  },
-  {
     id: 'R23.S34',
     statement:
       'Team Members licenses bought from October 2018 open only the designated Team Member apps (no Sales Hub, no Customer Service Hub, no custom model-driven apps); accounts are read-only there.',
     source: 'S34',
     locator: 'License enforcement – users with new Team Member licenses',
-    confidence: 'high',
-    products: ['d365'],
-    deploys: ONLINE,
-  },
-  {
-    id: 'R23.S36',
-    statement:
-      'Team Members gives no rights to custom portals; internal portal users need a Dynamics 365 or Power Apps license.',
-    source: 'S36',
-    locator: 'Licensing FAQ, section “Portals”',
     confidence: 'high',
     products: ['d365'],
     deploys: ONLINE,
@@ -829,16 +709,6 @@ const list = [
     deploys: ONLINE,
   },
   {
-    id: 'R24.P20',
-    statement:
-      'The Product Terms availability list includes Dynamics 365 Customer Service Enterprise (Device SL) and Dynamics 365 Field Service (Device SL); no Sales device subscription was seen in the part that was read.',
-    source: 'P20',
-    locator: 'Microsoft Dynamics 365 Services, availability chart',
-    confidence: 'medium',
-    products: ['d365'],
-    deploys: ONLINE,
-  },
-  {
     id: 'R8.P7',
     statement:
       'A Global admin, Power Platform admin or Dynamics 365 admin does not need a license to be enabled in an environment; since they are unlicensed, they are set in the Administrative access mode.',
@@ -902,16 +772,6 @@ const list = [
   },
 
   // G. Dynamics 365 on-premises
-  {
-    id: 'R27.S42',
-    statement:
-      'Dynamics 365 (on-premises) is licensed with CALs that include the server rights (Team Members, Sales, Customer Service; per user or per device); internal users need a CAL for direct or indirect access.',
-    source: 'S42',
-    locator: 'Reading of the December 2016 Product Terms, pp. 17-19',
-    confidence: 'high',
-    products: ['d365'],
-    deploys: SELF_HOSTED,
-  },
   {
     id: 'R27-external.S42',
     statement:

@@ -99,7 +99,7 @@ const CATALOGUE = {
     name: 'Microsoft Dynamics CRM External Connector (CRM 4.0: Limited + Full Use Additive External Connector; CRM 2011: External Connector)',
     products: CRM4_AND_2011,
     unit: 'server',
-    unitText: 'one per server that hosts the external-facing application',
+    unitText: 'one per CRM server that external users’ applications access',
     // A single anecdote (facts.md grades it low), and a range rather than a list price, so no amount.
     prices: [
       {
@@ -116,13 +116,14 @@ const CATALOGUE = {
     name: 'Microsoft Dynamics CRM 4.0 Limited External Connector (read-only)',
     products: ['crm4'],
     unit: 'server',
-    unitText: 'one per server that hosts the external-facing application',
+    unitText: 'one per CRM server that external users’ applications access',
     prices: [],
   },
   'crm-online-usl': {
     id: 'crm-online-usl',
-    name: 'Microsoft Dynamics CRM Online (2011) User Subscription License (USL)',
-    products: CRM2011,
+    // CRM 4.0 Online was sold as Professional and Professional Plus per-user subscriptions (audit F42).
+    name: 'Microsoft Dynamics CRM Online user subscription (CRM 4.0 Online: Professional or Professional Plus; CRM 2011 Online: User Subscription License)',
+    products: CRM4_AND_2011,
     unit: 'person',
     unitText: PER_PERSON_MONTHLY,
     prices: [

@@ -85,8 +85,8 @@ export const PRODUCTS: Record<Product, ProductTerms> = {
     honorSystem: [],
   },
   crm2011: {
-    internal: ['R15.P12'],
-    external: ['R15.P12'],
+    internal: ['R1.P12'],
+    external: ['R1.P12'],
     offsiteContractor: {
       audience: 'internal',
       otherwise: 'external',
@@ -161,8 +161,8 @@ export const PRODUCTS: Record<Product, ProductTerms> = {
     // External access does not extend to people who use Dynamics 365 to manage any portion of their business.
     tenantStaff: internal(['R4.P10']),
     serviceAccount: {
-      onprem: { audience: 'service', facts: ['R27.S42'], uncertain: 'service-account-d365-onprem' },
-      online: { audience: 'service', facts: ['R25.P7', 'R35.P7'] },
+      onprem: { audience: 'service', facts: ['R27.P22'], uncertain: 'service-account-d365-onprem' },
+      online: { audience: 'service', facts: ['R25.P7'] },
       hosted: { audience: 'service', facts: ['R29.S48'], uncertain: 'service-account-hosted' },
     },
     deviceFact: 'R32.S54',

@@ -72,9 +72,15 @@ const universal: Rule[] = [
   },
   {
     id: 'd365.admin',
-    when: { product: ['d365'], deploy: OWN, audience: PEOPLE, via: USING, does: ['admin'] },
+    when: { product: ['d365'], deploy: ['onprem'], audience: PEOPLE, via: USING, does: ['admin'] },
     license: 'none',
     facts: ['R25.S33', 'R25.S38'],
+  },
+  {
+    id: 'd365.online.admin',
+    when: { product: ['d365'], deploy: ['online'], audience: PEOPLE, via: USING, does: ['admin'] },
+    license: 'none',
+    facts: ['R8.P7', 'R25.S33', 'R25.S38'],
   },
 ]
 
@@ -162,6 +168,7 @@ const crm4: Rule[] = [
     when: { product: ['crm4'], deploy: ['onprem'], audience: OUTSIDERS, via: ['crm-client'], does: ['read'] },
     license: 'limited-cal',
     facts: ['R10.S2', 'R9.S5'],
+    alternatives: [{ license: 'full-cal', when: 'if they also change any data' }],
   },
   {
     id: 'crm4.onprem.outsider.client-write',
@@ -192,7 +199,7 @@ const crm4: Rule[] = [
       does: ['self-service', 'light', 'full'],
     },
     license: 'external-connector',
-    facts: ['R10.S1', 'R2.S1', 'R10.S6'],
+    facts: ['R10.S1', 'R2.S1'],
     alternatives: [{ license: 'full-cal', when: 'a CAL for each external user, when there are only a few' }],
   },
   {
@@ -270,14 +277,14 @@ const crm2011: Rule[] = [
     id: 'crm2011.onprem.internal.client-limited',
     when: { product: ['crm2011'], deploy: ['onprem'], audience: ['internal'], via: ['crm-client'], does: UP_TO_LIGHT },
     license: 'limited-cal',
-    facts: ['R14.S12', 'R14.S17', 'R13.S15'],
+    facts: ['R14.S12', 'R14.P15', 'R13.P14'],
     alternatives: [{ license: 'full-cal', when: 'if they assign, share or delete records created by others' }],
   },
   {
     id: 'crm2011.onprem.internal.full',
     when: { product: ['crm2011'], deploy: ['onprem'], audience: ['internal'], via: USING, does: ['full'] },
     license: 'full-cal',
-    facts: ['R12.S12', 'R14.S17', 'R5.S8'],
+    facts: ['R12.S12', 'R14.P15', 'R5.S8'],
   },
   {
     // The ESS CAL reads accounts, contacts, cases, leads, activities and custom records, not reports (audit F40).
@@ -312,14 +319,14 @@ const crm2011: Rule[] = [
     id: 'crm2011.onprem.outsider.client-limited',
     when: { product: ['crm2011'], deploy: ['onprem'], audience: OUTSIDERS, via: ['crm-client'], does: UP_TO_LIGHT },
     license: 'limited-cal',
-    facts: ['R15.S19', 'R14.S12'],
+    facts: ['R15.P12', 'R14.S12'],
     alternatives: [{ license: 'full-cal', when: 'if they assign, share or delete records created by others' }],
   },
   {
     id: 'crm2011.onprem.outsider.client-full',
     when: { product: ['crm2011'], deploy: ['onprem'], audience: OUTSIDERS, via: ['crm-client'], does: ['full'] },
     license: 'full-cal',
-    facts: ['R15.S19', 'R12.S12'],
+    facts: ['R15.P12', 'R12.S12'],
   },
   ...connectorRows('crm2011.onprem.external.connector', ['external'], WORK, [
     { license: 'limited-cal', when: 'a CAL for each external user, when there are only a few' },
@@ -329,7 +336,7 @@ const crm2011: Rule[] = [
     id: 'crm2011.onprem.public.web-form',
     when: { product: ['crm2011'], deploy: ['onprem'], audience: ['public'], via: INDIRECT, does: ['self-service'] },
     license: 'none',
-    facts: ['R11.S7', 'R15.S19'],
+    facts: ['R11.S7', 'R15.P12'],
     alternatives: [{ license: 'external-connector', when: 'if visitors see any CRM data' }],
     uncertain: 'crm2011-web-form',
   },
@@ -603,7 +610,7 @@ const d365Online: Rule[] = [
     id: 'd365.online.internal.integration',
     when: { product: ['d365'], deploy: ['online'], audience: ['internal'], via: ['integration'], does: ['read'] },
     license: 'd365-team-members',
-    facts: ['R5.S44', 'R25.S38', 'R23.S35'],
+    facts: ['R5.S44', 'R25.S38', 'R23.P6'],
     alternatives: [
       {
         license: 'power-apps',
@@ -683,7 +690,7 @@ const d365Online: Rule[] = [
 ]
 
 function d365OnPremRows(tag: string, audience: readonly Audience[], via: readonly Via[], external: boolean): Rule[] {
-  const basis: readonly FactId[] = external ? ['R27.S42', 'R27-external.S42', 'R27.S43'] : ['R27.S42', 'R1.S32']
+  const basis: readonly FactId[] = external ? ['R27.P22', 'R27-external.S42', 'R27.S43'] : ['R27.P22', 'R1.S32']
   // For external users the open question is whether they need a CAL at all; it comes before the CAL's rights.
   const review = (u: UncertaintyId): { uncertain?: UncertaintyId } => ({
     uncertain: external ? 'd365-onprem-external' : u,
@@ -788,11 +795,15 @@ const serviceAccounts: Rule[] = [
     facts: ['R18.P19'],
     alternatives: [{ license: 'none', when: 'if it is one of the free non-interactive users CRM Online allowed' }],
   }),
-  service(['d365'], 'online', { id: 'service.d365.online', license: 'none', facts: ['R25.P7', 'R35.P7'] }),
+  service(['d365'], 'online', {
+    id: 'service.d365.online',
+    license: 'none',
+    facts: ['R35.P25', 'R35.P7', 'R5.P8'],
+  }),
   service(['d365'], 'onprem', {
     id: 'service.d365.onprem',
     license: 'd365-team-members-cal',
-    facts: ['R27.S42'],
+    facts: ['R27.P22'],
     alternatives: [{ license: 'd365-cal', when: 'if it writes data beyond contacts and activities' }],
   }),
   service(ALL_PRODUCTS, 'hosted', { id: 'service.hosted', license: 'spla-sal', facts: ['R29.S10', 'R29.S48'] }),

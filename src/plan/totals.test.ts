@@ -39,16 +39,21 @@ describe('the seed plan (CRM 2011 on premises, four groups)', () => {
     ])
   })
 
-  it('flags the portal group, whose advice needs review, in its total line', () => {
+  it('settles the connector for licenses bought while it was on the price list, and flags it after', () => {
     const totals = planTotals(seed)
-    expect(totals.groups[0].advice?.confidence).toBe('review')
-    const connector = totals.lines.find((l) => l.license === 'external-connector')
+    expect(totals.groups[0].advice?.confidence).toBe('settled')
+    expect(totals.lines.filter((l) => l.review.length > 0)).toEqual([])
+    const after = {
+      ...seed,
+      groups: [group('Portal', 5000, { ...AUTHENTICATED, bought: 'from-2014' }), ...seed.groups],
+    }
+    const connector = planTotals(after).lines.find((l) => l.license === 'external-connector')
     expect(connector?.review).toEqual([0])
-    expect(totals.lines.filter((l) => l.review.length > 0)).toHaveLength(1)
   })
 
   it('counts one connector per server, whatever the number of people or groups using it', () => {
-    const twoPortals = { ...seed, groups: [...seed.groups, group('Partners', 300, AUTHENTICATED)] }
+    const partners = group('Partners', 300, { ...AUTHENTICATED, bought: 'before-2014' })
+    const twoPortals = { ...seed, groups: [...seed.groups, partners] }
     expect(planTotals(twoPortals).lines.filter((l) => l.license === 'external-connector')).toEqual([
       expect.objectContaining({ quantity: 1, covered: 5300, groups: [0, 4] }),
     ])
