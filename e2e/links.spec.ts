@@ -1,6 +1,6 @@
 import { expect, test } from './support.ts'
 
-const ESS_LINK = '/?v=1&product=crm2011&deploy=onprem&who=employee&via=portal&does=self-service&device=named'
+const ESS_LINK = '/?v=2&product=crm2011&deploy=onprem&who=employee&via=portal&does=self-service&device=named'
 
 test.describe('shareable links', () => {
   test.use({ permissions: ['clipboard-read', 'clipboard-write'] })
@@ -66,7 +66,7 @@ test.describe('shareable links', () => {
 
     await page.reload()
     await expect(page.getByRole('heading', { name: 'Who is the person?' })).toBeVisible()
-    expect(new URL(page.url()).search).toBe('?v=1&product=d365&deploy=online')
+    expect(new URL(page.url()).search).toBe('?v=2&product=d365&deploy=online')
 
     // The in-page Back button goes back through the same history.
     await page.getByRole('button', { name: 'Back' }).click()
@@ -80,7 +80,7 @@ test.describe('shareable links', () => {
     await expect(page.getByRole('heading', { name: /own access, or share a device/ })).toBeVisible()
     await page.getByRole('button', { name: 'Back' }).click()
     await expect(page.getByRole('heading', { name: 'What does the person do with the data?' })).toBeVisible()
-    expect(new URL(page.url()).search).toBe('?v=1&product=crm2011&deploy=onprem&who=employee&via=portal')
+    expect(new URL(page.url()).search).toBe('?v=2&product=crm2011&deploy=onprem&who=employee&via=portal')
     await page.getByRole('button', { name: 'Back' }).click()
     await expect(page.getByRole('heading', { name: 'How does the person reach the CRM data?' })).toBeVisible()
   })
@@ -97,7 +97,8 @@ test.describe('shareable links', () => {
     await expect(alert).toContainText('“ceo”')
     await expect(alert).toContainText('Who is the person?')
     await expect(page.getByRole('heading', { name: 'Who is the person?' })).toBeVisible()
-    expect(new URL(page.url()).search).toBe('?v=1&product=crm2011&deploy=onprem')
+    // Read as version 1, rewritten as version 2.
+    expect(new URL(page.url()).search).toBe('?v=2&product=crm2011&deploy=onprem')
   })
 
   test('an answer not allowed at its point is refused like an unknown one', async ({ page }) => {
@@ -110,6 +111,31 @@ test.describe('shareable links', () => {
     await expect(page.getByTestId('advice')).toHaveAttribute('data-license', 'ess-cal')
     await expect(page.getByRole('alert')).toHaveCount(0)
     expect(new URL(page.url()).search).toBe(ESS_LINK.slice(1))
+  })
+
+  test('a version 1 link whose path now asks one more question stops there with a polite notice', async ({ page }) => {
+    // The 2011 forum case: the External Connector now depends on when the licenses were bought.
+    await page.goto('/?v=1&product=crm2011&deploy=onprem&who=customer-employee&via=portal&does=self-service')
+    const notice = page.getByRole('status').filter({ hasText: 'The rules were updated' })
+    await expect(notice).toContainText('When were the CRM 2011 licenses bought?')
+    await expect(page.getByRole('alert')).toHaveCount(0)
+    await expect(page.getByRole('heading', { name: 'When were the CRM 2011 licenses bought?' })).toBeVisible()
+    expect(new URL(page.url()).search).toBe(
+      '?v=2&product=crm2011&deploy=onprem&who=customer-employee&via=portal&does=self-service',
+    )
+    await page.getByRole('radio', { name: /Before 1 January 2014/ }).check()
+    await page.getByRole('button', { name: 'Continue' }).click()
+    const advice = page.getByTestId('advice')
+    await expect(advice).toHaveAttribute('data-license', 'external-connector')
+    await expect(advice).toHaveAttribute('data-confidence', 'settled')
+  })
+
+  test('a version 2 link opens its result directly', async ({ page }) => {
+    await page.goto('/?v=2&product=d365&deploy=online&who=employee&via=crm-client&does=self-service')
+    const advice = page.getByTestId('advice')
+    await expect(advice).toHaveAttribute('data-license', 'd365-team-members')
+    await expect(advice).toHaveAttribute('data-rulebook', /^\d+\.\d+\.\d+$/)
+    await expect(page.getByRole('status').filter({ hasText: 'The rules were updated' })).toHaveCount(0)
   })
 
   test('an unknown link version is refused with a notice and a fresh start', async ({ page }) => {

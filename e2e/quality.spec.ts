@@ -7,12 +7,12 @@ import type { BrowserContext, Page } from '@playwright/test'
 import { expect, expectNoAxeViolations, test } from './support.ts'
 
 /** An employee answering their own cases on a CRM 2011 portal: the Employee Self Service CAL. */
-const RESULT = '/?v=1&product=crm2011&deploy=onprem&who=employee&via=portal&does=self-service&device=named'
+const RESULT = '/?v=2&product=crm2011&deploy=onprem&who=employee&via=portal&does=self-service&device=named'
 const RESULT_ANSWERS = new URLSearchParams(RESULT.slice(2))
 /** The longest result page of the public scenarios (P18: reasons, alternatives, caveats, review points). */
 const LONG_RESULT =
-  '/?v=1&product=d365&deploy=online&who=offsite-contractor&signed=before-2024-10&via=portal&does=light&records=core'
-const PLAN = '/?v=1&view=plan'
+  '/?v=2&product=d365&deploy=online&who=offsite-contractor&signed=before-2024-10&via=portal&does=light&records=core'
+const PLAN = '/?v=2&view=plan'
 const UPDATE_MESSAGE = 'The advisor was updated to the latest version.'
 
 /** Waits until the service worker is active and controls the page: by then every file is stored. */

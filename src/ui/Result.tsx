@@ -47,6 +47,7 @@ export default function Result({ answers, focusOnMount, onChange, onOpen, onBack
       data-testid="advice"
       data-license={advice.license}
       data-confidence={advice.confidence}
+      data-rulebook={RULEBOOK.version}
       aria-labelledby="advice-title"
       className="space-y-8"
     >
