@@ -1,3 +1,4 @@
+import type { SourceId } from './sources'
 import type { Deploy, Fact, Product } from './types'
 
 /**
@@ -5,6 +6,9 @@ import type { Deploy, Fact, Product } from './types'
  * `<rule>.<source>` after the research notes (facts.md rules R1 … R34 and sources S1 … S62), so
  * every statement here can be traced back to the research and from there to the document.
  */
+
+// Typing the source as SourceId makes a fact that cites a source missing from the register a compile error.
+type CitedFact = Fact & { source: SourceId }
 
 const ALL: readonly Product[] = ['crm4', 'crm2011', 'crm2013', 'crm2016', 'd365']
 const SELF_HOSTED: readonly Deploy[] = ['onprem']
@@ -715,7 +719,7 @@ const list = [
     products: ALL,
     deploys: ANY_DEPLOY,
   },
-] as const satisfies readonly Fact[]
+] as const satisfies readonly CitedFact[]
 
 export type FactId = (typeof list)[number]['id']
 
