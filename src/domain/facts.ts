@@ -1,3 +1,4 @@
+import type { SourceId } from './sources'
 import type { Deploy, Fact, Product } from './types'
 
 /**
@@ -8,6 +9,9 @@ import type { Deploy, Fact, Product } from './types'
  * they stand beside the weaker facts they replace, which docs/fact-replacements.md lists (R35, R36: rules the
  * audit's findings add). A tag for a second fact from one rule and source goes on the rule: `R28-anon.P2`.
  */
+
+// Typing the source as SourceId makes a fact that cites a source missing from the register a compile error.
+type CitedFact = Fact & { source: SourceId }
 
 const ALL: readonly Product[] = ['crm4', 'crm2011', 'crm2013', 'crm2016', 'd365']
 const SELF_HOSTED: readonly Deploy[] = ['onprem']
@@ -949,7 +953,7 @@ const list = [
     products: ALL,
     deploys: ANY_DEPLOY,
   },
-] as const satisfies readonly Fact[]
+] as const satisfies readonly CitedFact[]
 
 export type FactId = (typeof list)[number]['id']
 

@@ -1,6 +1,6 @@
-import { getShortestPaths } from '@xstate/graph'
 import { describe, expect, it } from 'vitest'
 import { createActor } from 'xstate'
+import { getShortestPaths } from 'xstate/graph'
 import { advise } from '../domain/advise'
 import { allowedAnswers, enumeratePaths, nextQuestion } from '../domain/routing'
 import type { Answers } from '../domain/types'

@@ -1,4 +1,4 @@
-import { assign, setup } from 'xstate'
+import { assertEvent, assign, setup } from 'xstate'
 import { answersBefore, isAllowed, keepOnPath, nextQuestion } from '../domain/routing'
 import { type Answers, QUESTION_IDS, type QuestionId } from '../domain/types'
 
@@ -26,35 +26,27 @@ export type FlowEvent =
 const lastAnswered = (answers: Answers): QuestionId | undefined =>
   QUESTION_IDS.filter((q) => answers[q] !== undefined).at(-1)
 
-const questionStates = Object.fromEntries(
-  QUESTION_IDS.map((q) => [
-    q,
-    {
-      on: {
-        answer: { guard: { type: 'allowed', params: { question: q } }, target: 'routing', actions: 'record' },
-      },
-    },
-  ]),
-) as Record<QuestionId, object>
-
-export const flowMachine = setup({
+const flow = setup({
   types: {
     context: {} as FlowContext,
     events: {} as FlowEvent,
     input: {} as { answers?: Answers },
   },
   guards: {
-    allowed: ({ context, event }, params: { question: QuestionId }) =>
-      event.type === 'answer' &&
-      event.question === params.question &&
-      nextQuestion(context.answers) === params.question &&
-      isAllowed(event.question, event.value, context.answers),
+    allowed: ({ context, event }, params: { question: QuestionId }) => {
+      assertEvent(event, 'answer')
+      return (
+        event.question === params.question &&
+        nextQuestion(context.answers) === params.question &&
+        isAllowed(event.question, event.value, context.answers)
+      )
+    },
     isNext: ({ context }, params: { question: QuestionId }) => nextQuestion(context.answers) === params.question,
     hasAnswers: ({ context }) => lastAnswered(context.answers) !== undefined,
   },
   actions: {
     record: assign(({ context, event }) => {
-      if (event.type !== 'answer') return {}
+      assertEvent(event, 'answer')
       return { answers: { ...context.answers, [event.question]: event.value }, remembered: context.remembered }
     }),
     stepBack: assign(({ context }) => {
@@ -66,7 +58,7 @@ export const flowMachine = setup({
       }
     }),
     goTo: assign(({ context, event }) => {
-      if (event.type !== 'change') return {}
+      assertEvent(event, 'change')
       return {
         answers: answersBefore(context.answers, event.question),
         remembered: { ...context.remembered, ...context.answers },
@@ -74,12 +66,33 @@ export const flowMachine = setup({
     }),
     clear: assign({ answers: {}, remembered: {} }),
     load: assign(({ context, event }) => {
-      if (event.type !== 'load') return {}
+      assertEvent(event, 'load')
       // The same check an answer event gets, question by question: the longest allowed prefix stays.
       return { answers: keepOnPath(event.answers), remembered: { ...context.remembered, ...context.answers } }
     }),
   },
-}).createMachine({
+})
+
+/** A question's state: its answer is recorded only where the rulebook allows it. */
+const asking = <Q extends QuestionId>(question: Q) =>
+  flow.createStateConfig({
+    on: { answer: { guard: { type: 'allowed', params: { question } }, target: 'routing', actions: 'record' } },
+  })
+
+// Listed out, not built from QUESTION_IDS, so the machine's type knows its state names; `satisfies`
+// keeps the list complete and each state asking the question it is named after.
+const questionStates = {
+  product: asking('product'),
+  deploy: asking('deploy'),
+  who: asking('who'),
+  signed: asking('signed'),
+  via: asking('via'),
+  does: asking('does'),
+  records: asking('records'),
+  device: asking('device'),
+} satisfies { [Q in QuestionId]: ReturnType<typeof asking<Q>> }
+
+export const flowMachine = flow.createMachine({
   id: 'advisor',
   // A link's answers are replayed with the same check an answer event gets: the longest allowed prefix stays.
   context: ({ input }) => ({ answers: keepOnPath(input.answers ?? {}), remembered: {} }),
@@ -105,5 +118,5 @@ export const flowMachine = setup({
 
 /** The question the machine is asking, or `undefined` on the result. */
 export function currentQuestion(value: unknown): QuestionId | undefined {
-  return (QUESTION_IDS as readonly unknown[]).includes(value) ? (value as QuestionId) : undefined
+  return QUESTION_IDS.find((q) => q === value)
 }

@@ -51,15 +51,17 @@ export function valuesOf(plan: DecodedPlan | Plan): PlanValues {
 }
 
 function known<Q extends QuestionId>(q: Q, value: string | undefined): value is Answers[Q] & string {
-  return value !== undefined && (ANSWER_IDS[q] as readonly string[]).includes(value)
+  return value !== undefined && ANSWER_IDS[q].some((id) => id === value)
 }
 
 function answersOf(group: Partial<GroupValues>): Answers {
   const answers: Answers = {}
-  for (const q of OWN_QUESTIONS) {
+  // Generic in Q so the answer written is checked against the question it is written under.
+  const keep = <Q extends OwnQuestion>(q: Q) => {
     const value = group[q]
-    if (known(q, value)) Object.assign(answers, { [q]: value })
+    if (known(q, value)) answers[q] = value
   }
+  for (const q of OWN_QUESTIONS) keep(q)
   return answers
 }
 
