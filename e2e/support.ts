@@ -35,3 +35,14 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
   )
   expect(summary, 'axe should find no accessibility violations').toEqual([])
 }
+
+/**
+ * A version 1 scenario as a version 2 link carries it: the questions version 2 added take the answers the
+ * shared scenarios name (scenarios.json `about_v2`); the walks answer only what the page asks.
+ */
+export function asVersion2(answers: Partial<Record<string, string>>): Partial<Record<string, string>> {
+  const v2: Partial<Record<string, string>> = { bought: 'before-2014', ...answers }
+  if (v2.product === 'd365' && v2.who === 'offsite-vendor' && !v2.signed) v2.signed = 'before-2024-10'
+  if (v2.signed === 'from-2024-10' && !v2.hours) v2.hours = 'over-30'
+  return v2
+}

@@ -86,10 +86,12 @@ const questionStates = {
   deploy: asking('deploy'),
   who: asking('who'),
   signed: asking('signed'),
+  hours: asking('hours'),
   via: asking('via'),
   does: asking('does'),
   records: asking('records'),
   device: asking('device'),
+  bought: asking('bought'),
 } satisfies { [Q in QuestionId]: ReturnType<typeof asking<Q>> }
 
 export const flowMachine = flow.createMachine({
