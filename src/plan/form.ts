@@ -1,6 +1,6 @@
 import { isAllowed } from '../domain/routing'
 import { ANSWER_IDS, type Answers, type QuestionId } from '../domain/types'
-import { type DecodedPlan, encodePlan, type Plan, parseServers } from '../share/plan'
+import { type DecodedPlan, encodePlan, type Plan, type PlanToWrite, parseServers } from '../share/plan'
 import { type GroupInput, OWN_QUESTIONS, type OwnQuestion, type PlanInput } from './totals'
 
 /**
@@ -86,12 +86,12 @@ export function planInputOf(values: Partial<PlanValues>): PlanInput {
  * so the text passes through; ';', ':' and '%' are dropped first, because the codec escapes only
  * names and those characters would split the group when read back.
  */
-const linkCount = (text: string) => text.trim().replace(/[;:%]/g, '') as unknown as number
+const linkCount = (text: string) => text.trim().replace(/[;:%]/g, '')
 
-/** The plan's search string, '?v=1&view=plan&…'. */
+/** The plan's search string, '?v=2&view=plan&…'. */
 export function linkOf(values: Partial<PlanValues>): string {
   const input = planInputOf(values)
-  const plan: Plan = {
+  const plan: PlanToWrite = {
     product: input.product,
     deploy: input.deploy,
     servers: input.servers ?? 1,

@@ -26,6 +26,13 @@ export interface Plan {
   groups: PlanGroup[]
 }
 
+/**
+ * What a link is written from. A count may be the text as typed, so a half-finished plan's link
+ * reopens it as it was left (the reader flags a count that is not a whole number).
+ */
+export type GroupToWrite = Omit<PlanGroup, 'count'> & { count: number | string }
+export type PlanToWrite = Omit<Plan, 'groups'> & { groups: readonly GroupToWrite[] }
+
 export interface DecodedGroup {
   name: string
   /** Undefined when the link's count is missing or not a whole number from 1 to 1,000,000. */
@@ -93,13 +100,13 @@ function planStart(plan: Pick<Plan, 'product' | 'deploy'>): Answers {
  * are escaped at this level: that is all splitting and decodeURIComponent need, and it keeps
  * everything else (a space, say) escaped once in the address, as in the contract's example.
  */
-export function groupText(plan: Pick<Plan, 'product' | 'deploy'>, group: PlanGroup): string {
+export function groupText(plan: Pick<Plan, 'product' | 'deploy'>, group: GroupToWrite): string {
   return groupPairs(plan, group)
     .map(([key, value]) => `${key}:${value}`)
     .join(';')
 }
 
-function groupPairs(plan: Pick<Plan, 'product' | 'deploy'>, group: PlanGroup): [string, string][] {
+function groupPairs(plan: Pick<Plan, 'product' | 'deploy'>, group: GroupToWrite): [string, string][] {
   const name = wellFormed(group.name).replace(/[%;:]/g, (c) => encodeURIComponent(c))
   const pairs: [string, string][] = [
     ['name', name],
@@ -115,7 +122,7 @@ function groupPairs(plan: Pick<Plan, 'product' | 'deploy'>, group: PlanGroup): [
 }
 
 /** '?v=2&view=plan&product=…&deploy=…[&servers=N]&g=…' with one `g` per group, in order. */
-export function encodePlan(plan: Plan): string {
+export function encodePlan(plan: PlanToWrite): string {
   const start = planStart(plan)
   let search = planLinkStart(start.product, start.deploy)
   if (plan.servers !== 1) search += `&servers=${queryValue(String(plan.servers))}`
