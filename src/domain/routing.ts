@@ -81,17 +81,18 @@ function isAsked(q: QuestionId, node: Node): boolean {
  */
 function tellsApart(q: RuleQuestion, node: Node): boolean {
   const accepts = (r: Rule, v: string) => (r.when[q] as readonly string[] | undefined)?.includes(v) ?? true
-  const outcomes = (allowedAnswers(q, node.answers) as readonly string[]).map((v) =>
-    [
-      ...new Set([
-        ...node.followed.filter((r) => accepts(r, v)).map((r) => r.id),
-        ...node.other.filter((r) => accepts(r, v)).map(adviceKey),
-      ]),
-    ]
-      .sort()
-      .join('\n'),
-  )
-  return new Set(outcomes).size > 1
+  let first: string | undefined
+  for (const v of allowedAnswers(q, node.answers) as readonly string[]) {
+    // The followed rules keep the table's order, so their ids in order name the set.
+    let outcome = ''
+    for (const r of node.followed) if (accepts(r, v)) outcome += `${r.id}\n`
+    const other = new Set<string>()
+    for (const r of node.other) if (accepts(r, v)) other.add(adviceKey(r))
+    outcome += [...other].sort().join('\n')
+    if (first === undefined) first = outcome
+    else if (outcome !== first) return true
+  }
+  return false
 }
 
 function decideAsked(q: QuestionId, node: Node): boolean {
@@ -255,10 +256,18 @@ export function questionsLeft(answers: Answers): number {
   const { node, next } = walk(answers)
   if (next === undefined) return 0
   if (node.left === undefined) {
-    const bound = upperBound(node, next)
+    // Branch and bound: the answers whose bound is highest first, and none that could not do better.
+    const branches = allowedAnswers(next, node.answers).map((v) => {
+      const below = child(node, next, v)
+      const after = nextQuestion(below.answers)
+      return { below, bound: after === undefined ? 0 : upperBound(below, after) }
+    })
+    branches.sort((a, b) => b.bound - a.bound)
+    const bound = 1 + (branches[0]?.bound ?? 0)
     let most = 0
-    for (const v of allowedAnswers(next, node.answers)) {
-      most = Math.max(most, questionsLeft({ ...node.answers, [next]: v }))
+    for (const { below, bound: reach } of branches) {
+      if (reach <= most) break
+      most = Math.max(most, questionsLeft(below.answers))
       if (most + 1 >= bound) break
     }
     node.left = most + 1

@@ -827,7 +827,16 @@ export const RULES: readonly Rule[] = [
  * person with the same advice need not be told apart (audit F25: a contractor on the product's own
  * screens needs the same license whether counted as internal or external).
  */
-export const adviceKey = (r: Rule): string => `${r.license} ${JSON.stringify(r.alternatives ?? [])}`
+export function adviceKey(r: Rule): string {
+  let key = adviceKeys.get(r)
+  if (key === undefined) {
+    key = `${r.license} ${JSON.stringify(r.alternatives ?? [])}`
+    adviceKeys.set(r, key)
+  }
+  return key
+}
+// Routing compares these for every prefix it visits; each rule's key is worked out once.
+const adviceKeys = new WeakMap<Rule, string>()
 
 /** The questions the decision table matches on directly; `who` reaches it through the audience. */
 export const RULE_QUESTIONS = ['product', 'deploy', 'via', 'does', 'records', 'bought'] as const satisfies readonly (
