@@ -2,6 +2,7 @@ import { useEffect, useId, useRef } from 'react'
 import { useForm } from 'react-hook-form'
 import { answerLabel, answerText, QUESTION_TEXT } from '../domain/questions'
 import type { QuestionId } from '../domain/types'
+import { LINK_VERSION } from '../share/advice'
 import { FieldLink } from './FieldLink'
 
 interface Props {
@@ -24,7 +25,9 @@ const errorFor = (question: QuestionId) => `Choose an answer to “${QUESTION_TE
 
 /**
  * One question: a form with one fieldset of native radios named by the question id and valued by
- * the answer id (the public contract), sent with its submit button.
+ * the answer id (the public contract), sent with its submit button. Until the app has booted, the
+ * prerendered first question submits itself as a plain GET form: `?v=1&product=…`, the link to the
+ * next step.
  */
 export function QuestionStep({
   question,
@@ -68,6 +71,7 @@ export function QuestionStep({
       onSubmit={handleSubmit((values) => onAnswer(values[question]))}
       className="space-y-6"
     >
+      <input type="hidden" name="v" value={LINK_VERSION} />
       <p className="text-sm font-medium text-muted">
         Question {step} of up to {total}
       </p>
