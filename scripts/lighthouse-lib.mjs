@@ -61,12 +61,24 @@ function staticImports(dist, file) {
   return [...found]
 }
 
+/** The chunks a chunk loads with `import("./x.js")`. */
+function dynamicImports(dist, file) {
+  const code = readFileSync(path.join(dist, file), 'utf8')
+  const found = new Set()
+  for (const match of code.matchAll(/\bimport\(\s*[`'"]([^`'"]+\.js)[`'"]\s*\)/g)) {
+    found.add(path.posix.join(path.posix.dirname(file), match[1]))
+  }
+  return [...found]
+}
+
 const sum = (items, key) => items.reduce((total, item) => total + item[key], 0)
 
 /**
  * The JavaScript and CSS the first page needs, read from the build's index.html: the entry script
  * and its modulepreload'ed static imports (plus, to be safe, any static import Vite did not list),
- * and the stylesheets. Every other script is loaded on demand.
+ * the chunks the entry itself loads with import() to boot the app after the first paint
+ * (src/main.tsx) with their static imports, and the stylesheets. Every other script is loaded on
+ * demand.
  */
 export function sizes(dist) {
   const html = readFileSync(path.join(dist, 'index.html'), 'utf8')
@@ -80,13 +92,17 @@ export function sizes(dist) {
   const preloads = tags(/<link\b[^>]*rel="modulepreload"[^>]*>/g).map((tag) => local(attr(tag, 'href') ?? ''))
   const styles = tags(/<link\b[^>]*rel="stylesheet"[^>]*>/g).map((tag) => local(attr(tag, 'href') ?? ''))
 
-  const initial = [entries[0], ...preloads]
+  const roles = new Map([[entries[0], 'entry']])
+  for (const file of preloads) if (!roles.has(file)) roles.set(file, 'static import')
+  for (const file of dynamicImports(dist, entries[0])) if (!roles.has(file)) roles.set(file, 'boot import()')
+  const initial = [...roles.keys()]
   const unlisted = []
   for (let i = 0; i < initial.length; i++) {
     for (const imported of staticImports(dist, initial[i])) {
       if (!initial.includes(imported)) {
         initial.push(imported)
-        unlisted.push(imported)
+        if (roles.get(initial[i]) === 'boot import()') roles.set(imported, 'static import of a boot import()')
+        else unlisted.push(imported)
       }
     }
   }
@@ -94,7 +110,7 @@ export function sizes(dist) {
   const lazy = all.filter((file) => file.startsWith('assets/') && file.endsWith('.js') && !initial.includes(file))
   const js = initial.map((file) => measure(dist, file))
   return {
-    initialJs: js.map((chunk, i) => ({ ...chunk, role: i === 0 ? 'entry' : 'static import' })),
+    initialJs: js.map((chunk) => ({ ...chunk, role: roles.get(chunk.file) ?? 'static import' })),
     initialJsTotal: { bytes: sum(js, 'bytes'), gzip: sum(js, 'gzip') },
     unlistedStaticImports: unlisted,
     css: styles.map((file) => measure(dist, file)),
