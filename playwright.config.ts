@@ -6,6 +6,12 @@ const PORT = Number(process.env.E2E_PORT ?? 4173)
 const DIST = process.env.E2E_DIST ?? 'dist'
 const CI = !!process.env.CI
 
+// The site built for a sub-path (BASE_PATH, see the README's "Deploying"), with a build of its own,
+// served on the port ten above: e2e/base-path.spec.ts checks that it loads and works there.
+const BASE_PATH = '/advisor/'
+const BASE_PATH_PORT = PORT + 10
+const BASE_PATH_DIST = `${DIST}-advisor`
+
 // $CHROMIUM_PATH if set, else Debian's /usr/bin/chromium, else Playwright's own browser (undefined).
 const executablePath = process.env.CHROMIUM_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined)
 
@@ -14,6 +20,14 @@ const reporter: ReporterDescription[] = [[CI ? 'line' : 'list']]
 // When TEST_REPORT_DIR is set (by .ci/run), also write the results as JSON for the summary line.
 if (process.env.TEST_REPORT_DIR) {
   reporter.push(['json', { outputFile: `${process.env.TEST_REPORT_DIR}/playwright.json` }])
+}
+
+const browser = {
+  ...devices['Desktop Chrome'],
+  launchOptions: {
+    executablePath,
+    args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  },
 }
 
 export default defineConfig({
@@ -26,22 +40,30 @@ export default defineConfig({
   reporter,
   use: { baseURL: `http://127.0.0.1:${PORT}`, trace: 'retain-on-failure' },
   projects: [
+    { name: 'chromium', testIgnore: 'base-path.spec.ts', use: { ...browser } },
     {
-      name: 'chromium',
-      use: {
-        ...devices['Desktop Chrome'],
-        launchOptions: {
-          executablePath,
-          args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-        },
-      },
+      name: 'base-path',
+      testMatch: 'base-path.spec.ts',
+      use: { ...browser, baseURL: `http://127.0.0.1:${BASE_PATH_PORT}${BASE_PATH}` },
     },
   ],
-  webServer: {
-    // vite preview serves dist/, so `vite build` must run first (npm test does).
-    command: `node_modules/.bin/vite preview --port ${PORT} --strictPort --host 127.0.0.1 --outDir ${DIST}`,
-    url: `http://127.0.0.1:${PORT}`,
-    reuseExistingServer: !CI,
-    timeout: 60_000,
-  },
+  webServer: [
+    {
+      // vite preview serves dist/, so `vite build` must run first (npm test does).
+      command: `node_modules/.bin/vite preview --port ${PORT} --strictPort --host 127.0.0.1 --outDir ${DIST}`,
+      url: `http://127.0.0.1:${PORT}`,
+      reuseExistingServer: !CI,
+      timeout: 60_000,
+    },
+    {
+      command: [
+        `BASE_PATH=${BASE_PATH} node_modules/.bin/vite build --outDir ${BASE_PATH_DIST} --emptyOutDir --logLevel warn`,
+        `BASE_PATH=${BASE_PATH} node_modules/.bin/vite preview --port ${BASE_PATH_PORT} --strictPort --host 127.0.0.1 --outDir ${BASE_PATH_DIST}`,
+      ].join(' && '),
+      url: `http://127.0.0.1:${BASE_PATH_PORT}${BASE_PATH}`,
+      reuseExistingServer: !CI,
+      // It builds first.
+      timeout: 120_000,
+    },
+  ],
 })

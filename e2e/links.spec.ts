@@ -30,6 +30,26 @@ test.describe('shareable links', () => {
     await expect(other.getByTestId('advice')).toHaveAttribute('data-confidence', 'settled')
   })
 
+  test('the first question, answered before the app has booted, submits the link to the next step', async ({
+    page,
+    browser,
+    baseURL,
+  }) => {
+    // With JavaScript off, the page stays what it is until the app boots: the prerendered start page.
+    const noScript = await browser.newContext({ baseURL, javaScriptEnabled: false })
+    const before = await noScript.newPage()
+    await before.goto('/')
+    await before.getByRole('radio', { name: /Dynamics CRM 2011/ }).check()
+    await before.getByRole('button', { name: 'Continue' }).click()
+    await expect(before).toHaveURL((url) => url.search === '?v=1&product=crm2011')
+    const submitted = before.url()
+    await noScript.close()
+
+    await page.goto(submitted)
+    await expect(page.getByRole('heading', { name: 'Where does it run?' })).toBeVisible()
+    await expect(page.getByText('Question 2 of up to')).toBeVisible()
+  })
+
   test('copy summary gives plain text with the license, cited reasons, the rulebook version and the link', async ({
     page,
   }) => {

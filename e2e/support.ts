@@ -7,10 +7,38 @@ export { expect }
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']
 
 /**
- * The test function every spec should use. It watches the browser console and page errors for
- * the whole test and fails the test on any error or warning (a CSP violation shows up here too).
+ * Resolves once the app has taken over the page (React marks the container it renders into). Before
+ * that, the prerendered start page works as a plain form, so a click submits it as a link instead of
+ * reaching the app: a person is rarely that quick, a test always is.
+ */
+export async function appBooted(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const root = document.getElementById('root')
+    return root !== null && Object.keys(root).some((key) => key.startsWith('__reactContainer$'))
+  })
+}
+
+/**
+ * The test function every spec should use. Its page's goto and reload wait for the app to boot
+ * (see appBooted). It watches the browser console and page errors for the whole test and fails the
+ * test on any error or warning (a CSP violation shows up here too).
  */
 export const test = base.extend<{ consoleProblems: string[] }>({
+  page: async ({ page }, use) => {
+    const goto = page.goto.bind(page)
+    const reload = page.reload.bind(page)
+    page.goto = async (url, options) => {
+      const response = await goto(url, options)
+      await appBooted(page)
+      return response
+    }
+    page.reload = async (options) => {
+      const response = await reload(options)
+      await appBooted(page)
+      return response
+    }
+    await use(page)
+  },
   consoleProblems: [
     async ({ page }, use) => {
       const problems: string[] = []

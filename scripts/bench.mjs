@@ -9,20 +9,16 @@
 //                                     machine is too noisy for it). Report: lighthouse/budget.json.
 //
 // The build goes to lighthouse/dist (gitignored), so this never touches dist/ that e2e runs serve.
-// The served build is `vite preview` on 127.0.0.1:4174 (BENCH_PORT to change it), started here
-// directly, not through npx, so killing it really stops it. Chromium: $CHROMIUM_PATH, else
-// /usr/bin/chromium, else whatever Lighthouse finds. Exits 1 when a budget is missed.
-import { spawn, spawnSync } from 'node:child_process'
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+// The served build is `vite preview` on 127.0.0.1:4174 (BENCH_PORT to change it). Chromium:
+// $CHROMIUM_PATH, else /usr/bin/chromium, else whatever Lighthouse finds. Exits 1 when a budget is
+// missed. scripts/bench-side.mjs measures the same build side by side with another site.
+import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
-import { gzipSync } from 'node:zlib'
+import { build, git, kb, lighthouse, pad, padStart, ROOT, serve, sizes, uncommittedChanges } from './lighthouse-lib.mjs'
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const OUT = path.join(ROOT, 'lighthouse')
 const DIST = path.join(OUT, 'dist')
 const PORT = Number(process.env.BENCH_PORT ?? 4174)
-const BIN = (name) => path.join(ROOT, 'node_modules', '.bin', name)
 const CI_MODE = process.argv.includes('--budget')
 
 /**
@@ -37,102 +33,6 @@ const BUDGETS = {
   bestPractices: 100,
   seo: 100,
 }
-
-const CHROME_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-].join(' ')
-
-const kb = (bytes) => `${(bytes / 1000).toFixed(2)} kB`
-const pad = (text, width) => String(text).padEnd(width)
-const padStart = (text, width) => String(text).padStart(width)
-
-function run(command, args, options = {}) {
-  const result = spawnSync(command, args, { cwd: ROOT, encoding: 'utf8', ...options })
-  if (result.status !== 0) {
-    process.stderr.write(`${result.stdout ?? ''}${result.stderr ?? ''}`)
-    throw new Error(`${path.basename(command)} ${args.join(' ')} exited with ${result.status}`)
-  }
-  return result.stdout ?? ''
-}
-
-function build() {
-  console.log(`Building into ${path.relative(ROOT, DIST)}/ …`)
-  run(BIN('vite'), ['build', '--outDir', DIST, '--emptyOutDir', '--logLevel', 'warn'])
-}
-
-/** Every file under dir, relative to it, with forward slashes. */
-function filesUnder(dir, prefix = '') {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory()
-      ? filesUnder(path.join(dir, entry.name), `${prefix}${entry.name}/`)
-      : [`${prefix}${entry.name}`],
-  )
-}
-
-function measure(file) {
-  const bytes = readFileSync(path.join(DIST, file))
-  return { file, bytes: bytes.length, gzip: gzipSync(bytes, { level: 6 }).length }
-}
-
-/** The chunks a chunk imports statically (`import … from "./x.js"`, `export … from`), not `import()`. */
-function staticImports(file) {
-  const code = readFileSync(path.join(DIST, file), 'utf8')
-  const found = new Set()
-  for (const match of code.matchAll(/\b(?:import|export)\s*(?:[^'"`();]*?\bfrom\s*)?["']([^"']+\.js)["']/g)) {
-    found.add(path.posix.join(path.posix.dirname(file), match[1]))
-  }
-  return [...found]
-}
-
-/**
- * The JavaScript and CSS the first page needs, read from dist/index.html: the entry script and its
- * modulepreload'ed static imports (plus, to be safe, any static import Vite did not list), and the
- * stylesheets. Every other script is loaded on demand.
- */
-function sizes() {
-  const html = readFileSync(path.join(DIST, 'index.html'), 'utf8')
-  const base = (html.match(/<script[^>]*type="module"[^>]*src="([^"]*?)assets\//) ?? [])[1] ?? '/'
-  const local = (href) => (href.startsWith(base) ? href.slice(base.length) : href.replace(/^\.?\//, ''))
-  const attr = (tag, name) => tag.match(new RegExp(`\\s${name}="([^"]*)"`))?.[1]
-  const tags = (pattern) => [...html.matchAll(pattern)].map((m) => m[0])
-
-  const entries = tags(/<script\b[^>]*type="module"[^>]*>/g).map((tag) => local(attr(tag, 'src') ?? ''))
-  if (entries.length !== 1 || !entries[0]) throw new Error('dist/index.html should load exactly one module script.')
-  const preloads = tags(/<link\b[^>]*rel="modulepreload"[^>]*>/g).map((tag) => local(attr(tag, 'href') ?? ''))
-  const styles = tags(/<link\b[^>]*rel="stylesheet"[^>]*>/g).map((tag) => local(attr(tag, 'href') ?? ''))
-
-  const initial = [entries[0], ...preloads]
-  const unlisted = []
-  for (let i = 0; i < initial.length; i++) {
-    for (const imported of staticImports(initial[i])) {
-      if (!initial.includes(imported)) {
-        initial.push(imported)
-        unlisted.push(imported)
-      }
-    }
-  }
-  const all = filesUnder(DIST)
-  const lazy = all.filter((file) => file.startsWith('assets/') && file.endsWith('.js') && !initial.includes(file))
-  const js = initial.map(measure)
-  return {
-    initialJs: js.map((chunk, i) => ({ ...chunk, role: i === 0 ? 'entry' : 'static import' })),
-    initialJsTotal: { bytes: sum(js, 'bytes'), gzip: sum(js, 'gzip') },
-    unlistedStaticImports: unlisted,
-    css: styles.map(measure),
-    onDemandJs: lazy.map(measure),
-    serviceWorker: all.includes('sw.js') ? measure('sw.js') : null,
-    buildFiles: all.length,
-    buildBytes: all.reduce((total, file) => total + statSync(path.join(DIST, file)).size, 0),
-  }
-}
-
-const sum = (items, key) => items.reduce((total, item) => total + item[key], 0)
 
 function printSizes(s) {
   console.log('\nInitial JavaScript (gzip level 6; kB = 1000 bytes)')
@@ -153,60 +53,6 @@ function printSizes(s) {
     console.log(`Service worker (after load)\n  ${pad(w.file, 44)} ${padStart(kb(w.bytes), 11)}  gzip ${kb(w.gzip)}`)
   }
   console.log(`Whole build, precached by the service worker: ${s.buildFiles} files, ${kb(s.buildBytes)}`)
-}
-
-async function waitForServer(url, child) {
-  for (let i = 0; i < 100; i++) {
-    if (child.exitCode !== null) throw new Error(`vite preview exited (${child.exitCode}); is port ${PORT} in use?`)
-    try {
-      if ((await fetch(url)).ok) return
-    } catch {
-      // not up yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100))
-  }
-  throw new Error(`vite preview did not answer on ${url}`)
-}
-
-function lighthouse(url, preset) {
-  const output = path.join(OUT, preset)
-  const args = [
-    url,
-    '--quiet',
-    '--output=json',
-    '--output=html',
-    `--output-path=${output}`,
-    `--chrome-flags=${CHROME_FLAGS}`,
-  ]
-  if (preset === 'desktop') args.push('--preset=desktop')
-  const env = { ...process.env }
-  const chromium = process.env.CHROMIUM_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined)
-  if (chromium && !env.CHROME_PATH) env.CHROME_PATH = chromium
-  console.log(`\nLighthouse (${preset}) on ${url} …`)
-  run(BIN('lighthouse'), args, { env })
-  const report = JSON.parse(readFileSync(`${output}.report.json`, 'utf8'))
-  const score = (id) => Math.round((report.categories[id]?.score ?? 0) * 100)
-  const audit = (id) => report.audits[id]?.numericValue ?? null
-  return {
-    preset,
-    lighthouseVersion: report.lighthouseVersion,
-    userAgent: report.environment?.hostUserAgent,
-    scores: {
-      performance: score('performance'),
-      accessibility: score('accessibility'),
-      bestPractices: score('best-practices'),
-      seo: score('seo'),
-    },
-    metrics: {
-      fcpMs: Math.round(audit('first-contentful-paint')),
-      lcpMs: Math.round(audit('largest-contentful-paint')),
-      tbtMs: Math.round(audit('total-blocking-time')),
-      cls: Number((audit('cumulative-layout-shift') ?? 0).toFixed(3)),
-      speedIndexMs: Math.round(audit('speed-index')),
-    },
-    runWarnings: report.runWarnings ?? [],
-    report: `${path.relative(ROOT, output)}.report.html`,
-  }
 }
 
 function printLighthouse(r) {
@@ -252,34 +98,25 @@ function checks(s, runs) {
   return list
 }
 
-function git(...args) {
-  const result = spawnSync('git', args, { cwd: ROOT, encoding: 'utf8' })
-  return result.status === 0 ? result.stdout.trim() : null
-}
-
 async function main() {
   mkdirSync(OUT, { recursive: true })
-  build()
-  const s = sizes()
+  build(DIST)
+  const s = sizes(DIST)
   printSizes(s)
 
-  const url = `http://127.0.0.1:${PORT}/`
-  const server = spawn(
-    BIN('vite'),
-    ['preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1', '--outDir', DIST],
-    { cwd: ROOT, stdio: 'ignore' },
-  )
-  const stop = () => server.exitCode === null && server.kill()
+  const server = await serve(DIST, PORT, { own: true })
   process.once('SIGINT', () => {
-    stop()
+    server.stop()
     process.exit(130)
   })
   const runs = []
   try {
-    await waitForServer(url, server)
-    for (const preset of CI_MODE ? ['mobile'] : ['mobile', 'desktop']) runs.push(lighthouse(url, preset))
+    for (const preset of CI_MODE ? ['mobile'] : ['mobile', 'desktop']) {
+      console.log(`\nLighthouse (${preset}) on ${server.url} …`)
+      runs.push(lighthouse(server.url, { preset, output: path.join(OUT, preset) }))
+    }
   } finally {
-    stop()
+    server.stop()
   }
   console.log('\nLighthouse 12 scores')
   for (const r of runs) printLighthouse(r)
@@ -293,7 +130,6 @@ async function main() {
   if (CI_MODE) console.log('  (mobile performance is reported, not asserted, here: `npm run bench` asserts it)')
 
   const reportFile = path.join(OUT, CI_MODE ? 'budget.json' : 'bench.json')
-  const dirty = git('status', '--porcelain', '--untracked-files=no')
   writeFileSync(
     reportFile,
     `${JSON.stringify(
@@ -301,7 +137,7 @@ async function main() {
         command: CI_MODE ? 'npm run budget' : 'npm run bench',
         date: new Date().toISOString(),
         commit: git('rev-parse', 'HEAD'),
-        uncommittedChanges: dirty === null ? null : dirty !== '',
+        uncommittedChanges: uncommittedChanges(),
         node: process.version,
         units: 'bytes; gzip at zlib level 6; kB = 1000 bytes',
         budgets: BUDGETS,

@@ -1,6 +1,5 @@
-import { createRoot, hydrateRoot } from 'react-dom/client'
+import { startTransition } from 'react'
 import './index.css'
-import { Root } from './Root'
 import { registerServiceWorker } from './sw/register'
 import { currentSearch } from './ui/address'
 import { watchForUpdates } from './ui/UpdateNotice'
@@ -11,10 +10,44 @@ if (!root) throw new Error('The page has no #root element to mount the app in.')
 // Watch before anything else runs, so a new version taking over is never missed.
 const updates = watchForUpdates(registerServiceWorker())
 
-// index.html holds the start page, prerendered at build time: on the start page React adopts that
-// markup; any other address (a shared link, the planner) renders afresh in its place.
-if (root.hasChildNodes() && currentSearch() === '') hydrateRoot(root, <Root updates={updates} />)
-else {
-  root.replaceChildren()
-  createRoot(root).render(<Root updates={updates} />)
+/** Resolves in a task of its own, so the browser may paint and handle input before what follows. */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel()
+    channel.port1.onmessage = () => resolve()
+    channel.port2.postMessage(null)
+  })
 }
+
+/** Resolves once the next frame is on screen (a task queued from requestAnimationFrame runs after its paint). */
+function afterPaint(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => resolve(nextTask())))
+}
+
+/**
+ * The prerendered start page is on screen, and its first question works as a plain form that
+ * submits a link, before any of the app's code runs. Then React DOM and the app each evaluate in a
+ * task of their own, and React hydrates in a transition, which it renders in slices that yield to
+ * the browser, so no step of the boot holds the main thread for long. A click that comes while
+ * hydrating makes React finish at once and handle it; one that comes before is a plain submit.
+ */
+async function boot(container: HTMLElement) {
+  await afterPaint()
+  const { createRoot, hydrateRoot } = await import('react-dom/client')
+  await nextTask()
+  const { Root } = await import('./Root')
+  await nextTask()
+  const app = <Root updates={updates} />
+  // index.html holds the start page: React adopts that markup there; any other address (a shared
+  // link, the planner) renders afresh in its place.
+  if (container.hasChildNodes() && currentSearch() === '') {
+    startTransition(() => {
+      hydrateRoot(container, app)
+    })
+  } else {
+    container.replaceChildren()
+    createRoot(container).render(app)
+  }
+}
+
+void boot(root)

@@ -9,7 +9,9 @@ import { LinkNotice } from './LinkNotice'
 import { QuestionStep } from './QuestionStep'
 
 // The result, with the rulebook's cited facts and sources, loads when first needed: the questions
-// alone make the first screen, and the service worker keeps every chunk for offline use.
+// alone make the first screen, and the service worker keeps every chunk for offline use. Any answer
+// fetches it, so it is there by the time the path ends; the start page does not, because evaluating
+// it while the page boots would block the main thread.
 const loadResult = () => import('./Result')
 const Result = lazy(loadResult)
 
@@ -42,11 +44,6 @@ export function Advisor() {
     })
   }, [initial, send])
 
-  // Fetched as soon as the first screen is up, so the result never waits for the network.
-  useEffect(() => {
-    void loadResult()
-  }, [])
-
   const { answers, remembered } = snapshot.context
   // Each step is a new history entry, except a step back with no entry of ours behind it (a shared
   // link opened cold): that one rewrites the current entry, so Back never returns to the later step.
@@ -58,6 +55,7 @@ export function Advisor() {
   }, [answers])
 
   const act = (event: Parameters<typeof send>[0]) => {
+    void loadResult()
     interacted.current = true
     setNotice(undefined)
     send(event)

@@ -1,7 +1,7 @@
-import { useEffect, useId, useRef } from 'react'
-import { useForm } from 'react-hook-form'
+import { type FormEvent, useEffect, useId, useRef, useState } from 'react'
 import { answerLabel, answerText, QUESTION_TEXT } from '../domain/questions'
 import type { QuestionId } from '../domain/types'
+import { LINK_VERSION } from '../share/advice'
 import { FieldLink } from './FieldLink'
 
 interface Props {
@@ -24,7 +24,9 @@ const errorFor = (question: QuestionId) => `Choose an answer to “${QUESTION_TE
 
 /**
  * One question: a form with one fieldset of native radios named by the question id and valued by
- * the answer id (the public contract), sent with its submit button.
+ * the answer id (the public contract), sent with its submit button. Until the app has booted, the
+ * prerendered first question submits itself as a plain GET form: `?v=1&product=…`, the link to the
+ * next step.
  */
 export function QuestionStep({
   question,
@@ -41,15 +43,25 @@ export function QuestionStep({
   const id = useId()
   const headingRef = useRef<HTMLHeadingElement>(null)
   const summaryRef = useRef<HTMLDivElement>(null)
-  const {
-    register,
-    handleSubmit,
-    formState: { errors, submitCount },
-  } = useForm<Record<string, string>>({
-    defaultValues: { [question]: initial && options.includes(initial) ? initial : undefined },
-    shouldFocusError: false,
-  })
-  const error = errors[question]?.message
+  // One radio group and one rule need no form library: the form reads the browser's own state of
+  // the radios, which also keeps an answer picked before the page hydrated.
+  const [error, setError] = useState<string>()
+  const [submitCount, setSubmitCount] = useState(0)
+  const preselected = initial && options.includes(initial) ? initial : undefined
+  // One rule covers both an empty submit and a value this point of the path does not allow.
+  const answerIn = (form: HTMLFormElement) => {
+    const value = new FormData(form).get(question)
+    return typeof value === 'string' && options.includes(value) ? value : undefined
+  }
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault()
+    const value = answerIn(event.currentTarget)
+    if (value !== undefined) onAnswer(value)
+    else {
+      setError(errorFor(question))
+      setSubmitCount((count) => count + 1)
+    }
+  }
 
   useEffect(() => {
     if (focusOnMount) headingRef.current?.focus()
@@ -65,9 +77,14 @@ export function QuestionStep({
     <form
       noValidate
       aria-labelledby={`${id}-legend`}
-      onSubmit={handleSubmit((values) => onAnswer(values[question]))}
+      onSubmit={submit}
+      // Once shown, the error goes as soon as an answer is picked.
+      onChange={(event) => {
+        if (error && answerIn(event.currentTarget)) setError(undefined)
+      }}
       className="space-y-6"
     >
+      <input type="hidden" name="v" value={LINK_VERSION} />
       <p className="text-sm font-medium text-muted">
         Question {step} of up to {total}
       </p>
@@ -123,11 +140,9 @@ export function QuestionStep({
                   value={value}
                   aria-describedby={`${inputId}-hint`}
                   aria-invalid={error ? true : undefined}
+                  name={question}
+                  defaultChecked={value === preselected}
                   className="mt-1 size-5 shrink-0 accent-brand-700"
-                  {...register(question, {
-                    // One rule covers both an empty submit and a value this point of the path does not allow.
-                    validate: (v) => options.includes(v) || errorFor(question),
-                  })}
                 />
                 <label htmlFor={inputId} className="cursor-pointer">
                   <span className="block font-semibold text-ink">{answerLabel(question, value)}</span>

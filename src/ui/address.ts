@@ -29,6 +29,8 @@ export function pushSearch(search: string): void {
 
 /** Rewrites the current entry, e.g. after a link was read and only part of it could be kept. */
 export function replaceSearch(search: string): void {
+  // Nothing to rewrite (the start page, on every load): skip the synchronous history write.
+  if (search === window.location.search) return
   window.history.replaceState({ depth: depth() } satisfies EntryState, '', urlFor(search))
 }
 

@@ -1,0 +1,187 @@
+#!/usr/bin/env node
+// Lighthouse mobile on this app and on another static site, side by side on the same machine in
+// the same minutes, so machine noise hits both alike.
+//
+//   npm run bench:side -- --peer <folder> [--rounds 5]
+//
+// Builds the app into lighthouse/side/dist, serves it and the peer's folder (the one holding its
+// index.html; read where it is, never copied) with the same gzip-compressing vite preview server on
+// two loopback ports, then runs both in turn for each round, swapping which goes first every round.
+// Prints per site the median and min–max of each score and metric, and ours/peer of the medians.
+// Reports: lighthouse/side/*.report.{json,html} and lighthouse/side.json.
+//
+// Exits 1 unless the target is met: our median performance ≥ the peer's, our median LCP ≤ the
+// peer's, our median TBT ≤ 50 ms, and accessibility, best practices and SEO 100 in every round.
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
+import { createServer } from 'node:net'
+import path from 'node:path'
+import { build, git, lighthouse, pad, padStart, ROOT, serve, uncommittedChanges } from './lighthouse-lib.mjs'
+
+const OUT = path.join(ROOT, 'lighthouse', 'side')
+const DIST = path.join(OUT, 'dist')
+const TBT_LIMIT_MS = 50
+
+function option(name) {
+  const i = process.argv.indexOf(`--${name}`)
+  return i >= 0 ? process.argv[i + 1] : undefined
+}
+
+function freePort() {
+  return new Promise((done, fail) => {
+    const server = createServer()
+    server.once('error', fail)
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address()
+      server.close(() => done(port))
+    })
+  })
+}
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b)
+  const mid = Math.floor(sorted.length / 2)
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2
+}
+
+/** What is printed and compared, read from one run of scripts/lighthouse-lib.mjs. */
+const ROWS = [
+  { key: 'performance', label: 'performance', read: (r) => r.scores.performance },
+  { key: 'lcpMs', label: 'LCP ms', read: (r) => r.metrics.lcpMs },
+  { key: 'tbtMs', label: 'TBT ms', read: (r) => r.metrics.tbtMs },
+  { key: 'fcpMs', label: 'FCP ms', read: (r) => r.metrics.fcpMs },
+  { key: 'cls', label: 'CLS', read: (r) => r.metrics.cls },
+  { key: 'accessibility', label: 'accessibility', read: (r) => r.scores.accessibility },
+  { key: 'bestPractices', label: 'best practices', read: (r) => r.scores.bestPractices },
+  { key: 'seo', label: 'SEO', read: (r) => r.scores.seo },
+]
+
+function summarize(runs) {
+  return Object.fromEntries(
+    ROWS.map(({ key, read }) => {
+      const values = runs.map(read)
+      return [key, { median: median(values), min: Math.min(...values), max: Math.max(...values), values }]
+    }),
+  )
+}
+
+const spread = (s) => `${s.median} (${s.min}–${s.max})`
+const ratio = (ours, peer) => (peer === 0 ? (ours === 0 ? '1.00' : '—') : (ours / peer).toFixed(2))
+
+function targets(ours, peer) {
+  return [
+    {
+      target: 'performance ≥ the peer’s (medians)',
+      actual: `${ours.performance.median} vs ${peer.performance.median}`,
+      pass: ours.performance.median >= peer.performance.median,
+    },
+    {
+      target: 'LCP ≤ the peer’s (medians)',
+      actual: `${ours.lcpMs.median} ms vs ${peer.lcpMs.median} ms`,
+      pass: ours.lcpMs.median <= peer.lcpMs.median,
+    },
+    {
+      target: `TBT ≤ ${TBT_LIMIT_MS} ms (median)`,
+      actual: `${ours.tbtMs.median} ms`,
+      pass: ours.tbtMs.median <= TBT_LIMIT_MS,
+    },
+    ...['accessibility', 'bestPractices', 'seo'].map((key) => ({
+      target: `${ROWS.find((row) => row.key === key).label} 100 in every round`,
+      actual: `${ours[key].min}–${ours[key].max}`,
+      pass: ours[key].min === 100,
+    })),
+  ]
+}
+
+async function main() {
+  const peerArg = option('peer')
+  const rounds = Number(option('rounds') ?? 5)
+  if (!peerArg) throw new Error('Usage: npm run bench:side -- --peer <folder with index.html> [--rounds 5]')
+  if (!Number.isInteger(rounds) || rounds < 1) throw new Error(`--rounds must be a whole number ≥ 1, not ${rounds}.`)
+  const peerDir = path.resolve(peerArg)
+  if (!existsSync(path.join(peerDir, 'index.html'))) {
+    throw new Error(`${peerDir} has no index.html: pass the folder the peer site is served from.`)
+  }
+
+  rmSync(OUT, { recursive: true, force: true })
+  mkdirSync(OUT, { recursive: true })
+  build(DIST)
+
+  const ours = await serve(DIST, await freePort(), { own: true })
+  const peer = await serve(peerDir, await freePort(), { own: false }).catch((error) => {
+    ours.stop()
+    throw error
+  })
+  process.once('SIGINT', () => {
+    ours.stop()
+    peer.stop()
+    process.exit(130)
+  })
+  const sites = { ours: { server: ours, runs: [] }, peer: { server: peer, runs: [] } }
+  try {
+    for (let round = 1; round <= rounds; round++) {
+      const order = round % 2 ? ['ours', 'peer'] : ['peer', 'ours']
+      for (const name of order) {
+        const site = sites[name]
+        process.stdout.write(`Round ${round}/${rounds}: ${name} (${site.server.url}) … `)
+        const result = lighthouse(site.server.url, { preset: 'mobile', output: path.join(OUT, `${name}-${round}`) })
+        site.runs.push(result)
+        const { scores: s, metrics: m } = result
+        console.log(`performance ${s.performance} · LCP ${m.lcpMs} ms · TBT ${m.tbtMs} ms`)
+        for (const warning of result.runWarnings) console.log(`  warning: ${warning}`)
+      }
+    }
+  } finally {
+    ours.stop()
+    peer.stop()
+  }
+
+  const summary = { ours: summarize(sites.ours.runs), peer: summarize(sites.peer.runs) }
+  console.log(`\nLighthouse 12 mobile, ${rounds} interleaved rounds: median (min–max)`)
+  console.log(`  ${pad('', 16)}${pad('ours', 22)}${pad(`peer (${path.basename(peerDir)})`, 22)}ours/peer`)
+  for (const { key, label } of ROWS) {
+    const o = summary.ours[key]
+    const p = summary.peer[key]
+    console.log(
+      `  ${pad(label, 16)}${pad(spread(o), 22)}${pad(spread(p), 22)}${padStart(ratio(o.median, p.median), 9)}`,
+    )
+  }
+
+  const results = targets(summary.ours, summary.peer)
+  console.log('\nTarget')
+  for (const c of results) console.log(`  ${c.pass ? 'pass' : 'FAIL'}  ${pad(c.target, 44)} ${c.actual}`)
+
+  const reportFile = path.join(ROOT, 'lighthouse', 'side.json')
+  writeFileSync(
+    reportFile,
+    `${JSON.stringify(
+      {
+        command: `npm run bench:side -- --peer ${peerArg} --rounds ${rounds}`,
+        date: new Date().toISOString(),
+        commit: git('rev-parse', 'HEAD'),
+        uncommittedChanges: uncommittedChanges(),
+        node: process.version,
+        peer: peerDir,
+        summary,
+        runs: { ours: sites.ours.runs, peer: sites.peer.runs },
+        checks: results,
+        pass: results.every((c) => c.pass),
+      },
+      null,
+      2,
+    )}\n`,
+  )
+  console.log(`\nReport: ${path.relative(ROOT, reportFile)}`)
+
+  const failed = results.filter((c) => !c.pass)
+  if (failed.length > 0) {
+    console.error(`\nTarget NOT met: ${failed.map((c) => c.target).join('; ')}`)
+    process.exitCode = 1
+  } else {
+    console.log('\nTarget met.')
+  }
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error)
+  process.exitCode = 1
+})
