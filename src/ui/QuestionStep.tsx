@@ -25,7 +25,7 @@ const errorFor = (question: QuestionId) => `Choose an answer to “${QUESTION_TE
 /**
  * One question: a form with one fieldset of native radios named by the question id and valued by
  * the answer id (the public contract), sent with its submit button. Until the app has booted, the
- * prerendered first question submits itself as a plain GET form: `?v=1&product=…`, the link to the
+ * prerendered first question submits itself as a plain GET form: `?v=2&product=…`, the link to the
  * next step.
  */
 export function QuestionStep({
