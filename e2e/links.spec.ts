@@ -41,7 +41,7 @@ test.describe('shareable links', () => {
     await before.goto('/')
     await before.getByRole('radio', { name: /Dynamics CRM 2011/ }).check()
     await before.getByRole('button', { name: 'Continue' }).click()
-    await expect(before).toHaveURL((url) => url.search === '?v=1&product=crm2011')
+    await expect(before).toHaveURL((url) => url.search === '?v=2&product=crm2011')
     const submitted = before.url()
     await noScript.close()
 
