@@ -39,6 +39,226 @@ describe('public acceptance scenarios of rulebook 1.1', () => {
   })
 })
 
+/** One case per finding of the December 2026 audit that rulebook 1.1 fixed, named by its id. */
+const FINDINGS: readonly [string, Answers, { license: string; confidence?: 'settled' | 'review'; caveat?: string }][] =
+  [
+    [
+      'F02 connector settled for licenses bought before 2014',
+      {
+        product: 'crm2011',
+        deploy: 'onprem',
+        who: 'customer-employee',
+        via: 'portal',
+        does: 'self-service',
+        bought: 'before-2014',
+      },
+      { license: 'external-connector', confidence: 'settled' },
+    ],
+    [
+      'F02 connector under review when bought from 2014',
+      {
+        product: 'crm2011',
+        deploy: 'onprem',
+        who: 'customer-employee',
+        via: 'portal',
+        does: 'self-service',
+        bought: 'from-2014',
+      },
+      { license: 'external-connector', confidence: 'review' },
+    ],
+    [
+      'F03 F04 connector counted per CRM server, with the user records to create',
+      { product: 'crm2011', deploy: 'onprem', who: 'customer', via: 'custom-app', does: 'light', bought: 'unknown' },
+      { license: 'external-connector', confidence: 'review', caveat: 'connector-users' },
+    ],
+    [
+      'F05 portal users are contacts, their data kept apart by table permissions',
+      { product: 'd365', deploy: 'online', who: 'customer', via: 'portal', does: 'self-service' },
+      { license: 'power-pages-authenticated', caveat: 'portal-contacts' },
+    ],
+    [
+      'F08 the honor system on Dynamics 365 on premises',
+      { product: 'd365', deploy: 'onprem', who: 'employee', via: 'crm-client', does: 'full', device: 'named' },
+      { license: 'd365-cal', confidence: 'settled', caveat: 'honor-system-d365' },
+    ],
+    [
+      'F12 Team Members for an employee’s own cases',
+      { product: 'd365', deploy: 'online', who: 'employee', via: 'crm-client', does: 'self-service' },
+      { license: 'd365-team-members', confidence: 'settled' },
+    ],
+    [
+      'F13 Team Members for contacts, activities and notes',
+      { product: 'd365', deploy: 'online', who: 'employee', via: 'crm-client', does: 'light', records: 'contacts' },
+      { license: 'd365-team-members', confidence: 'settled' },
+    ],
+    [
+      'F13 an app license once accounts are edited',
+      {
+        product: 'd365',
+        deploy: 'online',
+        who: 'employee',
+        via: 'crm-client',
+        does: 'light',
+        records: 'core',
+        device: 'named',
+      },
+      { license: 'd365-app', confidence: 'settled' },
+    ],
+    [
+      'F17 a Dynamics 365 online service account needs no license',
+      { product: 'd365', deploy: 'online', who: 'service-account' },
+      { license: 'none', confidence: 'settled', caveat: 'multiplexing' },
+    ],
+    [
+      'F19 employees creating cases on a site: under review',
+      { product: 'd365', deploy: 'online', who: 'employee', via: 'portal', does: 'self-service', records: 'core' },
+      { license: 'power-apps', confidence: 'review' },
+    ],
+    [
+      'F20 an integration writing for a person: under review',
+      { product: 'd365', deploy: 'online', who: 'employee', via: 'integration', does: 'light', device: 'named' },
+      { license: 'd365-app', confidence: 'review' },
+    ],
+    [
+      'F23 anonymous visitors who follow up: under review',
+      { product: 'd365', deploy: 'online', who: 'public', via: 'portal', does: 'self-service' },
+      { license: 'power-pages-anonymous', confidence: 'review' },
+    ],
+    [
+      'F25 an off-site contractor on the app’s screens is settled',
+      {
+        product: 'd365',
+        deploy: 'online',
+        who: 'offsite-contractor',
+        signed: 'before-2024-10',
+        via: 'crm-client',
+        does: 'full',
+        device: 'named',
+      },
+      { license: 'd365-app', confidence: 'settled' },
+    ],
+    [
+      'F26 over 30 hours a week under a 2024 agreement: internal',
+      {
+        product: 'd365',
+        deploy: 'online',
+        who: 'offsite-contractor',
+        signed: 'from-2024-10',
+        hours: 'over-30',
+        via: 'custom-app',
+        does: 'read',
+      },
+      { license: 'power-apps', confidence: 'settled' },
+    ],
+    [
+      'F26 hours not known: internal, under review',
+      {
+        product: 'd365',
+        deploy: 'online',
+        who: 'offsite-contractor',
+        signed: 'from-2024-10',
+        hours: 'unknown',
+        via: 'custom-app',
+        does: 'read',
+      },
+      { license: 'power-apps', confidence: 'review' },
+    ],
+    [
+      'F27 a vendor’s staff member over 30 hours a week is internal',
+      {
+        product: 'd365',
+        deploy: 'online',
+        who: 'offsite-vendor',
+        signed: 'from-2024-10',
+        hours: 'over-30',
+        via: 'integration',
+        does: 'read',
+      },
+      { license: 'd365-team-members', confidence: 'review' },
+    ],
+    [
+      'F28 Team Members enforcement dates',
+      { product: 'd365', deploy: 'online', who: 'employee', via: 'crm-client', does: 'read' },
+      { license: 'd365-team-members', caveat: 'enforcement-d365' },
+    ],
+    [
+      'F31 another company’s staff running its business in the tenant',
+      { product: 'd365', deploy: 'online', who: 'tenant-staff', via: 'integration', does: 'read' },
+      { license: 'd365-team-members', caveat: 'tenant-business' },
+    ],
+    [
+      'F33 Dynamics Marketing and Social Engagement license external users',
+      { product: 'crm2016', deploy: 'online', who: 'customer', via: 'portal', does: 'read' },
+      { license: 'none', confidence: 'settled', caveat: 'marketing-social' },
+    ],
+    [
+      'F34 a CRM 2013 contractor on the client is settled',
+      {
+        product: 'crm2013',
+        deploy: 'onprem',
+        who: 'offsite-contractor',
+        via: 'crm-client',
+        does: 'full',
+        device: 'named',
+      },
+      { license: 'professional-cal', confidence: 'settled' },
+    ],
+    [
+      'F36 on premises the integration’s account is a user with a CAL',
+      {
+        product: 'crm2013',
+        deploy: 'onprem',
+        who: 'employee',
+        via: 'integration',
+        does: 'read',
+        records: 'core',
+        device: 'named',
+      },
+      { license: 'basic-cal', caveat: 'service-account-onprem' },
+    ],
+    [
+      'F38 a CRM 4.0 off-site vendor on a portal: under review',
+      { product: 'crm4', deploy: 'onprem', who: 'offsite-vendor', via: 'portal', does: 'light' },
+      { license: 'external-connector', confidence: 'review' },
+    ],
+    [
+      'F39 a CRM Online 2011 off-site vendor through an integration: under review',
+      { product: 'crm2011', deploy: 'online', who: 'offsite-vendor', via: 'integration', does: 'read' },
+      { license: 'none', confidence: 'review' },
+    ],
+    [
+      'F40 reading reports through a CRM 2011 portal: under review',
+      { product: 'crm2011', deploy: 'onprem', who: 'employee', via: 'portal', does: 'read', device: 'named' },
+      { license: 'ess-cal', confidence: 'review' },
+    ],
+    [
+      'F41 a CRM 2011 contractor on the client is settled',
+      {
+        product: 'crm2011',
+        deploy: 'onprem',
+        who: 'offsite-contractor',
+        via: 'crm-client',
+        does: 'light',
+        device: 'named',
+      },
+      { license: 'limited-cal', confidence: 'settled' },
+    ],
+  ]
+
+describe('audit findings fixed in rulebook 1.1, by id', () => {
+  it.each(FINDINGS)('%s', (_name, answers, expected) => {
+    const advice = advise(answers)
+    expect(nextQuestion(answers), 'the case answers every question on its path').toBeUndefined()
+    expect(advice?.license).toBe(expected.license)
+    if (expected.confidence) expect(advice?.confidence).toBe(expected.confidence)
+    if (expected.caveat) expect(advice?.caveats.map((c) => c.id)).toContain(expected.caveat)
+  })
+
+  it('F42 the CRM Online subscription covers CRM 4.0 Online', () => {
+    expect(LICENSES['crm-online-usl'].products).toContain('crm4')
+  })
+})
+
 describe('every reachable answer path', () => {
   it('is enumerated (thousands of paths, none repeated)', () => {
     expect(PATHS.length).toBeGreaterThan(1000)
