@@ -30,12 +30,18 @@ describe('CSV fields (RFC 4180)', () => {
     expect(csvField('two\r\nlines')).toBe('"two\r\nlines"')
   })
 
+  it('quotes a field holding a semicolon, the list separator of Excel in many locales', () => {
+    expect(csvField('Sales;=1+1')).toBe('"Sales;=1+1"')
+    expect(csvField('who=employee; via=portal')).toBe('"who=employee; via=portal"')
+  })
+
   it.each([
     ['=1+1', "'=1+1"],
     ['+44 sales', "'+44 sales"],
     ['-10', "'-10"],
     ['@SUM(A1)', "'@SUM(A1)"],
     ['\tTabbed', "'\tTabbed"],
+    ['\0=1+1', "'\0=1+1"],
   ])('neutralises formula-looking text %j', (value, written) => {
     expect(csvField(value)).toBe(written)
   })

@@ -11,18 +11,22 @@ import { type PlanInput, type PlanTotals, uncountedReason, unitWord } from './to
  */
 
 /*
- * A cell a spreadsheet would run as a formula (=, +, -, @, or a leading tab or CR that some
- * programs strip first) gets an apostrophe in front, so a group named "=HYPERLINK(…)" stays text.
- * Numbers are written as numbers and never altered.
+ * A cell a spreadsheet would run as a formula (=, +, -, @, or a leading tab, CR or NUL that some
+ * programs strip first) gets an apostrophe in front, so a group named "=HYPERLINK(…)" stays text
+ * (ASVS 5.0 V1.2.10). Numbers are written as numbers and never altered.
  */
-const FORMULA_START = /^[=+\-@\t\r]/
+const FORMULA_START = /^[=+\-@\t\r\0]/
 
-/** One field per RFC 4180: quoted when it holds a comma, quote, CR or LF, with quotes doubled. */
+/**
+ * One field per RFC 4180: quoted when it holds a comma, quote, CR or LF, with quotes doubled; also
+ * when it holds a semicolon, the list separator Excel uses in many locales, so a cell is never split
+ * there and a formula after the semicolon never starts a cell of its own.
+ */
 export function csvField(value: string | number | undefined): string {
   if (value === undefined) return ''
   if (typeof value === 'number') return String(value)
   const text = FORMULA_START.test(value) ? `'${value}` : value
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
+  return /[",;\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
 }
 
 export function csvRow(fields: readonly (string | number | undefined)[]): string {
