@@ -12,10 +12,10 @@
  */
 import { spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
-import { createServer } from 'node:net'
 import { resolve } from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { chromium } from 'playwright-core'
+import { freePort } from './lighthouse-lib.mjs'
 
 const FRAME_MS = 16
 const GROUPS = 200
@@ -33,17 +33,6 @@ const executablePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
 if (!existsSync(resolve(dist, 'index.html'))) {
   console.error(`No build in ${dist}: run "npm run build" first, or pass --dist <folder>.`)
   process.exit(1)
-}
-
-function freePort() {
-  return new Promise((done, fail) => {
-    const server = createServer()
-    server.once('error', fail)
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address()
-      server.close(() => done(port))
-    })
-  })
 }
 
 async function waitForServer(url, child) {

@@ -12,10 +12,9 @@
 //
 // Exits 1 unless the target is met: our median performance ≥ the peer's, our median LCP ≤ the
 // peer's, our median TBT ≤ 50 ms, and accessibility, best practices and SEO 100 in every round.
-import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
-import { createServer } from 'node:net'
+import { existsSync, mkdirSync, rmSync } from 'node:fs'
 import path from 'node:path'
-import { build, git, lighthouse, pad, padStart, ROOT, serve, uncommittedChanges } from './lighthouse-lib.mjs'
+import { build, freePort, lighthouse, pad, padStart, ROOT, report, serve } from './lighthouse-lib.mjs'
 
 const OUT = path.join(ROOT, 'lighthouse', 'side')
 const DIST = path.join(OUT, 'dist')
@@ -24,17 +23,6 @@ const TBT_LIMIT_MS = 50
 function option(name) {
   const i = process.argv.indexOf(`--${name}`)
   return i >= 0 ? process.argv[i + 1] : undefined
-}
-
-function freePort() {
-  return new Promise((done, fail) => {
-    const server = createServer()
-    server.once('error', fail)
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address()
-      server.close(() => done(port))
-    })
-  })
 }
 
 const median = (values) => {
@@ -150,35 +138,17 @@ async function main() {
   console.log('\nTarget')
   for (const c of results) console.log(`  ${c.pass ? 'pass' : 'FAIL'}  ${pad(c.target, 44)} ${c.actual}`)
 
-  const reportFile = path.join(ROOT, 'lighthouse', 'side.json')
-  writeFileSync(
-    reportFile,
-    `${JSON.stringify(
-      {
-        command: `npm run bench:side -- --peer ${peerArg} --rounds ${rounds}`,
-        date: new Date().toISOString(),
-        commit: git('rev-parse', 'HEAD'),
-        uncommittedChanges: uncommittedChanges(),
-        node: process.version,
-        peer: peerDir,
-        summary,
-        runs: { ours: sites.ours.runs, peer: sites.peer.runs },
-        checks: results,
-        pass: results.every((c) => c.pass),
-      },
-      null,
-      2,
-    )}\n`,
+  report(
+    path.join(ROOT, 'lighthouse', 'side.json'),
+    {
+      command: `npm run bench:side -- --peer ${peerArg} --rounds ${rounds}`,
+      peer: peerDir,
+      summary,
+      runs: { ours: sites.ours.runs, peer: sites.peer.runs },
+    },
+    results,
+    { label: (c) => c.target, missed: () => 'Target NOT met', met: 'Target met.' },
   )
-  console.log(`\nReport: ${path.relative(ROOT, reportFile)}`)
-
-  const failed = results.filter((c) => !c.pass)
-  if (failed.length > 0) {
-    console.error(`\nTarget NOT met: ${failed.map((c) => c.target).join('; ')}`)
-    process.exitCode = 1
-  } else {
-    console.log('\nTarget met.')
-  }
 }
 
 main().catch((error) => {

@@ -12,9 +12,9 @@
 // The served build is `vite preview` on 127.0.0.1:4174 (BENCH_PORT to change it). Chromium:
 // $CHROMIUM_PATH, else /usr/bin/chromium, else whatever Lighthouse finds. Exits 1 when a budget is
 // missed. scripts/bench-side.mjs measures the same build side by side with another site.
-import { mkdirSync, writeFileSync } from 'node:fs'
+import { mkdirSync } from 'node:fs'
 import path from 'node:path'
-import { build, git, kb, lighthouse, pad, padStart, ROOT, serve, sizes, uncommittedChanges } from './lighthouse-lib.mjs'
+import { build, kb, lighthouse, pad, padStart, ROOT, report, serve, sizes } from './lighthouse-lib.mjs'
 
 const OUT = path.join(ROOT, 'lighthouse')
 const DIST = path.join(OUT, 'dist')
@@ -129,36 +129,18 @@ async function main() {
   }
   if (CI_MODE) console.log('  (mobile performance is reported, not asserted, here: `npm run bench` asserts it)')
 
-  const reportFile = path.join(OUT, CI_MODE ? 'budget.json' : 'bench.json')
-  writeFileSync(
-    reportFile,
-    `${JSON.stringify(
-      {
-        command: CI_MODE ? 'npm run budget' : 'npm run bench',
-        date: new Date().toISOString(),
-        commit: git('rev-parse', 'HEAD'),
-        uncommittedChanges: uncommittedChanges(),
-        node: process.version,
-        units: 'bytes; gzip at zlib level 6; kB = 1000 bytes',
-        budgets: BUDGETS,
-        sizes: s,
-        lighthouse: runs,
-        checks: results,
-        pass: results.every((c) => c.pass),
-      },
-      null,
-      2,
-    )}\n`,
+  report(
+    path.join(OUT, CI_MODE ? 'budget.json' : 'bench.json'),
+    {
+      command: CI_MODE ? 'npm run budget' : 'npm run bench',
+      units: 'bytes; gzip at zlib level 6; kB = 1000 bytes',
+      budgets: BUDGETS,
+      sizes: s,
+      lighthouse: runs,
+    },
+    results,
+    { label: (c) => c.budget, missed: (n) => `${n} budget(s) missed`, met: 'All budgets met.' },
   )
-  console.log(`\nReport: ${path.relative(ROOT, reportFile)}`)
-
-  const failed = results.filter((c) => !c.pass)
-  if (failed.length > 0) {
-    console.error(`\n${failed.length} budget(s) missed: ${failed.map((c) => c.budget).join('; ')}`)
-    process.exitCode = 1
-  } else {
-    console.log('\nAll budgets met.')
-  }
 }
 
 main().catch((error) => {

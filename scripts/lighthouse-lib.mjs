@@ -1,7 +1,8 @@
 // What scripts/bench.mjs and scripts/bench-side.mjs share: building the app into a folder of its
 // own, measuring the first screen's JavaScript, serving a static folder and running Lighthouse.
 import { spawn, spawnSync } from 'node:child_process'
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { createServer } from 'node:net'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { gzipSync } from 'node:zlib'
@@ -213,4 +214,42 @@ export function git(...args) {
 export function uncommittedChanges() {
   const dirty = git('status', '--porcelain', '--untracked-files=no')
   return dirty === null ? null : dirty !== ''
+}
+
+/** A loopback port nothing listens on now, for a server of our own. */
+export function freePort() {
+  return new Promise((done, fail) => {
+    const server = createServer()
+    server.once('error', fail)
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address()
+      server.close(() => done(port))
+    })
+  })
+}
+
+/**
+ * Writes a benchmark's JSON report, with what it was measured on, and sets the exit status from its
+ * checks: `label` names a check (its target or budget), `missed` and `met` are the closing lines.
+ */
+export function report(file, { command, ...data }, checks, { label, missed, met }) {
+  const body = {
+    command,
+    date: new Date().toISOString(),
+    commit: git('rev-parse', 'HEAD'),
+    uncommittedChanges: uncommittedChanges(),
+    node: process.version,
+    ...data,
+    checks,
+    pass: checks.every((c) => c.pass),
+  }
+  writeFileSync(file, `${JSON.stringify(body, null, 2)}\n`)
+  console.log(`\nReport: ${path.relative(ROOT, file)}`)
+  const failed = checks.filter((c) => !c.pass)
+  if (failed.length > 0) {
+    console.error(`\n${missed(failed.length)}: ${failed.map(label).join('; ')}`)
+    process.exitCode = 1
+  } else {
+    console.log(`\n${met}`)
+  }
 }
