@@ -95,14 +95,6 @@ export const groupLabel = (name: string, index: number) => (name.trim() === '' ?
 const CACHE_MAX = 5000
 const groupCache = new Map<string, GroupResult>()
 
-function remember<T>(cache: Map<string, T>, key: string, make: () => T): T {
-  if (cache.has(key)) return cache.get(key) as T
-  if (cache.size >= CACHE_MAX) cache.clear()
-  const value = make()
-  cache.set(key, value)
-  return value
-}
-
 function countIssue(countText: string, label: string): Issue | undefined {
   if (parseCount(countText.trim()) !== undefined) return undefined
   const message =
@@ -172,7 +164,12 @@ export function evaluateGroup(
     group.countText,
     OWN_QUESTIONS.map((q) => group.answers[q] ?? ''),
   ])
-  return remember(groupCache, key, () => evaluate(start, group, index))
+  const known = groupCache.get(key)
+  if (known) return known
+  if (groupCache.size >= CACHE_MAX) groupCache.clear()
+  const result = evaluate(start, group, index)
+  groupCache.set(key, result)
+  return result
 }
 
 function quantityOf(unit: SaleUnit, covered: number, servers: number): number {
