@@ -258,7 +258,7 @@ export function Planner({ focusOnMount = false }: { focusOnMount?: boolean }) {
             />
             <div>
               <label htmlFor="plan-servers" className="block font-semibold text-ink">
-                Servers that host external-facing applications
+                CRM servers that external users’ applications access
               </label>
               <input
                 id="plan-servers"
@@ -276,8 +276,8 @@ export function Planner({ focusOnMount = false }: { focusOnMount?: boolean }) {
                 {...register('servers')}
               />
               <p id="plan-servers-hint" className="mt-1 text-sm text-muted">
-                Counts External Connector licenses (CRM 4.0 and 2011): one per such server, whatever the number of
-                people. A whole number from 1 to 1,000.
+                Counts External Connector licenses (CRM 4.0 and 2011): one per such CRM server, whatever the number of
+                people or organizations on it. A whole number from 1 to 1,000.
               </p>
               <FieldError id="plan-servers-error" message={problemOf('plan-servers')} />
             </div>
@@ -402,7 +402,7 @@ function PrintGroups({
   const facts = [
     plan.product && QUESTION_TEXT.product.answers[plan.product].label,
     plan.deploy && QUESTION_TEXT.deploy.answers[plan.deploy].label,
-    plan.servers !== undefined && `${quantityText('server', plan.servers)} for external-facing applications`,
+    plan.servers !== undefined && `${quantityText('server', plan.servers)} that external users’ applications access`,
   ].filter(Boolean)
   return (
     <section aria-labelledby="print-groups-title" className="hidden space-y-2 print:block">

@@ -22,7 +22,7 @@ function coverage(line: PlanTotals['lines'][number]): string {
   const groups = groupsText(line.groups.length)
   switch (line.unit) {
     case 'server':
-      return `for ${wholeNumber(line.covered)} people in ${groups}; one per server that hosts the external-facing application`
+      return `for ${wholeNumber(line.covered)} people in ${groups}; ${LICENSES[line.license].unitText}`
     case 'auth-pack':
       return `${wholeNumber(line.covered)} authenticated users in ${groups}, 100 per pack, rounded up`
     case 'anon-pack':
