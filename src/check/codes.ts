@@ -1,0 +1,214 @@
+import type { LicenseId, Product } from '../domain/types'
+import type { CheckFactId } from './sources'
+
+/**
+ * The code tables of the user record, per version (design/compliance-check.md §1.1, §2.1). A file
+ * carries either the stored integer (Web API, some exports) or the label the exporting user's UI
+ * printed, so both are looked up. Keys are compared after `normalize` (case, spaces and dashes
+ * ignored), so "Read-Write", "read write" and "ReadWrite" are one label.
+ */
+
+export const normalize = (text: string) => text.toLowerCase().replace(/[\s\-_]+/g, '')
+
+export type AccessMode = 'read-write' | 'administrative' | 'read' | 'support' | 'non-interactive' | 'delegated-admin'
+
+const ACCESS_CODES: Record<string, AccessMode> = {
+  '0': 'read-write',
+  '1': 'administrative',
+  '2': 'read',
+  '3': 'support',
+  '4': 'non-interactive',
+  '5': 'delegated-admin',
+}
+
+const ACCESS_LABELS: Record<string, AccessMode> = {
+  readwrite: 'read-write',
+  administrative: 'administrative',
+  read: 'read',
+  supportuser: 'support',
+  noninteractive: 'non-interactive',
+  delegatedadmin: 'delegated-admin',
+  // CRM 4.0 kept the CAL kind in the access mode: Full, Administrative (setup user), Read-Only, Support User.
+  full: 'read-write',
+  readonly: 'read',
+}
+
+/** The access mode a cell names, or undefined when the value is not one of the documented ones. */
+export function accessModeOf(value: string): AccessMode | undefined {
+  const key = normalize(value)
+  return ACCESS_CODES[key] ?? ACCESS_LABELS[key]
+}
+
+/** Where a License Type value came from, and what the rulebook calls the license it names. */
+export interface HeldType {
+  /** The license id, 'none' for Administrative, or 'unknown' when the value names a license the rulebook cannot match. */
+  license: LicenseId | 'unknown'
+  /** Why the value cannot be matched, when license is 'unknown'. */
+  review?: string
+  fact: CheckFactId
+}
+
+type CodeTable = Record<string, HeldType>
+
+const CRM2011: CodeTable = {
+  '0': { license: 'full-cal', fact: 'codes-2011.N1' },
+  '1': { license: 'none', fact: 'codes-2011.N1' },
+  '2': { license: 'limited-cal', fact: 'codes-2011.N1' },
+  '3': { license: 'full-device-cal', fact: 'codes-2011.N1' },
+  '4': { license: 'limited-device-cal', fact: 'codes-2011.N1' },
+  full: { license: 'full-cal', fact: 'codes-2011.N1' },
+  administrative: { license: 'none', fact: 'codes-2011.N1' },
+  limited: { license: 'limited-cal', fact: 'codes-2011.N1' },
+  devicefull: { license: 'full-device-cal', fact: 'codes-2011.N1' },
+  devicelimited: { license: 'limited-device-cal', fact: 'codes-2011.N1' },
+}
+
+const ONLINE_TIER = 'an online (Enterprise) tier on an on-premises row: the rulebook has no CAL for it'
+
+const CRM2013: CodeTable = {
+  '0': { license: 'professional-cal', fact: 'codes-2013.N2' },
+  '1': { license: 'none', fact: 'codes-2013.N2' },
+  '2': { license: 'basic-cal', fact: 'codes-2013.N2' },
+  '3': { license: 'professional-device-cal', fact: 'codes-2013.N2' },
+  '4': { license: 'basic-device-cal', fact: 'codes-2013.N2' },
+  '5': { license: 'essential-cal', fact: 'codes-2013.N2' },
+  '6': { license: 'essential-device-cal', fact: 'codes-2013.N2' },
+  '7': { license: 'unknown', review: ONLINE_TIER, fact: 'codes-2013.N2' },
+  '8': { license: 'unknown', review: ONLINE_TIER, fact: 'codes-2013.N2' },
+  professional: { license: 'professional-cal', fact: 'codes-2013.N2' },
+  administrative: { license: 'none', fact: 'codes-2013.N2' },
+  basic: { license: 'basic-cal', fact: 'codes-2013.N2' },
+  deviceprofessional: { license: 'professional-device-cal', fact: 'codes-2013.N2' },
+  devicebasic: { license: 'basic-device-cal', fact: 'codes-2013.N2' },
+  essential: { license: 'essential-cal', fact: 'codes-2013.N2' },
+  deviceessential: { license: 'essential-device-cal', fact: 'codes-2013.N2' },
+  enterprise: { license: 'unknown', review: ONLINE_TIER, fact: 'codes-2013.N2' },
+  deviceenterprise: { license: 'unknown', review: ONLINE_TIER, fact: 'codes-2013.N2' },
+}
+
+const CRM2016: CodeTable = {
+  ...CRM2013,
+  // The CRM 2016 screens name the three tiers None, Limited and Full (S27); the codes stay those of 2013.
+  none: { license: 'essential-cal', fact: 'labels-2016.S27' },
+  limited: { license: 'basic-cal', fact: 'labels-2016.S27' },
+  full: { license: 'professional-cal', fact: 'labels-2016.S27' },
+}
+
+const OLD_TIER = 'a CRM 2013–2016 license type on a Dynamics 365 row: Dynamics 365 on-premises CALs are not recorded this way'
+const D365: CodeTable = {
+  ...Object.fromEntries(
+    Object.entries(CRM2013).map(([k, v]) => [
+      k,
+      v.license === 'none' ? v : { license: 'unknown', review: OLD_TIER, fact: 'codes-2013.N2' },
+    ]),
+  ),
+  '9': { license: 'd365-cal', fact: 'codes-2013.N2' },
+  '10': { license: 'd365-cal', fact: 'codes-2013.N2' },
+  '11': { license: 'd365-cal', fact: 'codes-2013.N2' },
+  '12': { license: 'd365-cal', fact: 'codes-2013.N2' },
+  sales: { license: 'd365-cal', fact: 'codes-2013.N2' },
+  service: { license: 'd365-cal', fact: 'codes-2013.N2' },
+  fieldservice: { license: 'd365-cal', fact: 'codes-2013.N2' },
+  projectservice: { license: 'd365-cal', fact: 'codes-2013.N2' },
+}
+
+/** CRM 4.0's CAL names are Full and Limited; its stored codes are not in the research, so only labels are read. */
+const CRM4: CodeTable = {
+  full: { license: 'full-cal', fact: 'codes-2011.N1' },
+  limited: { license: 'limited-cal', fact: 'codes-2011.N1' },
+  administrative: { license: 'none', fact: 'codes-2011.N1' },
+}
+
+export const LICENSE_TYPE_TABLES: Record<Product, CodeTable> = {
+  crm4: CRM4,
+  crm2011: CRM2011,
+  crm2013: CRM2013,
+  crm2016: CRM2016,
+  d365: D365,
+}
+
+/** The license a License Type cell names for this product, or undefined when the value is not in its table. */
+export function heldTypeOf(product: Product, value: string): HeldType | undefined {
+  const table = LICENSE_TYPE_TABLES[product]
+  const key = normalize(value)
+  return Object.hasOwn(table, key) ? table[key] : undefined
+}
+
+/** Yes/No, true/false, 1/0 and Enabled/Disabled cells; undefined for anything else. */
+export function yesNo(value: string): boolean | undefined {
+  const key = normalize(value)
+  if (key === 'yes' || key === 'true' || key === '1') return true
+  if (key === 'no' || key === 'false' || key === '0') return false
+  return undefined
+}
+
+/** Whether a Status or isdisabled cell says the user is disabled (isdisabled 1 = Disabled, 0 = Enabled). */
+export function disabledOf(value: string): boolean | undefined {
+  const key = normalize(value)
+  if (key === 'disabled') return true
+  if (key === 'enabled') return false
+  return yesNo(value)
+}
+
+/** Microsoft's own accounts named in the research (S38, N6): support, delegated admin and application users. */
+export const SYSTEM_ACCOUNTS: ReadonlySet<string> = new Set([
+  'crmoln@microsoft.com',
+  'crmoln2@microsoft.com',
+  'bap_sa@microsoft.com',
+  'cdsusermanagement@onmicrosoft.com',
+  'project@microsoft.com',
+  'dynamics365sales@onmicrosoft.com',
+])
+
+/** What a Microsoft 365 product (by String ID or product name, N9) gives a user, for the check. */
+export interface Sku {
+  license: LicenseId
+  /** A base license: two of them on one person is one too many (an attach license is not a base). */
+  base: boolean
+}
+
+const APP: Sku = { license: 'd365-app', base: true }
+const ATTACH: Sku = { license: 'd365-app', base: false }
+const TEAM: Sku = { license: 'd365-team-members', base: false }
+
+const SKU_ROWS: readonly [string, string, Sku][] = [
+  ['DYN365_ENTERPRISE_SALES', 'Dynamics 365 for Sales Enterprise Edition', APP],
+  ['D365_SALES_ENT_ATTACH', 'Dynamics 365 Sales Enterprise Attach to Qualifying Dynamics 365 Base Offer', ATTACH],
+  ['D365_SALES_PRO', 'Dynamics 365 for Sales Professional', APP],
+  ['D365_SALES_PRO_ATTACH', 'Dynamics 365 for Sales Professional Attach to Qualifying Dynamics 365 Base Offer', ATTACH],
+  ['DYN365_SALES_PREMIUM', 'Dynamics 365 Sales Premium', APP],
+  ['DYN365_ENTERPRISE_CUSTOMER_SERVICE', 'Dynamics 365 for Customer Service Enterprise Edition', APP],
+  [
+    'D365_CUSTOMER_SERVICE_ENT_ATTACH',
+    'Dynamics 365 for Customer Service Enterprise Attach to Qualifying Dynamics 365 Base Offer A',
+    ATTACH,
+  ],
+  ['DYN365_CUSTOMER_SERVICE_PRO', 'Dynamics 365 Customer Service Professional', APP],
+  [
+    'D365_CUSTOMER_SERVICE_PRO_ATTACH',
+    'Dynamics 365 for Customer Service Professional Attach to Qualifying Dynamics 365 Base Offer',
+    ATTACH,
+  ],
+  ['DYN365_ENTERPRISE_FIELD_SERVICE', 'Dynamics 365 for Field Service Enterprise Edition', APP],
+  ['D365_FIELD_SERVICE_ATTACH', 'Dynamics 365 for Field Service Attach to Qualifying Dynamics 365 Base Offer', ATTACH],
+  ['D365_FIELD_SERVICE_CONTRACTOR', 'Dynamics 365 Field Service Contractor', APP],
+  ['DYN365_TEAM_MEMBERS', 'Dynamics 365 Team Members_wDynamicsRetail', TEAM],
+  ['DYN365_ENTERPRISE_TEAM_MEMBERS', 'Dynamics 365 for Team Members Enterprise Edition', TEAM],
+  ['DYN365_ENTERPRISE_PLAN1', 'Dynamics 365 Plan 1 Enterprise Edition', APP],
+  ['DYN365_ENTERPRISE_SALES_CUSTOMERSERVICE', 'Dynamics 365 for Sales and Customer Service Enterprise Edition', APP],
+  ['DYN365_ENTERPRISE_CASE_MANAGEMENT', 'Dynamics 365 for Case Management Enterprise Edition', APP],
+  ['DYNAMICS_365_CONTACT_CENTER', 'Dynamics 365 Contact Center', APP],
+  ['Dynamics_365_Multi_app_', 'Dynamics 365 Multi-app', APP],
+]
+
+const SKUS: ReadonlyMap<string, Sku> = new Map(
+  SKU_ROWS.flatMap(([id, name, sku]) => [
+    [normalize(id), sku],
+    [normalize(name), sku],
+  ]),
+)
+
+/** The CRM license a Microsoft 365 product gives, or undefined for products that are not Dynamics 365 apps. */
+export function skuOf(product: string): Sku | undefined {
+  return SKUS.get(normalize(product))
+}

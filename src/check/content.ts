@@ -1,0 +1,241 @@
+import type { AccessMode } from './codes'
+import type { ReadError } from './table'
+import { MAX_BYTES, MAX_ROWS } from './table'
+import type { GroupBy, Status } from './vocabulary'
+
+/** Every sentence the compliance check shows, in one place (the house rule: copy by id, not in the logic). */
+
+const MB = Math.round(MAX_BYTES / (1024 * 1024))
+const ROWS = new Intl.NumberFormat('en-US').format(MAX_ROWS)
+
+export const PAGE = {
+  title: 'Check the licenses your users hold',
+  intro:
+    'Export the user list from your CRM and drop it here. For every user you get the license they hold, the license they need, the gap and why, with the source. What a file cannot say (who the person is, how they reach the data, what they do) you answer once per group of users.',
+  privacy:
+    'Your files are read here, in this browser. Nothing from them is uploaded, sent or stored: close the tab and it is gone.',
+  backToAdvice: 'Advice for one person',
+  toPlanner: 'Plan for a whole organization',
+  setupTitle: 'Your CRM',
+  filesTitle: 'Your files',
+  userList: 'User list',
+  userListHint: `A .csv, .xlsx, Excel 2003 .xml spreadsheet or Web API .json file, up to ${MB} MB and ${ROWS} rows.`,
+  assignments: 'License assignments (optional)',
+  assignmentsHint:
+    'For online tenants: the Microsoft 365 or Entra export of users with their licenses (a “User principal name” and a “Licenses” column), joined to the user list by user name.',
+  dropHere: 'or drop the files here',
+  samplesTitle: 'Try it with a sample',
+  samplesIntro: 'Made-up files with the documented column names. Choosing one also sets the product and deployment.',
+  reading: (name: string) => `Reading ${name}…`,
+  read: (count: number, name: string) => `${count} users read from ${name}.`,
+  chooseFirst: 'Choose the product and where it runs, then the user list.',
+  guideTitle: 'How to export your user list',
+  resultTitle: 'Users and their licenses',
+  groupsTitle: 'What the file cannot say',
+  groupsIntro:
+    'Answer the questionnaire’s questions once for each group of users; the answers apply to everyone in the group. Free accounts and disabled users are settled by the file and are in no group.',
+  groupBy: 'Group users by',
+  groupApply: 'Apply to the group',
+  groupComplete: 'Answered',
+  groupUsers: (n: number) => (n === 1 ? '1 user' : `${n} users`),
+  totalsTitle: 'Totals',
+  totalsIntro: 'Licenses held and needed, in each license’s unit of sale; the cost difference where a list price is known.',
+  totalsUnanswered: (n: number) =>
+    `${n === 1 ? '1 user is' : `${n} users are`} not in the totals of licenses needed yet: answer their group’s questions.`,
+  usersTitle: 'Every user',
+  filterStatus: 'Show users with status',
+  filterAll: 'Any status',
+  search: 'Search by name',
+  shown: (shown: number, total: number) => `Showing ${shown} of ${total} users.`,
+  showMore: 'Show more users',
+  outputTitle: 'Report',
+  print: 'Print the report',
+  csv: 'Download as CSV',
+  csvDone: 'The CSV file was downloaded.',
+  openPlan: 'Open as a plan',
+  openPlanHint: 'The answered groups and their numbers of users, as a plan in the planner.',
+  saveMapping: 'Save the mapping as a link',
+  mappingLabel: 'Mapping link',
+  mappingHint:
+    'Holds only the product, deployment, the grouping and each group’s key and answers: never a user name or any other row. Open it with next quarter’s file to check it the same way.',
+  mappingCopied: 'The mapping link was copied.',
+  mappingRestored: (n: number) =>
+    `This link brings the answers of ${n === 1 ? '1 group' : `${n} groups`}: they apply as soon as the user list is read.`,
+  reportFooter: (rulebook: string) => `Checked against rulebook ${rulebook}.`,
+} as const
+
+export const GROUP_BY_TEXT: Record<GroupBy, { label: string; none: string }> = {
+  role: { label: 'Security roles', none: '(no security role)' },
+  unit: { label: 'Business unit', none: '(no business unit)' },
+  domain: { label: 'E-mail domain', none: '(no domain)' },
+  title: { label: 'Title', none: '(no title)' },
+}
+
+export const STATUS_TEXT: Record<Status, string> = {
+  ok: 'OK',
+  under: 'Under-licensed',
+  over: 'Over-licensed',
+  free: 'Needs no license',
+  disabled: 'Disabled, still licensed',
+  review: 'Needs review',
+  unanswered: 'Group not answered',
+}
+
+export const COLUMN_TEXT = {
+  user: 'User',
+  held: 'Holds',
+  needed: 'Needs',
+  status: 'Status',
+  why: 'Why',
+  license: 'License',
+  heldCount: 'Held',
+  neededCount: 'Needed',
+  difference: 'Difference',
+  cost: 'Cost difference',
+  unknown: 'unknown',
+} as const
+
+const ACCESS_TEXT: Record<AccessMode, string> = {
+  'read-write': 'Read-Write',
+  administrative: 'Administrative',
+  read: 'Read',
+  support: 'Support User',
+  'non-interactive': 'Non-interactive',
+  'delegated-admin': 'Delegated Admin',
+}
+
+/** The per-user reasons, in plain words; the cited source follows each on the page and in the CSV. */
+export const WHY = {
+  applicationUser: 'An application user (it has an Application ID): needs no license.',
+  systemUser: 'One of Microsoft’s system accounts: needs no license.',
+  accessMode: (mode: AccessMode) => `Access Mode ${ACCESS_TEXT[mode]}: needs no license.`,
+  administrativeType: 'License Type Administrative: settings only, needs no license.',
+  nonInteractive: (limit: number | undefined) =>
+    limit === undefined
+      ? 'Access Mode Non-interactive: needs no license.'
+      : `Access Mode Non-interactive: needs no license, within the ${limit} free per instance.`,
+  overNonInteractiveLimit: (limit: number, n: number) =>
+    `Non-interactive user number ${n} in this file: only ${limit} per instance are free, so this one may need a license.`,
+  disabledHolding: (license: string) =>
+    `Disabled, but still holds ${license}: disabled users need none, so it can be freed or reassigned (a disabled row is not always a leaver).`,
+  disabledNone: 'Disabled, and holds no license: nothing to do.',
+  disabledUnknown: 'Disabled: needs no license, but the file cannot tell whether one is still assigned to it.',
+  notInAssignments: 'Not in the License assignments file, so the license held is not known.',
+  fromAssignments: (products: readonly string[]) =>
+    products.length === 0 ? 'No license in the assignments file.' : `Assigned: ${products.join(', ')}.`,
+  userLicensedNo: 'User Licensed says No: holds no license.',
+  userLicensedYes: 'User Licensed says Yes, but which license is set in Microsoft 365: add the License assignments file.',
+  onlineNoAssignments: 'Online licenses are assigned in Microsoft 365: add the License assignments file to know which.',
+  noLicenseType: 'License Type is empty in this row.',
+  noLicenseTypeColumn: 'The file has no License Type column, so the license held is not known.',
+  fromLicenseType: (value: string) => `License Type “${value}”.`,
+  unknownValue: (column: string, value: string) => `“${value}” in ${column} is not a value this check knows.`,
+  labelReview: (value: string, why: string) => `License Type “${value}” is ${why}.`,
+  noUserName: 'This row has no user name.',
+  unanswered: 'Answer the questions of this user’s group to know the license needed.',
+  undetermined: 'The sources do not settle the license for this group’s answers.',
+  adviceReview: (what: readonly string[]) => `The advice for this group needs review: ${what.join(' ')}`,
+  needs: (license: string) => `The group’s answers need ${license}.`,
+  twoBase: (license: string) => `Holds two base licenses (${license}): one base and attach licenses are enough.`,
+  same: (license: string) => `Holds ${license}, which the group’s answers need.`,
+  deviceCal: (held: string, needed: string) =>
+    `Holds a device license (${held}); the answers need ${needed}. A device CAL cannot be checked per user: count the shared devices.`,
+  notPerUser: (needed: string, unit: string) => `Needs ${needed}, which is bought ${unit}: check it is bought.`,
+  needsNone: (held: string) => `Holds ${held}, but the group’s answers need no license.`,
+  holdsNone: (needed: string) => `Holds no license; needs ${needed}.`,
+  lower: (held: string, needed: string) => `Holds ${held}, a lower tier than the ${needed} needed.`,
+  higher: (held: string, needed: string) => `Holds ${held}, a higher tier than the ${needed} needed.`,
+  otherKind: (held: string, needed: string) => `Holds ${held}, a different kind of license from the ${needed} needed.`,
+} as const
+
+const where = (e: ReadError) => (e.at === undefined ? '' : ` (${e.unit ?? 'row'} ${e.at})`)
+
+/** The alert for a file that cannot be read: the problem, and the row or column where there is one. */
+export function readErrorText(file: string, e: ReadError): string {
+  switch (e.code) {
+    case 'empty':
+      return `${file} is empty.`
+    case 'too-large':
+      return `${file} is larger than the ${MB} MB this page reads. Export fewer columns, or split the list.`
+    case 'too-many-rows':
+      return `${file} has more than ${ROWS} rows, the most this page reads. Split the list.`
+    case 'not-a-table':
+      return `${file} is not a table: save it as CSV, .xlsx, an Excel 2003 XML spreadsheet, or a Web API JSON result.`
+    case 'no-user-name':
+      return `${file} has no User Name column${where(e)}. Columns found: ${e.detail || 'none'}. Add User Name (domainname) to the view and export again.`
+    case 'broken-spreadsheet':
+      return `${file} is a broken or unreadable .xlsx spreadsheet. Open it in Excel and save it again, or export it again.`
+    case 'encrypted':
+      return `${file} is an encrypted (password-protected) workbook or an old .xls file. Save it as .xlsx without a password, or as CSV.`
+    case 'broken-csv':
+      return `${file} has a quoted field that is never closed${where(e)}.`
+    case 'broken-json':
+      return `${file} is not valid JSON: paste the Web API result, or several of its pages, as the browser shows them.`
+    case 'broken-xml':
+      return `${file} is a broken XML spreadsheet: ${e.detail ?? ''}`
+  }
+}
+
+export const ASSIGNMENT_ERRORS = {
+  noColumns: (file: string, found: string) =>
+    `${file} has no “User principal name” and “Licenses” columns. Columns found: ${found || 'none'}.`,
+} as const
+
+export const UNKNOWN_TEXT = {
+  title: (n: number) =>
+    `${n === 1 ? '1 value' : `${n} values`} in the file are not in this check’s code tables. The users with them are kept and marked for review:`,
+  item: (column: string, value: string, rows: number, at: string) =>
+    `${column} “${value}”: ${rows === 1 ? '1 row' : `${rows} rows`} (${at})`,
+} as const
+
+/** How to get the file, per version (design/compliance-check.md §1.2, §1.3). */
+export const EXPORT_GUIDE: readonly { title: string; steps: readonly string[] }[] = [
+  {
+    title: 'CRM 2011 and 2013',
+    steps: [
+      'Settings › Administration › Users, view “Enabled Users” (or Advanced Find on Users for all of them).',
+      'Edit the columns: Full Name, User Name, Business Unit, Title, Access Mode, License Type, Status.',
+      'Export to Excel, “Static worksheet”: CRM 2011 and 2013 save an Excel 2003 XML spreadsheet (.xml). Drop it here as it is.',
+    ],
+  },
+  {
+    title: 'CRM 2015 and 2016, Dynamics 365 on-premises',
+    steps: [
+      'Advanced Find › Look for: Users › Edit Columns: add Full Name, User Name, Primary Email, Business Unit, Title, Access Mode, License Type, Status, Application ID.',
+      'Export to Excel as a static worksheet (.xlsx), or save it as CSV. The hidden “(Do Not Modify)” columns are ignored.',
+      'Security roles cannot be a column of a user view: run one Advanced Find per role, or use the Web API file below.',
+    ],
+  },
+  {
+    title: 'Dynamics 365 online (Web API)',
+    steps: [
+      'Signed in, open in the browser: [org]/api/data/v9.2/systemusers?$select=fullname,domainname,internalemailaddress,title,jobtitle,accessmode,caltype,isdisabled,islicensed,applicationid,_businessunitid_value&$expand=systemuserroles_association($select=name)',
+      'Save the page as a .json file. With more than 5,000 users, open each “@odata.nextLink” too and paste the pages one after another into the same file.',
+      'For the licenses, export the users with their licenses from the Microsoft 365 admin center and add it as “License assignments”.',
+    ],
+  },
+]
+
+export const SAMPLES = [
+  {
+    id: 'crm2011',
+    label: 'CRM 2011 on-premises (Excel 2003 XML)',
+    file: 'crm2011-users.xml',
+    product: 'crm2011',
+    deploy: 'onprem',
+  },
+  { id: 'crm2016', label: 'CRM 2016 on-premises (CSV)', file: 'crm2016-users.csv', product: 'crm2016', deploy: 'onprem' },
+  {
+    id: 'd365',
+    label: 'Dynamics 365 online (Web API JSON and license assignments)',
+    file: 'd365-online-users.json',
+    assignments: 'd365-online-assignments.csv',
+    product: 'd365',
+    deploy: 'online',
+  },
+] as const
+
+export const SAMPLE_TEXT = {
+  button: (label: string) => `Try it with a sample: ${label}`,
+  failed: (file: string) => `The sample ${file} could not be loaded. Check your connection and try again.`,
+} as const

@@ -1,0 +1,184 @@
+import { type Advice, advise } from '../domain/advise'
+import { LICENSES } from '../domain/licenses'
+import { keepOnPath, nextQuestion } from '../domain/routing'
+import type { Answers, Deploy, LicenseId, Product, QuestionId, SaleUnit } from '../domain/types'
+import { cataloguePrice, type Currency, type Period } from '../plan/prices'
+import { OWN_QUESTIONS, planTotals } from '../plan/totals'
+import { encodePlan, MAX_GROUPS } from '../share/plan'
+import { type Checked, type Verdict, verdictOf } from './classify'
+import { GROUP_BY_TEXT } from './content'
+import type { UserRow } from './users'
+import type { GroupBy } from './vocabulary'
+
+/**
+ * Users the file cannot settle are answered in groups (contract §6): by security role set,
+ * business unit, e-mail domain or title. A group's answers walk the questionnaire's own routing,
+ * and a complete path gets advise()'s license for everyone in it.
+ */
+
+const ROLE_SEPARATOR = /[;,]/
+
+/** The group a user belongs to under one grouping: the key is the text as in the file. */
+export function groupKeyOf(by: GroupBy, u: UserRow): string {
+  switch (by) {
+    case 'role':
+      return [
+        ...new Set(
+          (u.roles ?? '')
+            .split(ROLE_SEPARATOR)
+            .map((r) => r.trim())
+            .filter((r) => r !== ''),
+        ),
+      ]
+        .sort((a, b) => a.localeCompare(b, 'en'))
+        .join('; ')
+    case 'unit':
+      return u.unit ?? ''
+    case 'domain': {
+      const name = u.userName ?? u.email ?? ''
+      const at = name.lastIndexOf('@')
+      if (at >= 0) return name.slice(at + 1).toLowerCase()
+      const slash = name.indexOf('\\')
+      return slash > 0 ? name.slice(0, slash).toUpperCase() : ''
+    }
+    case 'title':
+      return u.title ?? u.jobTitle ?? ''
+  }
+}
+
+export const groupLabelOf = (by: GroupBy, key: string) => (key === '' ? GROUP_BY_TEXT[by].none : key)
+
+export interface UserGroup {
+  key: string
+  /** Indexes into the checked users. */
+  members: number[]
+}
+
+/** The groups of the users no row settles, largest first. */
+export function groupsOf(checked: readonly Checked[], by: GroupBy): UserGroup[] {
+  const groups = new Map<string, number[]>()
+  checked.forEach((c, i) => {
+    if (c.settled) return
+    const key = groupKeyOf(by, c.user)
+    const members = groups.get(key)
+    if (members) members.push(i)
+    else groups.set(key, [i])
+  })
+  return [...groups]
+    .map(([key, members]) => ({ key, members }))
+    .sort((a, b) => b.members.length - a.members.length || a.key.localeCompare(b.key, 'en'))
+}
+
+export interface GroupState {
+  /** The group's own answers kept on the path (no product or deploy). */
+  answers: Answers
+  /** The group's questions on its path so far, ending with the next one while it is incomplete. */
+  questions: QuestionId[]
+  next: QuestionId | undefined
+  advice: Advice | undefined
+}
+
+export function groupState(product: Product, deploy: Deploy, own: Answers | undefined): GroupState {
+  const path = keepOnPath({ ...(own ?? {}), product, deploy })
+  const next = nextQuestion(path)
+  const { product: _p, deploy: _d, ...answers } = path
+  const questions = OWN_QUESTIONS.filter((q) => path[q] !== undefined || q === next)
+  return { answers, questions, next, advice: next === undefined ? advise(path) : undefined }
+}
+
+/** Every user's verdict under a grouping and its answers, in file order. */
+export function verdictsOf(
+  checked: readonly Checked[],
+  groups: readonly UserGroup[],
+  states: ReadonlyMap<string, GroupState>,
+): Verdict[] {
+  const advice: (Advice | undefined)[] = new Array(checked.length)
+  for (const g of groups) {
+    const a = states.get(g.key)?.advice
+    for (const i of g.members) advice[i] = a
+  }
+  return checked.map((c, i) => verdictOf(c, advice[i]))
+}
+
+export interface TotalRow {
+  license: LicenseId
+  unit: SaleUnit
+  /** Whole numbers in the license's unit of sale. */
+  held: number
+  needed: number
+  /** (needed − held) × the catalogue's list price, in cents, where one is known. */
+  costCents?: number
+  currency?: Currency
+  period?: Period
+}
+
+export interface CheckTotals {
+  rows: TotalRow[]
+  /** Users whose group is not answered yet: not in the licenses needed. */
+  unanswered: number
+}
+
+/** Licenses held (from the file) and needed (the answered groups, counted like a plan), per license. */
+export function totalsOf(
+  product: Product,
+  deploy: Deploy,
+  checked: readonly Checked[],
+  verdicts: readonly Verdict[],
+  groups: readonly UserGroup[],
+  states: ReadonlyMap<string, GroupState>,
+): CheckTotals {
+  const held = new Map<LicenseId, number>()
+  const add = (l: LicenseId, n: number) => held.set(l, (held.get(l) ?? 0) + n)
+  checked.forEach((c) => {
+    if (c.held !== 'unknown' && c.held !== 'none') add(c.held, 1)
+    if (c.extra) add(c.extra, 1)
+  })
+  const plan = planTotals({
+    product,
+    deploy,
+    servers: 1,
+    groups: groups.map((g) => ({
+      name: g.key,
+      countText: String(g.members.length),
+      answers: states.get(g.key)?.answers ?? {},
+    })),
+  })
+  const needed = new Map(plan.lines.map((l) => [l.license, l.quantity]))
+  const licenses = [...new Set([...needed.keys(), ...held.keys()])]
+  const rows = licenses.map((license): TotalRow => {
+    const row: TotalRow = {
+      license,
+      unit: LICENSES[license].unit,
+      held: held.get(license) ?? 0,
+      needed: needed.get(license) ?? 0,
+    }
+    const price = cataloguePrice(license)
+    if (price) {
+      row.costCents = Math.round((row.needed - row.held) * price.amount * 100)
+      row.currency = price.currency
+      row.period = price.period
+    }
+    return row
+  })
+  return { rows, unanswered: verdicts.filter((v) => v.status === 'unanswered').length }
+}
+
+/** The groups and their numbers of users as a planner link (contract §3), named by the grouping. */
+export function planLinkOf(
+  product: Product,
+  deploy: Deploy,
+  by: GroupBy,
+  groups: readonly UserGroup[],
+  states: ReadonlyMap<string, GroupState>,
+): string {
+  return encodePlan({
+    product,
+    deploy,
+    servers: 1,
+    groups: groups.slice(0, MAX_GROUPS).map((g) => ({
+      name: `${GROUP_BY_TEXT[by].label}: ${groupLabelOf(by, g.key)}`,
+      count: g.members.length,
+      answers: states.get(g.key)?.answers ?? {},
+    })),
+  })
+}

@@ -1,0 +1,72 @@
+import { keepOnPath } from '../domain/routing'
+import { ANSWER_IDS, type Answers, type Deploy, type Product } from '../domain/types'
+import { LINK_VERSION } from '../share/advice'
+import { OWN_QUESTIONS } from '../plan/totals'
+import { GROUP_BYS, type GroupBy } from './vocabulary'
+
+/**
+ * The saved mapping: `?v=2&view=check&product=…&deploy=…&by=…` and one `m` per answered group,
+ * `who:employee;via:crm-client|<group key>`. It holds the group keys (a role set, unit, domain or
+ * title as in the file) and their answers, never a user name or any other row. Reading never throws.
+ */
+
+export interface Mapping {
+  product?: Product
+  deploy?: Deploy
+  by: GroupBy
+  answers: Map<string, Answers>
+}
+
+export const MAX_MAPPED = 500
+const MAX_KEY = 500
+
+export function encodeMapping(mapping: Mapping): string {
+  const params = new URLSearchParams({ v: LINK_VERSION, view: 'check' })
+  if (mapping.product) params.set('product', mapping.product)
+  if (mapping.deploy) params.set('deploy', mapping.deploy)
+  params.set('by', mapping.by)
+  for (const [key, answers] of [...mapping.answers].slice(0, MAX_MAPPED)) {
+    const pairs = OWN_QUESTIONS.filter((q) => answers[q] !== undefined).map((q) => `${q}:${answers[q]}`)
+    if (pairs.length > 0) params.append('m', `${pairs.join(';')}|${key.slice(0, MAX_KEY)}`)
+  }
+  return `?${params.toString()}`
+}
+
+const isOneOf = <T extends string>(list: readonly T[], value: string | null): value is T =>
+  value !== null && (list as readonly string[]).includes(value)
+
+export function decodeMapping(search: string): Mapping {
+  const mapping: Mapping = { by: 'role', answers: new Map() }
+  try {
+    const params = new URLSearchParams(search)
+    const product = params.get('product')
+    const deploy = params.get('deploy')
+    if (isOneOf(ANSWER_IDS.product, product)) mapping.product = product
+    if (isOneOf(ANSWER_IDS.deploy, deploy)) mapping.deploy = deploy
+    const by = params.get('by')
+    if (isOneOf(GROUP_BYS, by)) mapping.by = by
+    for (const text of params.getAll('m').slice(0, MAX_MAPPED)) {
+      const bar = text.indexOf('|')
+      if (bar < 0) continue
+      const key = text.slice(bar + 1, bar + 1 + MAX_KEY)
+      const given: Record<string, string> = {}
+      for (const pair of text.slice(0, bar).split(';')) {
+        const [q, a] = pair.split(':')
+        if (q !== undefined && a !== undefined && !Object.hasOwn(given, q)) given[q] = a
+      }
+      const own: Answers = {}
+      for (const q of OWN_QUESTIONS) if (Object.hasOwn(given, q)) Object.assign(own, { [q]: given[q] })
+      // Without the product and deployment the answers cannot be checked against the routing.
+      const kept =
+        mapping.product && mapping.deploy
+          ? keepOnPath({ ...own, product: mapping.product, deploy: mapping.deploy })
+          : undefined
+      if (!kept) continue
+      const { product: _p, deploy: _d, ...answers } = kept
+      if (Object.keys(answers).length > 0 && !mapping.answers.has(key)) mapping.answers.set(key, answers)
+    }
+  } catch {
+    // A hostile address: what was read so far stands.
+  }
+  return mapping
+}

@@ -1,0 +1,15 @@
+import type { Assignments } from './assignments'
+import type { Read } from './table'
+import type { UserList } from './users'
+
+/** The messages between the page and its reading worker. */
+export interface WorkerRequest {
+  id: number
+  kind: 'users' | 'assignments'
+  file: Blob
+}
+
+export type WorkerReply =
+  | { id: number; type: 'progress'; done: number }
+  | { id: number; type: 'users'; result: Read<UserList> }
+  | { id: number; type: 'assignments'; result: Read<Assignments> }

@@ -1,0 +1,313 @@
+import { unzipSync } from 'fflate'
+import Papa from 'papaparse'
+import readXlsxFile from 'read-excel-file/universal'
+import { Parser } from 'saxen'
+import { fail, MAX_BYTES, MAX_ROWS, type Read, type ReadError, type Table } from './table'
+
+/**
+ * The readers of a user list: CSV (any delimiter, with or without BOM, quoted fields) through
+ * papaparse, .xlsx through read-excel-file, Excel 2003 XML (SpreadsheetML, what CRM 2011/2013
+ * export) through the saxen SAX parser, and Web API JSON (one page or several pasted together).
+ * The format is told from the bytes, not the file name. None of them throws.
+ */
+
+export type Format = 'csv' | 'xlsx' | 'spreadsheetml' | 'json'
+export type Progress = (done: number) => void
+
+const startsWith = (bytes: Uint8Array, magic: readonly number[]) => magic.every((b, i) => bytes[i] === b)
+const ZIP = [0x50, 0x4b, 0x03, 0x04]
+// An OLE compound file: an encrypted (password-protected) workbook, or an old binary .xls.
+const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]
+const SPREADSHEET_NS = 'urn:schemas-microsoft-com:office:spreadsheet'
+
+/** The bytes as text: UTF-16 when it has that byte-order mark, else UTF-8 (its BOM dropped). */
+export function textOf(bytes: Uint8Array): string {
+  if (startsWith(bytes, [0xff, 0xfe])) return new TextDecoder('utf-16le').decode(bytes.subarray(2))
+  if (startsWith(bytes, [0xfe, 0xff])) return new TextDecoder('utf-16be').decode(bytes.subarray(2))
+  const text = new TextDecoder('utf-8').decode(bytes)
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
+}
+
+export function formatOf(bytes: Uint8Array, text: () => string): Format | ReadError {
+  if (startsWith(bytes, ZIP)) return 'xlsx'
+  if (startsWith(bytes, OLE)) return { code: 'encrypted' }
+  const head = text().slice(0, 4096).trimStart()
+  if (head.startsWith('{') || head.startsWith('[')) return 'json'
+  if (head.startsWith('<')) return head.includes(SPREADSHEET_NS) ? 'spreadsheetml' : { code: 'not-a-table' }
+  // A NUL in text is a binary file (a picture, a PDF, a zip with another signature).
+  if (head.includes('\0')) return { code: 'not-a-table' }
+  return 'csv'
+}
+
+/** Reads one file into a table. `progress` hears fractions from 0 to 1 for the part of the work that can tell. */
+export async function readTable(bytes: Uint8Array, progress: Progress = () => {}): Promise<Read<Table>> {
+  try {
+    if (bytes.byteLength === 0) return fail({ code: 'empty' })
+    if (bytes.byteLength > MAX_BYTES) return fail({ code: 'too-large', detail: String(bytes.byteLength) })
+    let decoded: string | undefined
+    const text = () => {
+      decoded ??= textOf(bytes)
+      return decoded
+    }
+    const format = formatOf(bytes, text)
+    if (typeof format !== 'string') return fail(format)
+    switch (format) {
+      case 'xlsx':
+        return await readXlsx(bytes)
+      case 'spreadsheetml':
+        return readSpreadsheetMl(text())
+      case 'json':
+        return readJson(text())
+      case 'csv':
+        return readCsv(text(), progress)
+    }
+  } catch {
+    // The readers catch what they know; anything else is still a file we could not read, never a crash.
+    return fail({ code: 'not-a-table' })
+  }
+}
+
+export function readCsv(text: string, progress: Progress = () => {}): Read<Table> {
+  const rows: Table['rows'] = []
+  let line = 0
+  let problem: ReadError | undefined
+  const total = text.length || 1
+  let tooMany = false
+  Papa.parse<string[]>(text, {
+    skipEmptyLines: false,
+    chunkSize: 1024 * 1024,
+    chunk: (results: Papa.ParseResult<string[]>, parser: Papa.Parser) => {
+      for (const cells of results.data) {
+        line++
+        if (cells.length === 1 && cells[0] === '') continue
+        rows.push({ at: line, cells })
+      }
+      const bad = results.errors.find((e) => e.type === 'Quotes')
+      if (bad && !problem) problem = { code: 'broken-csv', at: (bad.row ?? 0) + 1, unit: 'row', detail: bad.message }
+      if (rows.length > MAX_ROWS + 1) {
+        tooMany = true
+        parser.abort()
+      }
+      progress(Math.min(1, results.meta.cursor / total))
+    },
+    complete: () => {},
+  })
+  if (tooMany) return fail({ code: 'too-many-rows', detail: `more than ${MAX_ROWS}` })
+  if (problem) return fail(problem)
+  return { ok: true, value: { rows, unit: 'row' } }
+}
+
+/** Excel's epoch for serial dates is not needed: cells are text, so a Date becomes its ISO day. */
+function cellText(value: unknown): string {
+  if (value === null || value === undefined) return ''
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? '' : value.toISOString().slice(0, 10)
+  return String(value)
+}
+
+/** How much an .xlsx may unpack to: a zip bomb is refused from its directory, before anything is inflated. */
+const MAX_UNPACKED = 400 * 1024 * 1024
+
+async function readXlsx(bytes: Uint8Array): Promise<Read<Table>> {
+  let unpacked = 0
+  try {
+    unzipSync(bytes, {
+      filter: (file) => {
+        unpacked += file.originalSize
+        return false
+      },
+    })
+  } catch {
+    return fail({ code: 'broken-spreadsheet' })
+  }
+  if (unpacked > MAX_UNPACKED) return fail({ code: 'too-large', detail: String(unpacked) })
+  let sheets: Awaited<ReturnType<typeof readXlsxFile>>
+  try {
+    sheets = await readXlsxFile(bytes.slice().buffer)
+  } catch {
+    return fail({ code: 'broken-spreadsheet' })
+  }
+  return firstSheetWithRows(sheets.map((s) => ({ sheet: s.sheet, rows: s.data.map((r) => r.map(cellText)) })))
+}
+
+function firstSheetWithRows(sheets: { sheet: string; rows: string[][] }[]): Read<Table> {
+  const tables: Table[] = sheets.map((s) => ({
+    rows: s.rows.map((cells, i) => ({ at: i + 1, cells })).filter((r) => r.cells.some((c) => c !== '')),
+    unit: 'row',
+    sheet: s.sheet,
+  }))
+  // Dynamics 365 exports add a hidden sheet of re-import metadata: the users are on the sheet that names them.
+  const named = tables.find((t) =>
+    t.rows.slice(0, 20).some((r) => r.cells.some((c) => /^(user ?name|domainname|full ?name|fullname)$/i.test(c.trim()))),
+  )
+  const table = named ?? tables.find((t) => t.rows.length > 0)
+  if (!table) return fail({ code: 'empty' })
+  if (table.rows.length > MAX_ROWS + 1) return fail({ code: 'too-many-rows', detail: String(table.rows.length) })
+  return { ok: true, value: table }
+}
+
+/**
+ * SpreadsheetML: Workbook > Worksheet > Table > Row > Cell > Data, where `ss:Index` on a Row or Cell
+ * skips ahead. A SAX parser, because DOMParser does not exist in a worker; saxen decodes only the
+ * predefined and numeric entities, so a DOCTYPE cannot expand into anything.
+ */
+export function readSpreadsheetMl(xml: string): Read<Table> {
+  const sheets: { sheet: string; rows: string[][] }[] = []
+  let rows: string[][] = []
+  let row: string[] | undefined
+  let cell: string | undefined
+  let inData = false
+  let column = 0
+  let broken: string | undefined
+  const parser = new Parser()
+  const local = (name: string) => name.slice(name.indexOf(':') + 1)
+  const indexOf = (attrs: Record<string, string>) => {
+    const value = attrs['ss:Index'] ?? attrs.Index
+    const n = value === undefined ? Number.NaN : Number.parseInt(value, 10)
+    return Number.isFinite(n) && n >= 1 && n <= 16_384 ? n : undefined
+  }
+  parser.on('openTag', (name, attrs, _decode, selfClosing) => {
+    switch (local(name)) {
+      case 'Worksheet':
+        rows = []
+        sheets.push({ sheet: attrs()['ss:Name'] ?? '', rows })
+        break
+      case 'Row': {
+        const at = indexOf(attrs())
+        if (at !== undefined) while (rows.length < at - 1) rows.push([])
+        row = []
+        column = 0
+        if (selfClosing) {
+          rows.push(row)
+          row = undefined
+        }
+        break
+      }
+      case 'Cell': {
+        const at = indexOf(attrs())
+        if (at !== undefined) column = at - 1
+        cell = ''
+        if (selfClosing && row) {
+          row[column++] = ''
+          cell = undefined
+        }
+        break
+      }
+      case 'Data':
+        inData = !selfClosing
+        break
+    }
+  })
+  parser.on('closeTag', (name) => {
+    switch (local(name)) {
+      case 'Data':
+        inData = false
+        break
+      case 'Cell':
+        if (row && cell !== undefined) row[column++] = cell
+        cell = undefined
+        break
+      case 'Row':
+        if (row) rows.push(Array.from(row, (c) => c ?? ''))
+        row = undefined
+        break
+    }
+  })
+  parser.on('text', (value, decode) => {
+    if (inData && cell !== undefined) cell += decode(value)
+  })
+  parser.on('cdata', (value) => {
+    if (inData && cell !== undefined) cell += value
+  })
+  parser.on('error', (error) => {
+    broken ??= error.message
+  })
+  parser.parse(xml)
+  if (broken !== undefined) return fail({ code: 'broken-xml', detail: broken.slice(0, 200) })
+  if (sheets.length === 0) return fail({ code: 'not-a-table' })
+  return firstSheetWithRows(sheets)
+}
+
+/** The top-level JSON values in a text: one document, or pages of a Web API result pasted one after another. */
+function jsonValues(text: string): unknown[] | undefined {
+  try {
+    return [JSON.parse(text)]
+  } catch {
+    // Pasted pages: split where one top-level value ends, then let JSON.parse judge each part.
+  }
+  const values: unknown[] = []
+  let depth = 0
+  let start = -1
+  let inString = false
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]
+    if (inString) {
+      if (c === '\\') i++
+      else if (c === '"') inString = false
+      continue
+    }
+    if (c === '"') inString = true
+    else if (c === '{' || c === '[') {
+      if (depth === 0) start = i
+      depth++
+    } else if (c === '}' || c === ']') {
+      depth--
+      if (depth < 0) return undefined
+      if (depth === 0) {
+        try {
+          values.push(JSON.parse(text.slice(start, i + 1)))
+        } catch {
+          return undefined
+        }
+      }
+    } else if (depth === 0 && !/[\s,]/.test(c)) return undefined
+  }
+  return depth === 0 && values.length > 0 ? values : undefined
+}
+
+const FORMATTED = '@OData.Community.Display.V1.FormattedValue'
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v)
+
+/** The user records of each value: a page's `value` array, an array of records, or one record. */
+function recordsOf(values: unknown[]): Record<string, unknown>[] | undefined {
+  const records: Record<string, unknown>[] = []
+  for (const value of values) {
+    const list = isRecord(value) && Array.isArray(value.value) ? value.value : Array.isArray(value) ? value : [value]
+    for (const item of list) {
+      if (!isRecord(item)) return undefined
+      records.push(item)
+    }
+  }
+  return records
+}
+
+function jsonCell(record: Record<string, unknown>, key: string): string {
+  // A lookup's GUID means nothing to a person: its name, when the result carries formatted values.
+  const formatted = key.startsWith('_') ? record[`${key}${FORMATTED}`] : undefined
+  const value = formatted ?? record[key]
+  if (Array.isArray(value)) {
+    return value
+      .map((v) => (isRecord(v) ? v.name : v))
+      .filter((v): v is string => typeof v === 'string')
+      .join('; ')
+  }
+  if (value === null || value === undefined || isRecord(value)) return ''
+  return String(value)
+}
+
+export function readJson(text: string): Read<Table> {
+  const values = jsonValues(text)
+  if (values === undefined) return fail({ code: 'broken-json' })
+  const records = recordsOf(values)
+  if (records === undefined) return fail({ code: 'not-a-table' })
+  if (records.length > MAX_ROWS) return fail({ code: 'too-many-rows', detail: String(records.length) })
+  const keys: string[] = []
+  const seen = new Set<string>()
+  for (const r of records)
+    for (const k of Object.keys(r)) {
+      if (k.includes('@') || seen.has(k)) continue
+      seen.add(k)
+      keys.push(k)
+    }
+  const rows = [{ at: 0, cells: keys }, ...records.map((r, i) => ({ at: i + 1, cells: keys.map((k) => jsonCell(r, k)) }))]
+  return { ok: true, value: { rows, unit: 'record' } }
+}
