@@ -1,6 +1,6 @@
 import { lazy, Suspense, useEffect, useLayoutEffect, useRef, useState } from 'react'
 import { flushSync } from 'react-dom'
-import { decodeAdvice, linkView, planLinkStart } from './share/advice'
+import { checkLinkStart, decodeAdvice, linkView, planLinkStart } from './share/advice'
 import { AdviceIntro } from './ui/AdviceIntro'
 import { Advisor } from './ui/Advisor'
 import { currentSearch, navigate, onAddressChange } from './ui/address'
@@ -8,13 +8,20 @@ import { Shell } from './ui/Shell'
 
 // The planner is its own chunk: the questionnaire's first screen never waits for it.
 const Planner = lazy(() => import('./plan/Planner').then((m) => ({ default: m.Planner })))
+// So is the compliance check, with its file readers (in a worker of their own).
+const Check = lazy(() => import('./check/Check').then((m) => ({ default: m.Check })))
 
-type View = 'advice' | 'plan'
+type View = 'advice' | 'plan' | 'check'
 
 /** The planner link, carrying the product and deployment already answered in the questionnaire. */
 function planSearch(): string {
   const { product, deploy } = decodeAdvice(currentSearch()).answers
   return planLinkStart(product, deploy)
+}
+
+function checkSearch(): string {
+  const { product, deploy } = decodeAdvice(currentSearch()).answers
+  return checkLinkStart(product, deploy)
 }
 
 export function App() {
@@ -42,7 +49,11 @@ export function App() {
 
   return (
     <Shell>
-      {view.view === 'plan' ? (
+      {view.view === 'check' ? (
+        <Suspense fallback={<p className="text-muted">Loading the compliance check…</p>}>
+          <Check focusOnMount={view.moved} />
+        </Suspense>
+      ) : view.view === 'plan' ? (
         <Suspense fallback={<p className="text-muted">Loading the planner…</p>}>
           <Planner focusOnMount={view.moved} />
         </Suspense>
@@ -53,6 +64,10 @@ export function App() {
             onPlanClick={(e) => {
               e.preventDefault()
               navigate(planSearch())
+            }}
+            onCheckClick={(e) => {
+              e.preventDefault()
+              navigate(checkSearch())
             }}
           />
           <Advisor />

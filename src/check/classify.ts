@@ -13,7 +13,6 @@ import type { Status } from './vocabulary'
  * how a group's advice then gives each remaining user a status. Plain functions over plain data.
  */
 
-
 export type Held = LicenseId | 'unknown'
 
 export interface Settled {
@@ -95,13 +94,21 @@ function heldOnPremises(
   unknown: (field: Field, value: string) => void,
 ): Pick<Checked, 'held' | 'heldWhy' | 'heldReasons'> {
   if (u.licenseType === undefined) {
-    return { held: 'unknown', heldWhy: input.columns.licenseType ? WHY.noLicenseType : WHY.noLicenseTypeColumn, heldReasons: [] }
+    return {
+      held: 'unknown',
+      heldWhy: input.columns.licenseType ? WHY.noLicenseType : WHY.noLicenseTypeColumn,
+      heldReasons: [],
+    }
   }
   const type = heldTypeOf(input.product, u.licenseType)
   if (type === undefined) {
     unknown('licenseType', u.licenseType)
     doubts.push(WHY.unknownValue(input.columns.licenseType ?? 'License Type', u.licenseType))
-    return { held: 'unknown', heldWhy: WHY.unknownValue(input.columns.licenseType ?? 'License Type', u.licenseType), heldReasons: [] }
+    return {
+      held: 'unknown',
+      heldWhy: WHY.unknownValue(input.columns.licenseType ?? 'License Type', u.licenseType),
+      heldReasons: [],
+    }
   }
   if (type.review) doubts.push(WHY.labelReview(u.licenseType, type.review))
   return { held: type.license, heldWhy: WHY.fromLicenseType(u.licenseType), heldReasons: [reason(type.fact)] }
@@ -249,7 +256,9 @@ export function verdictOf(c: Checked, advice: Advice | undefined): Verdict {
   const h = tierOf(held)
   const n = tierOf(needed)
   if (h && n && h[0] === n[0]) {
-    return h[1] < n[1] ? verdict('under', WHY.lower(name(held), name(needed))) : verdict('over', WHY.higher(name(held), name(needed)))
+    return h[1] < n[1]
+      ? verdict('under', WHY.lower(name(held), name(needed)))
+      : verdict('over', WHY.higher(name(held), name(needed)))
   }
   return verdict('review', WHY.otherKind(name(held), name(needed)))
 }

@@ -94,7 +94,8 @@ const CRM2016: CodeTable = {
   full: { license: 'professional-cal', fact: 'labels-2016.S27' },
 }
 
-const OLD_TIER = 'a CRM 2013–2016 license type on a Dynamics 365 row: Dynamics 365 on-premises CALs are not recorded this way'
+const OLD_TIER =
+  'a CRM 2013–2016 license type on a Dynamics 365 row: Dynamics 365 on-premises CALs are not recorded this way'
 const D365: CodeTable = {
   ...Object.fromEntries(
     Object.entries(CRM2013).map(([k, v]) => [

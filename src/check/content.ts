@@ -39,7 +39,8 @@ export const PAGE = {
   groupComplete: 'Answered',
   groupUsers: (n: number) => (n === 1 ? '1 user' : `${n} users`),
   totalsTitle: 'Totals',
-  totalsIntro: 'Licenses held and needed, in each license’s unit of sale; the cost difference where a list price is known.',
+  totalsIntro:
+    'Licenses held and needed, in each license’s unit of sale; the cost difference where a list price is known.',
   totalsUnanswered: (n: number) =>
     `${n === 1 ? '1 user is' : `${n} users are`} not in the totals of licenses needed yet: answer their group’s questions.`,
   usersTitle: 'Every user',
@@ -124,7 +125,8 @@ export const WHY = {
   fromAssignments: (products: readonly string[]) =>
     products.length === 0 ? 'No license in the assignments file.' : `Assigned: ${products.join(', ')}.`,
   userLicensedNo: 'User Licensed says No: holds no license.',
-  userLicensedYes: 'User Licensed says Yes, but which license is set in Microsoft 365: add the License assignments file.',
+  userLicensedYes:
+    'User Licensed says Yes, but which license is set in Microsoft 365: add the License assignments file.',
   onlineNoAssignments: 'Online licenses are assigned in Microsoft 365: add the License assignments file to know which.',
   noLicenseType: 'License Type is empty in this row.',
   noLicenseTypeColumn: 'The file has no License Type column, so the license held is not known.',
@@ -224,7 +226,13 @@ export const SAMPLES = [
     product: 'crm2011',
     deploy: 'onprem',
   },
-  { id: 'crm2016', label: 'CRM 2016 on-premises (CSV)', file: 'crm2016-users.csv', product: 'crm2016', deploy: 'onprem' },
+  {
+    id: 'crm2016',
+    label: 'CRM 2016 on-premises (CSV)',
+    file: 'crm2016-users.csv',
+    product: 'crm2016',
+    deploy: 'onprem',
+  },
   {
     id: 'd365',
     label: 'Dynamics 365 online (Web API JSON and license assignments)',

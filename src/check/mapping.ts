@@ -1,7 +1,7 @@
 import { keepOnPath } from '../domain/routing'
 import { ANSWER_IDS, type Answers, type Deploy, type Product } from '../domain/types'
-import { LINK_VERSION } from '../share/advice'
 import { OWN_QUESTIONS } from '../plan/totals'
+import { LINK_VERSION } from '../share/advice'
 import { GROUP_BYS, type GroupBy } from './vocabulary'
 
 /**
@@ -14,7 +14,7 @@ export interface Mapping {
   product?: Product
   deploy?: Deploy
   by: GroupBy
-  answers: Map<string, Answers>
+  answers: ReadonlyMap<string, Answers>
 }
 
 export const MAX_MAPPED = 500
@@ -35,8 +35,14 @@ export function encodeMapping(mapping: Mapping): string {
 const isOneOf = <T extends string>(list: readonly T[], value: string | null): value is T =>
   value !== null && (list as readonly string[]).includes(value)
 
+function strip(path: Answers): Answers {
+  const { product: _p, deploy: _d, ...own } = path
+  return own
+}
+
 export function decodeMapping(search: string): Mapping {
-  const mapping: Mapping = { by: 'role', answers: new Map() }
+  const answers = new Map<string, Answers>()
+  const mapping: Mapping = { by: 'role', answers }
   try {
     const params = new URLSearchParams(search)
     const product = params.get('product')
@@ -62,8 +68,8 @@ export function decodeMapping(search: string): Mapping {
           ? keepOnPath({ ...own, product: mapping.product, deploy: mapping.deploy })
           : undefined
       if (!kept) continue
-      const { product: _p, deploy: _d, ...answers } = kept
-      if (Object.keys(answers).length > 0 && !mapping.answers.has(key)) mapping.answers.set(key, answers)
+      const kept2 = strip(kept)
+      if (Object.keys(kept2).length > 0 && !answers.has(key)) answers.set(key, kept2)
     }
   } catch {
     // A hostile address: what was read so far stands.

@@ -137,7 +137,9 @@ function firstSheetWithRows(sheets: { sheet: string; rows: string[][] }[]): Read
   }))
   // Dynamics 365 exports add a hidden sheet of re-import metadata: the users are on the sheet that names them.
   const named = tables.find((t) =>
-    t.rows.slice(0, 20).some((r) => r.cells.some((c) => /^(user ?name|domainname|full ?name|fullname)$/i.test(c.trim()))),
+    t.rows
+      .slice(0, 20)
+      .some((r) => r.cells.some((c) => /^(user ?name|domainname|full ?name|fullname)$/i.test(c.trim()))),
   )
   const table = named ?? tables.find((t) => t.rows.length > 0)
   if (!table) return fail({ code: 'empty' })
@@ -308,6 +310,9 @@ export function readJson(text: string): Read<Table> {
       seen.add(k)
       keys.push(k)
     }
-  const rows = [{ at: 0, cells: keys }, ...records.map((r, i) => ({ at: i + 1, cells: keys.map((k) => jsonCell(r, k)) }))]
+  const rows = [
+    { at: 0, cells: keys },
+    ...records.map((r, i) => ({ at: i + 1, cells: keys.map((k) => jsonCell(r, k)) })),
+  ]
   return { ok: true, value: { rows, unit: 'record' } }
 }

@@ -34,7 +34,8 @@ export const USER_HEADER = [
 ] as const
 
 const nameOf = (id: string) => (id === 'unknown' ? 'unknown' : LICENSES[id as keyof typeof LICENSES].name)
-const sourceText = (r: Reason | undefined) => (r ? `${r.source.title}, ${r.source.publisher}, ${r.source.edition}` : undefined)
+const sourceText = (r: Reason | undefined) =>
+  r ? `${r.source.title}, ${r.source.publisher}, ${r.source.edition}` : undefined
 
 export function checkCsv(input: {
   product: Product

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { checkUsers } from './classify'
-import { groupsOf, groupState, verdictsOf } from './groups'
+import { groupState, groupsOf, verdictsOf } from './groups'
 import { loadAssignments, loadUserList } from './load'
 
 /** The shipped samples classify as the README's "Compliance check" section says. */
@@ -36,7 +36,11 @@ describe('the samples', () => {
     expect(list.columns.userName).toBe('User Name')
     const result = checkUsers({ product: 'crm2016', deploy: 'onprem', users: list.users, columns: list.columns })
     expect(result.unknown).toEqual([{ column: 'License Type', value: '14', at: [9] }])
-    expect(statuses(result)).toMatchObject({ 'CONTOSO\\dan': 'free', 'CONTOSO\\svc-reports': 'free', 'CONTOSO\\finn': 'disabled' })
+    expect(statuses(result)).toMatchObject({
+      'CONTOSO\\dan': 'free',
+      'CONTOSO\\svc-reports': 'free',
+      'CONTOSO\\finn': 'disabled',
+    })
   })
 
   it('Dynamics 365 online (two JSON pages and assignments): held from Microsoft 365, two base licenses flagged', async () => {
@@ -67,7 +71,10 @@ describe('the samples', () => {
       ['Customer Service Representative; Salesperson', 1],
     ])
     const states = new Map(
-      groups.map((g) => [g.key, groupState('d365', 'online', { who: 'employee', via: 'crm-client', does: 'full', device: 'named' })]),
+      groups.map((g) => [
+        g.key,
+        groupState('d365', 'online', { who: 'employee', via: 'crm-client', does: 'full', device: 'named' }),
+      ]),
     )
     const verdicts = verdictsOf(result.checked, groups, states)
     const by = Object.fromEntries(result.checked.map((c, i) => [c.user.userName, verdicts[i]]))

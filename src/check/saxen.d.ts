@@ -2,7 +2,10 @@
 declare module 'saxen' {
   type Decode = (text: string) => string
   export class Parser {
-    on(event: 'openTag', fn: (name: string, attrs: () => Record<string, string>, decode: Decode, selfClosing: boolean) => void): void
+    on(
+      event: 'openTag',
+      fn: (name: string, attrs: () => Record<string, string>, decode: Decode, selfClosing: boolean) => void,
+    ): void
     on(event: 'closeTag', fn: (name: string, decode: Decode, selfClosing: boolean) => void): void
     on(event: 'text', fn: (value: string, decode: Decode) => void): void
     on(event: 'cdata', fn: (value: string) => void): void

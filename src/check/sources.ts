@@ -162,8 +162,7 @@ const list = [
   },
   {
     id: 'labels-2016.S27',
-    statement:
-      'CRM 2016 shows the Essential, Basic and Professional license types as “None”, “Limited” and “Full”.',
+    statement: 'CRM 2016 shows the Essential, Basic and Professional license types as “None”, “Limited” and “Full”.',
     source: 'S27',
     locator: 'On-Premises Licensing Model',
     confidence: 'medium',

@@ -4,6 +4,7 @@ import { RULEBOOK } from '../domain/advise'
 import { SHORT_NAME } from '../domain/names'
 import { QUESTION_TEXT } from '../domain/questions'
 import { ANSWER_IDS, type LicenseId } from '../domain/types'
+import { checkLinkStart } from '../share/advice'
 import { decodeLink, type Notice } from '../share/link'
 import { type PlanNotice, parseServers } from '../share/plan'
 import { currentSearch, navigate, onAddressChange, pushSearch, replaceSearch } from '../ui/address'
@@ -201,6 +202,17 @@ export function Planner({ focusOnMount = false }: { focusOnMount?: boolean }) {
             className="font-semibold text-brand-700 underline underline-offset-2"
           >
             Advice for one person
+          </a>{' '}
+          <a
+            href={checkLinkStart(values.product || undefined, values.deploy || undefined)}
+            onClick={(e) => {
+              e.preventDefault()
+              replaceSearch(linkOf(getValues()))
+              navigate(checkLinkStart(values.product || undefined, values.deploy || undefined))
+            }}
+            className="ml-4 font-semibold text-brand-700 underline underline-offset-2"
+          >
+            Check the licenses your users hold
           </a>
         </p>
       </section>

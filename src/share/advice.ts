@@ -45,8 +45,17 @@ export function planLinkStart(product?: Product | string, deploy?: string): stri
 }
 
 /** Which view a link opens. Never throws. */
-export function linkView(search: string): 'advice' | 'plan' {
-  return paramsOf(search).get('view') === 'plan' ? 'plan' : 'advice'
+export function linkView(search: string): 'advice' | 'plan' | 'check' {
+  const view = paramsOf(search).get('view')
+  return view === 'plan' || view === 'check' ? view : 'advice'
+}
+
+/** The compliance check's address, with the product and deployment already answered, if any. */
+export function checkLinkStart(product?: Product | string, deploy?: string): string {
+  let search = `?v=${LINK_VERSION}&view=check`
+  if (product !== undefined) search += `&product=${queryValue(product)}`
+  if (deploy !== undefined) search += `&deploy=${queryValue(deploy)}`
+  return search
 }
 
 /**

@@ -1,17 +1,18 @@
 import type { MouseEventHandler, Ref } from 'react'
-import { planLinkStart } from '../share/advice'
+import { checkLinkStart, planLinkStart } from '../share/advice'
 import { PageTitle } from './PageTitle'
 
 interface Props {
   headingRef?: Ref<HTMLHeadingElement>
   onPlanClick?: MouseEventHandler<HTMLAnchorElement>
+  onCheckClick?: MouseEventHandler<HTMLAnchorElement>
 }
 
 /**
  * The questionnaire page's heading and introduction. Also rendered into index.html at build time
  * (vite.config.ts), so the first paint needs no JavaScript and React replaces it with the same markup.
  */
-export function AdviceIntro({ headingRef, onPlanClick }: Props) {
+export function AdviceIntro({ headingRef, onPlanClick, onCheckClick }: Props) {
   return (
     <section aria-labelledby="intro-title" className="space-y-3">
       <PageTitle id="intro-title" titleRef={headingRef}>
@@ -30,6 +31,16 @@ export function AdviceIntro({ headingRef, onPlanClick }: Props) {
           Plan for a whole organization
         </a>{' '}
         <span className="text-muted">— every group of people at once, with totals and cost.</span>
+      </p>
+      <p className="no-print">
+        <a
+          href={checkLinkStart()}
+          onClick={onCheckClick}
+          className="font-semibold text-brand-700 underline underline-offset-2"
+        >
+          Check the licenses your users hold
+        </a>{' '}
+        <span className="text-muted">— from the user list your CRM exports, read only in this browser.</span>
       </p>
     </section>
   )

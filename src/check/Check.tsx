@@ -1,0 +1,739 @@
+import { type DragEvent, useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { RULEBOOK } from '../domain/advise'
+import { LICENSES } from '../domain/licenses'
+import { SHORT_NAME } from '../domain/names'
+import { answerLabel, QUESTION_TEXT } from '../domain/questions'
+import { ANSWER_IDS, type Answers, type Deploy, type Product } from '../domain/types'
+import { PERIOD_TEXT } from '../plan/prices'
+import { planLinkStart } from '../share/advice'
+import { absoluteUrl, currentSearch, navigate } from '../ui/address'
+import { LinkField, StatusLine, useCopyStatus } from '../ui/CopyLink'
+import { citation } from '../ui/citation'
+import { PageTitle } from '../ui/PageTitle'
+import type { Assignments } from './assignments'
+import { checkUsers, type Held } from './classify'
+import {
+  ASSIGNMENT_ERRORS,
+  COLUMN_TEXT,
+  EXPORT_GUIDE,
+  GROUP_BY_TEXT,
+  PAGE,
+  readErrorText,
+  SAMPLE_TEXT,
+  SAMPLES,
+  STATUS_TEXT,
+  UNKNOWN_TEXT,
+} from './content'
+import { GroupForm } from './GroupForm'
+import { groupKeyOf, groupLabelOf, groupState, groupsOf, planLinkOf, totalsOf, verdictsOf } from './groups'
+import { decodeMapping, encodeMapping } from './mapping'
+import type { WorkerReply, WorkerRequest } from './protocol'
+import { checkCsv } from './report'
+import type { ReadError } from './table'
+import type { UserList } from './users'
+import { GROUP_BYS, type GroupBy, STATUSES, type Status } from './vocabulary'
+
+const PAGE_SIZE = 500
+
+type Reading = { name: string; done: number }
+type Loaded<T> = { name: string; value: T }
+
+/** Reads files in the worker; one worker for the page, started with it so no request is made while a file is read. */
+function useReader() {
+  const worker = useRef<Worker | null>(null)
+  const pending = useRef(new Map<number, (reply: WorkerReply) => void>())
+  const next = useRef(0)
+  useEffect(() => {
+    const w = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' })
+    w.onmessage = (e: MessageEvent<WorkerReply>) => pending.current.get(e.data.id)?.(e.data)
+    worker.current = w
+    return () => w.terminate()
+  }, [])
+  return useCallback((kind: WorkerRequest['kind'], file: Blob, progress: (done: number) => void) => {
+    const id = ++next.current
+    return new Promise<WorkerReply>((resolve) => {
+      pending.current.set(id, (reply) => {
+        if (reply.type === 'progress') return progress(reply.done)
+        pending.current.delete(id)
+        resolve(reply)
+      })
+      worker.current?.postMessage({ id, kind, file } satisfies WorkerRequest)
+    })
+  }, [])
+}
+
+function download(text: string, fileName: string) {
+  // The byte order mark makes Excel read the file as UTF-8, so names with accents survive.
+  const blob = new Blob(['\uFEFF', text], { type: 'text/csv;charset=utf-8' })
+  const url = URL.createObjectURL(blob)
+  const a = document.createElement('a')
+  a.href = url
+  a.download = fileName
+  document.body.append(a)
+  a.click()
+  a.remove()
+  setTimeout(() => URL.revokeObjectURL(url), 0)
+}
+
+const heldText = (held: Held | 'unknown') => (held === 'unknown' ? COLUMN_TEXT.unknown : SHORT_NAME[held])
+const money = (cents: number, currency: string) =>
+  new Intl.NumberFormat('en-US', { style: 'currency', currency }).format(cents / 100)
+
+function Radios<T extends string>(props: {
+  name: string
+  legend: string
+  values: readonly T[]
+  value: T | undefined
+  label: (v: T) => string
+  onChange: (v: T) => void
+}) {
+  return (
+    <fieldset className="space-y-2">
+      <legend className="mb-1 font-semibold text-ink">{props.legend}</legend>
+      <div className="flex flex-wrap gap-2">
+        {props.values.map((v) => (
+          <div key={v} className="answer flex items-center gap-2 rounded-lg border border-line bg-surface px-3 py-2">
+            <input
+              type="radio"
+              id={`${props.name}-${v}`}
+              name={props.name}
+              value={v}
+              checked={props.value === v}
+              onChange={() => props.onChange(v)}
+              className="size-5 accent-brand-700"
+            />
+            <label htmlFor={`${props.name}-${v}`} className="cursor-pointer">
+              {props.label(v)}
+            </label>
+          </div>
+        ))}
+      </div>
+    </fieldset>
+  )
+}
+
+/** The compliance check page (`?v=2&view=check`, contract §6). */
+export function Check({ focusOnMount = false }: { focusOnMount?: boolean }) {
+  const [restored] = useState(() => decodeMapping(currentSearch()))
+  const [product, setProduct] = useState<Product | undefined>(restored.product)
+  const [deploy, setDeploy] = useState<Deploy | undefined>(restored.deploy)
+  const [by, setBy] = useState<GroupBy>(restored.by)
+  const [answers, setAnswers] = useState<Record<GroupBy, ReadonlyMap<string, Answers>>>(() => ({
+    role: new Map(),
+    unit: new Map(),
+    domain: new Map(),
+    title: new Map(),
+    [restored.by]: restored.answers,
+  }))
+  const [list, setList] = useState<Loaded<UserList>>()
+  const [assignments, setAssignments] = useState<Loaded<Assignments>>()
+  const [reading, setReading] = useState<Reading>()
+  const [problems, setProblems] = useState<string[]>([])
+  const [status, setStatus] = useState('')
+  const [filter, setFilter] = useState<Status | ''>('')
+  const [search, setSearch] = useState('')
+  const [shown, setShown] = useState(PAGE_SIZE)
+  const [mappingLink, setMappingLink] = useState<string>()
+  const [dragging, setDragging] = useState(false)
+  const headingRef = useRef<HTMLHeadingElement>(null)
+  const resultRef = useRef<HTMLHeadingElement>(null)
+  const read = useReader()
+  const copy = useCopyStatus()
+
+  useEffect(() => {
+    if (focusOnMount) headingRef.current?.focus()
+  }, [focusOnMount])
+
+  async function readUsers(file: Blob, name: string) {
+    setReading({ name, done: 0 })
+    setProblems([])
+    const reply = await read('users', file, (done) => setReading({ name, done }))
+    setReading(undefined)
+    if (reply.type !== 'users') return
+    if (!reply.result.ok) {
+      setList(undefined)
+      setProblems([readErrorText(name, reply.result.error)])
+      return
+    }
+    setList({ name, value: reply.result.value })
+    setShown(PAGE_SIZE)
+    setStatus(PAGE.read(reply.result.value.users.length, name))
+  }
+
+  async function readAssignments(file: Blob, name: string) {
+    setReading({ name, done: 0 })
+    const reply = await read('assignments', file, (done) => setReading({ name, done }))
+    setReading(undefined)
+    if (reply.type !== 'assignments') return
+    if (!reply.result.ok) {
+      const e: ReadError = reply.result.error
+      setAssignments(undefined)
+      setProblems((p) => [
+        ...p,
+        e.code === 'no-user-name' ? ASSIGNMENT_ERRORS.noColumns(name, e.detail ?? '') : readErrorText(name, e),
+      ])
+      return
+    }
+    setAssignments({ name, value: reply.result.value })
+  }
+
+  async function trySample(sample: (typeof SAMPLES)[number]) {
+    setProduct(sample.product)
+    setDeploy(sample.deploy)
+    try {
+      const fetchFile = async (file: string) => {
+        const response = await fetch(`${import.meta.env.BASE_URL}samples/${file}`)
+        if (!response.ok) throw new Error(file)
+        return response.blob()
+      }
+      if ('assignments' in sample) await readAssignments(await fetchFile(sample.assignments), sample.assignments)
+      else setAssignments(undefined)
+      await readUsers(await fetchFile(sample.file), sample.file)
+    } catch {
+      setProblems([SAMPLE_TEXT.failed(sample.file)])
+    }
+  }
+
+  function onDrop(e: DragEvent<HTMLDivElement>) {
+    e.preventDefault()
+    setDragging(false)
+    const [first, second] = Array.from(e.dataTransfer.files)
+    if (first) void readUsers(first, first.name)
+    if (second) void readAssignments(second, second.name)
+  }
+
+  const result = useMemo(
+    () =>
+      list && product && deploy
+        ? checkUsers({
+            product,
+            deploy,
+            users: list.value.users,
+            columns: list.value.columns,
+            assignments: assignments?.value,
+          })
+        : undefined,
+    [list, product, deploy, assignments],
+  )
+  const groups = useMemo(() => (result ? groupsOf(result.checked, by) : []), [result, by])
+  const states = useMemo(() => {
+    const map = new Map<string, ReturnType<typeof groupState>>()
+    if (product && deploy) for (const g of groups) map.set(g.key, groupState(product, deploy, answers[by].get(g.key)))
+    return map
+  }, [groups, answers, by, product, deploy])
+  const verdicts = useMemo(() => (result ? verdictsOf(result.checked, groups, states) : []), [result, groups, states])
+  const totals = useMemo(
+    () =>
+      result && product && deploy ? totalsOf(product, deploy, result.checked, verdicts, groups, states) : undefined,
+    [result, product, deploy, verdicts, groups, states],
+  )
+
+  const onApply = useCallback(
+    (key: string, given: Answers) => {
+      setAnswers((all) => ({ ...all, [by]: new Map(all[by]).set(key, given) }))
+      setMappingLink(undefined)
+    },
+    [by],
+  )
+
+  const counts = useMemo(() => {
+    const c = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>
+    for (const v of verdicts) c[v.status]++
+    return c
+  }, [verdicts])
+
+  const matching = useMemo(() => {
+    if (!result) return []
+    const needle = search.trim().toLowerCase()
+    const out: number[] = []
+    result.checked.forEach((c, i) => {
+      if (filter && verdicts[i].status !== filter) return
+      if (needle) {
+        const hay = `${c.user.fullName ?? ''} ${c.user.userName ?? ''} ${c.user.email ?? ''}`.toLowerCase()
+        if (!hay.includes(needle)) return
+      }
+      out.push(i)
+    })
+    return out
+  }, [result, verdicts, filter, search])
+
+  const planLink = product && deploy && groups.length > 0 ? planLinkOf(product, deploy, by, groups, states) : undefined
+  const restoredCount = restored.answers.size
+
+  return (
+    <div className="space-y-10">
+      <section aria-labelledby="check-title" className="space-y-3">
+        <PageTitle id="check-title" titleRef={headingRef}>
+          {PAGE.title}
+        </PageTitle>
+        <p className="max-w-prose text-lg leading-relaxed text-muted">{PAGE.intro}</p>
+        <p className="max-w-prose rounded-md border border-line bg-surface p-3 font-semibold">{PAGE.privacy}</p>
+        <p className="no-print flex flex-wrap gap-x-6 gap-y-2">
+          <a
+            href="?"
+            onClick={(e) => {
+              e.preventDefault()
+              navigate('')
+            }}
+            className="font-semibold text-brand-700 underline underline-offset-2"
+          >
+            {PAGE.backToAdvice}
+          </a>
+          <a
+            href={planLinkStart(product, deploy)}
+            onClick={(e) => {
+              e.preventDefault()
+              navigate(planLinkStart(product, deploy))
+            }}
+            className="font-semibold text-brand-700 underline underline-offset-2"
+          >
+            {PAGE.toPlanner}
+          </a>
+        </p>
+        {restoredCount > 0 && <p className="text-muted">{PAGE.mappingRestored(restoredCount)}</p>}
+      </section>
+
+      <section aria-labelledby="check-setup" className="no-print space-y-4">
+        <h2 id="check-setup" className="text-2xl font-bold text-brand-900">
+          {PAGE.setupTitle}
+        </h2>
+        <Radios
+          name="product"
+          legend={QUESTION_TEXT.product.legend}
+          values={ANSWER_IDS.product}
+          value={product}
+          label={(v) => answerLabel('product', v)}
+          onChange={setProduct}
+        />
+        <Radios
+          name="deploy"
+          legend={QUESTION_TEXT.deploy.legend}
+          values={ANSWER_IDS.deploy}
+          value={deploy}
+          label={(v) => answerLabel('deploy', v)}
+          onChange={setDeploy}
+        />
+      </section>
+
+      <section aria-labelledby="check-files" className="no-print space-y-4">
+        <h2 id="check-files" className="text-2xl font-bold text-brand-900">
+          {PAGE.filesTitle}
+        </h2>
+        {/* biome-ignore lint/a11y/noStaticElementInteractions: dropping is a shortcut; the file inputs inside do the same by keyboard */}
+        <div
+          onDragOver={(e) => {
+            e.preventDefault()
+            setDragging(true)
+          }}
+          onDragLeave={() => setDragging(false)}
+          onDrop={onDrop}
+          className={`space-y-4 rounded-xl border-2 border-dashed p-4 ${dragging ? 'border-brand-700 bg-brand-50' : 'border-line'}`}
+        >
+          <div>
+            <label htmlFor="check-users" className="block font-semibold">
+              {PAGE.userList}
+            </label>
+            <p id="check-users-hint" className="text-sm text-muted">
+              {PAGE.userListHint}
+            </p>
+            <input
+              id="check-users"
+              type="file"
+              accept=".csv,.txt,.xlsx,.xml,.json,text/csv,application/json"
+              aria-describedby="check-users-hint"
+              onChange={(e) => {
+                const file = e.currentTarget.files?.[0]
+                if (file) void readUsers(file, file.name)
+              }}
+              className="mt-1 block"
+            />
+          </div>
+          <div>
+            <label htmlFor="check-assignments" className="block font-semibold">
+              {PAGE.assignments}
+            </label>
+            <p id="check-assignments-hint" className="text-sm text-muted">
+              {PAGE.assignmentsHint}
+            </p>
+            <input
+              id="check-assignments"
+              type="file"
+              accept=".csv,.txt,.xlsx,.xml,.json,text/csv"
+              aria-describedby="check-assignments-hint"
+              onChange={(e) => {
+                const file = e.currentTarget.files?.[0]
+                if (file) void readAssignments(file, file.name)
+              }}
+              className="mt-1 block"
+            />
+          </div>
+          <p className="text-sm text-muted" aria-hidden="true">
+            {PAGE.dropHere}
+          </p>
+        </div>
+        {reading && (
+          <div className="space-y-1">
+            <label htmlFor="check-progress">{PAGE.reading(reading.name)}</label>
+            <progress id="check-progress" className="progress h-2 w-full" max={1} value={reading.done} />
+          </div>
+        )}
+        <div className="space-y-2">
+          <h3 className="text-lg font-bold text-brand-900">{PAGE.samplesTitle}</h3>
+          <p className="text-sm text-muted">{PAGE.samplesIntro}</p>
+          <div className="flex flex-wrap gap-2">
+            {SAMPLES.map((s) => (
+              <button key={s.id} type="button" className="btn-secondary" onClick={() => void trySample(s)}>
+                {SAMPLE_TEXT.button(s.label)}
+              </button>
+            ))}
+          </div>
+        </div>
+        <details className="rounded-md">
+          <summary className="cursor-pointer font-semibold text-brand-700 underline underline-offset-2">
+            {PAGE.guideTitle}
+          </summary>
+          <div className="mt-3 space-y-4">
+            {EXPORT_GUIDE.map((g) => (
+              <div key={g.title}>
+                <h3 className="font-bold">{g.title}</h3>
+                <ol className="list-decimal space-y-1 pl-5">
+                  {g.steps.map((s) => (
+                    <li key={s} className="break-words">
+                      {s}
+                    </li>
+                  ))}
+                </ol>
+              </div>
+            ))}
+          </div>
+        </details>
+      </section>
+
+      <div role="alert" className="space-y-2">
+        {problems.map((p) => (
+          <p key={p} className="rounded-md border-2 border-danger bg-danger-50 p-3 font-semibold text-danger">
+            {p}
+          </p>
+        ))}
+      </div>
+      <p role="status" className="sr-only">
+        {status}
+      </p>
+
+      {list && !(product && deploy) && <p className="font-semibold">{PAGE.chooseFirst}</p>}
+
+      {result && product && deploy && totals && (
+        <>
+          {result.unknown.length > 0 && (
+            <div role="alert" className="rounded-md border-2 border-danger bg-danger-50 p-3">
+              <p className="font-semibold text-danger">{UNKNOWN_TEXT.title(result.unknown.length)}</p>
+              <ul className="list-disc pl-5">
+                {result.unknown.map((u) => (
+                  <li key={`${u.column}\n${u.value}`}>
+                    {UNKNOWN_TEXT.item(
+                      u.column,
+                      u.value,
+                      u.at.length,
+                      `${list?.value.unit ?? 'row'} ${u.at.slice(0, 10).join(', ')}${u.at.length > 10 ? ', …' : ''}`,
+                    )}
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
+
+          <section aria-labelledby="check-result" className="space-y-3">
+            <h2 id="check-result" ref={resultRef} tabIndex={-1} className="text-2xl font-bold text-brand-900">
+              {PAGE.resultTitle}
+            </h2>
+            <p>
+              {list?.name}
+              {assignments ? `, ${assignments.name}` : ''}: {QUESTION_TEXT.product.answers[product].label},{' '}
+              {QUESTION_TEXT.deploy.answers[deploy].label}.
+            </p>
+            <ul className="flex flex-wrap gap-2">
+              {STATUSES.map((s) => (
+                <li
+                  key={s}
+                  data-testid="check-count"
+                  data-status={s}
+                  className="rounded-md border border-line px-3 py-1"
+                >
+                  {STATUS_TEXT[s]}: <strong>{counts[s]}</strong>
+                </li>
+              ))}
+            </ul>
+          </section>
+
+          <section aria-labelledby="check-groups" className="no-print space-y-4">
+            <h2 id="check-groups" className="text-2xl font-bold text-brand-900">
+              {PAGE.groupsTitle}
+            </h2>
+            <p className="max-w-prose text-muted">{PAGE.groupsIntro}</p>
+            <Radios
+              name="group-by"
+              legend={PAGE.groupBy}
+              values={GROUP_BYS}
+              value={by}
+              label={(v) => GROUP_BY_TEXT[v].label}
+              onChange={(v) => {
+                setBy(v)
+                setMappingLink(undefined)
+              }}
+            />
+            <div className="space-y-4">
+              {groups.map((g, i) => (
+                <GroupForm
+                  key={`${by}\n${g.key}`}
+                  index={i}
+                  by={by}
+                  groupKey={g.key}
+                  size={g.members.length}
+                  product={product}
+                  deploy={deploy}
+                  answers={answers[by].get(g.key)}
+                  onApply={onApply}
+                />
+              ))}
+            </div>
+          </section>
+
+          <section aria-labelledby="check-totals" className="space-y-3">
+            <h2 id="check-totals" className="text-2xl font-bold text-brand-900">
+              {PAGE.totalsTitle}
+            </h2>
+            <p className="text-muted">{PAGE.totalsIntro}</p>
+            <div className="overflow-x-auto">
+              <table className="w-full border-collapse text-left text-sm">
+                <thead>
+                  <tr className="border-b border-line">
+                    <th scope="col" className="p-2">
+                      {COLUMN_TEXT.license}
+                    </th>
+                    <th scope="col" className="p-2 text-right">
+                      {COLUMN_TEXT.heldCount}
+                    </th>
+                    <th scope="col" className="p-2 text-right">
+                      {COLUMN_TEXT.neededCount}
+                    </th>
+                    <th scope="col" className="p-2 text-right">
+                      {COLUMN_TEXT.difference}
+                    </th>
+                    <th scope="col" className="p-2 text-right">
+                      {COLUMN_TEXT.cost}
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {totals.rows.map((t) => (
+                    <tr
+                      key={t.license}
+                      data-testid="check-total"
+                      data-license={t.license}
+                      data-held={t.held}
+                      data-needed={t.needed}
+                      className="border-b border-line"
+                    >
+                      <th scope="row" className="p-2 font-medium">
+                        {LICENSES[t.license].name}
+                        <span className="block text-xs font-normal text-muted">{LICENSES[t.license].unitText}</span>
+                      </th>
+                      <td className="p-2 text-right">{t.held}</td>
+                      <td className="p-2 text-right">{t.needed}</td>
+                      <td className="p-2 text-right">
+                        {t.needed - t.held > 0 ? `+${t.needed - t.held}` : t.needed - t.held}
+                      </td>
+                      <td className="p-2 text-right">
+                        {t.costCents !== undefined && t.currency && t.period
+                          ? `${money(t.costCents, t.currency)} ${PERIOD_TEXT[t.period]}`
+                          : '—'}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+            {totals.unanswered > 0 && <p className="font-semibold">{PAGE.totalsUnanswered(totals.unanswered)}</p>}
+          </section>
+
+          <section aria-labelledby="check-users-title" className="space-y-3">
+            <h2 id="check-users-title" className="text-2xl font-bold text-brand-900">
+              {PAGE.usersTitle}
+            </h2>
+            <div className="no-print flex flex-wrap gap-4">
+              <div>
+                <label htmlFor="check-filter" className="block text-sm font-medium">
+                  {PAGE.filterStatus}
+                </label>
+                <select
+                  id="check-filter"
+                  value={filter}
+                  onChange={(e) => setFilter(e.currentTarget.value as Status | '')}
+                  className="rounded-md border border-line bg-surface p-2"
+                >
+                  <option value="">{PAGE.filterAll}</option>
+                  {STATUSES.map((s) => (
+                    <option key={s} value={s}>
+                      {STATUS_TEXT[s]} ({counts[s]})
+                    </option>
+                  ))}
+                </select>
+              </div>
+              <div>
+                <label htmlFor="check-search" className="block text-sm font-medium">
+                  {PAGE.search}
+                </label>
+                <input
+                  id="check-search"
+                  type="search"
+                  value={search}
+                  onChange={(e) => setSearch(e.currentTarget.value)}
+                  className="rounded-md border border-line bg-surface p-2"
+                />
+              </div>
+            </div>
+            <p className="no-print text-sm text-muted">
+              {PAGE.shown(Math.min(shown, matching.length), matching.length)}
+            </p>
+            <div className="overflow-x-auto">
+              <table className="w-full border-collapse text-left text-sm">
+                <thead>
+                  <tr className="border-b border-line">
+                    <th scope="col" className="p-2">
+                      {COLUMN_TEXT.user}
+                    </th>
+                    <th scope="col" className="p-2">
+                      {COLUMN_TEXT.held}
+                    </th>
+                    <th scope="col" className="p-2">
+                      {COLUMN_TEXT.needed}
+                    </th>
+                    <th scope="col" className="p-2">
+                      {COLUMN_TEXT.status}
+                    </th>
+                    <th scope="col" className="p-2">
+                      {COLUMN_TEXT.why}
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {matching.slice(0, shown).map((i) => {
+                    const c = result.checked[i]
+                    const v = verdicts[i]
+                    return (
+                      <tr
+                        key={c.user.at}
+                        data-testid="check-user"
+                        data-user={c.user.userName ?? ''}
+                        data-held={v.held}
+                        data-needed={v.needed}
+                        data-status={v.status}
+                        className="border-b border-line align-top"
+                      >
+                        <th scope="row" className="p-2 font-medium break-words">
+                          {c.user.fullName}
+                          <span className="block text-xs font-normal text-muted">{c.user.userName}</span>
+                        </th>
+                        <td className="p-2">{heldText(v.held)}</td>
+                        <td className="p-2">{heldText(v.needed)}</td>
+                        <td className="p-2">{STATUS_TEXT[v.status]}</td>
+                        <td className="p-2">
+                          {v.why}
+                          {v.reasons[0] && (
+                            <cite className="block text-xs text-muted">
+                              {citation(v.reasons[0].source, v.reasons[0].fact.locator)}
+                            </cite>
+                          )}
+                        </td>
+                      </tr>
+                    )
+                  })}
+                </tbody>
+              </table>
+            </div>
+            {matching.length > shown && (
+              <button type="button" className="no-print btn-secondary" onClick={() => setShown((n) => n + PAGE_SIZE)}>
+                {PAGE.showMore}
+              </button>
+            )}
+          </section>
+
+          <section
+            aria-labelledby="check-output"
+            className="no-print space-y-3 rounded-xl border border-line bg-surface p-5"
+          >
+            <h2 id="check-output" className="text-2xl font-bold text-brand-900">
+              {PAGE.outputTitle}
+            </h2>
+            <div className="flex flex-wrap gap-3">
+              <button type="button" className="btn-secondary" onClick={() => window.print()}>
+                {PAGE.print}
+              </button>
+              <button
+                type="button"
+                className="btn-secondary"
+                onClick={() => {
+                  download(
+                    checkCsv({
+                      product,
+                      deploy,
+                      files: [list?.name ?? '', ...(assignments ? [assignments.name] : [])],
+                      checked: result.checked,
+                      verdicts,
+                      groupOf: (i) =>
+                        result.checked[i].settled
+                          ? undefined
+                          : groupLabelOf(by, groupKeyOf(by, result.checked[i].user)),
+                      totals,
+                    }),
+                    'license-check.csv',
+                  )
+                  copy.setStatus(PAGE.csvDone)
+                }}
+              >
+                {PAGE.csv}
+              </button>
+              {planLink && (
+                <a
+                  href={planLink}
+                  className="btn-secondary"
+                  aria-describedby="check-plan-hint"
+                  onClick={(e) => {
+                    e.preventDefault()
+                    navigate(planLink)
+                  }}
+                >
+                  {PAGE.openPlan}
+                </a>
+              )}
+              <button
+                type="button"
+                className="btn-secondary"
+                onClick={() => {
+                  const link = absoluteUrl(encodeMapping({ product, deploy, by, answers: answers[by] }))
+                  setMappingLink(link)
+                  void copy.copy(link, PAGE.mappingCopied)
+                }}
+              >
+                {PAGE.saveMapping}
+              </button>
+            </div>
+            {planLink && (
+              <p id="check-plan-hint" className="text-sm text-muted">
+                {PAGE.openPlanHint}
+              </p>
+            )}
+            {mappingLink && (
+              <div>
+                <LinkField id="check-mapping-link" label={PAGE.mappingLabel} link={mappingLink} />
+                <p className="text-sm text-muted">{PAGE.mappingHint}</p>
+              </div>
+            )}
+            <StatusLine status={copy.status} />
+          </section>
+          <p className="text-sm text-muted">{PAGE.reportFooter(RULEBOOK.version)}</p>
+        </>
+      )}
+    </div>
+  )
+}

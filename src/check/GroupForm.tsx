@@ -1,0 +1,137 @@
+import { type FormEvent, memo, useEffect, useRef, useState } from 'react'
+import { SHORT_NAME } from '../domain/names'
+import { answerLabel, CONFIDENCE_TEXT, QUESTION_TEXT } from '../domain/questions'
+import { allowedAnswers, answersBefore } from '../domain/routing'
+import type { Answers, Deploy, Product } from '../domain/types'
+import { citation } from '../ui/citation'
+import { PAGE } from './content'
+import { type GroupState, groupLabelOf, groupState } from './groups'
+import type { GroupBy } from './vocabulary'
+
+interface Props {
+  index: number
+  by: GroupBy
+  groupKey: string
+  size: number
+  product: Product
+  deploy: Deploy
+  answers: Answers | undefined
+  onApply: (key: string, answers: Answers) => void
+}
+
+/**
+ * One group of users, asked the questionnaire's own questions with native radios (name = question
+ * id, value = answer id). Submitting applies the answers shown to every user of the group; the next
+ * question on the path then appears, until the path is complete and advise() gives the license.
+ */
+export const GroupForm = memo(function GroupForm({
+  index,
+  by,
+  groupKey,
+  size,
+  product,
+  deploy,
+  answers,
+  onApply,
+}: Props) {
+  const state: GroupState = groupState(product, deploy, answers)
+  // The radios show the draft; only the submit button applies it to the group.
+  const [draft, setDraft] = useState<Answers>(state.answers)
+  const [missing, setMissing] = useState(false)
+  const [applied, setApplied] = useState(0)
+  const formRef = useRef<HTMLFormElement>(null)
+  const id = `check-group-${index}`
+  const complete = state.next === undefined
+  const path: Answers = { ...state.answers, product, deploy }
+
+  // A restored mapping or a new product resets the draft to what the group now holds.
+  useEffect(() => setDraft(groupState(product, deploy, answers).answers), [product, deploy, answers])
+
+  // After an answer is applied, the next question is where the person continues.
+  useEffect(() => {
+    if (applied === 0 || !state.next) return
+    formRef.current?.querySelector<HTMLInputElement>(`input[name="${state.next}"]`)?.focus()
+  }, [applied, state.next])
+
+  function submit(e: FormEvent<HTMLFormElement>) {
+    e.preventDefault()
+    setMissing(state.next !== undefined && draft[state.next] === undefined)
+    const next = groupState(product, deploy, draft)
+    onApply(groupKey, next.answers)
+    setApplied((n) => n + 1)
+  }
+
+  return (
+    <form
+      data-testid="check-group"
+      data-by={by}
+      data-value={groupKey}
+      data-complete={complete ? 'true' : 'false'}
+      aria-labelledby={`${id}-title`}
+      onSubmit={submit}
+      ref={formRef}
+      className="space-y-4 rounded-xl border border-line bg-surface p-4"
+    >
+      <h4 id={`${id}-title`} className="text-lg font-bold text-brand-900">
+        {groupLabelOf(by, groupKey)} <span className="font-normal text-muted">— {PAGE.groupUsers(size)}</span>
+      </h4>
+      {state.questions.map((q) => {
+        const before = answersBefore(path, q)
+        return (
+          <fieldset
+            key={q}
+            className="space-y-2"
+            aria-describedby={missing && q === state.next ? `${id}-missing` : undefined}
+          >
+            <legend className="font-semibold text-ink">{QUESTION_TEXT[q].legend}</legend>
+            {allowedAnswers(q, before).map((a) => {
+              const inputId = `${id}-${q}-${a}`
+              return (
+                <div key={a} className="answer flex gap-3 rounded-lg border border-line p-2">
+                  <input
+                    type="radio"
+                    id={inputId}
+                    name={q}
+                    value={a}
+                    checked={draft[q] === a}
+                    onChange={() => setDraft((d) => ({ ...d, [q]: a }))}
+                    className="mt-1 size-5 shrink-0 accent-brand-700"
+                  />
+                  <label htmlFor={inputId} className="cursor-pointer">
+                    {answerLabel(q, a)}
+                  </label>
+                </div>
+              )
+            })}
+          </fieldset>
+        )
+      })}
+      {missing && state.next && (
+        <p id={`${id}-missing`} className="font-semibold text-danger">
+          Choose an answer to “{QUESTION_TEXT[state.next].legend}”.
+        </p>
+      )}
+      {complete && state.advice ? (
+        <div className="space-y-1">
+          <p>
+            <span className="font-semibold">{PAGE.groupComplete}:</span> {SHORT_NAME[state.advice.license]} (
+            {CONFIDENCE_TEXT[state.advice.confidence].label})
+          </p>
+          <details>
+            <summary className="cursor-pointer text-brand-700 underline underline-offset-2">Why</summary>
+            <ul className="mt-2 list-disc space-y-1 pl-5 text-sm">
+              {state.advice.reasons.map((r) => (
+                <li key={r.fact.id}>
+                  {r.fact.statement} <cite className="text-muted">({citation(r.source, r.fact.locator)})</cite>
+                </li>
+              ))}
+            </ul>
+          </details>
+        </div>
+      ) : null}
+      <button type="submit" className="btn-secondary">
+        {PAGE.groupApply}
+      </button>
+    </form>
+  )
+})
