@@ -73,7 +73,11 @@ export function readCsv(text: string, progress: Progress = () => {}): Read<Table
   let problem: ReadError | undefined
   const total = text.length || 1
   let tooMany = false
+  // Blank lines are kept so rows keep the file's line numbers, but they confuse papaparse's delimiter
+  // guess on a short file: so the guess is made on the first rows without them.
+  const { delimiter } = Papa.parse<string[]>(text.slice(0, 65_536), { preview: 20, skipEmptyLines: 'greedy' }).meta
   Papa.parse<string[]>(text, {
+    delimiter,
     skipEmptyLines: false,
     chunkSize: 1024 * 1024,
     chunk: (results: Papa.ParseResult<string[]>, parser: Papa.Parser) => {
