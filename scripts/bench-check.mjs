@@ -82,7 +82,9 @@ try {
     { format: 'CSV', bytes: csv(), product: 'crm2016', deploy: 'onprem' },
     { format: 'Web API JSON', bytes: json(), product: 'd365', deploy: 'online' },
   ]
-  console.log(`Compliance check: ${ROWS.toLocaleString('en-US')} users, ${RUNS} runs after ${WARMUP} warm-up (Node ${process.version})`)
+  console.log(
+    `Compliance check: ${ROWS.toLocaleString('en-US')} users, ${RUNS} runs after ${WARMUP} warm-up (Node ${process.version})`,
+  )
   for (const file of files) {
     const times = []
     for (let run = 0; run < WARMUP + RUNS; run++) {

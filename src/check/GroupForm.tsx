@@ -72,9 +72,9 @@ export const GroupForm = memo(function GroupForm({
       ref={formRef}
       className="space-y-4 rounded-xl border border-line bg-surface p-4"
     >
-      <h4 id={`${id}-title`} className="text-lg font-bold text-brand-900">
+      <h3 id={`${id}-title`} className="text-lg font-bold text-brand-900">
         {groupLabelOf(by, groupKey)} <span className="font-normal text-muted">— {PAGE.groupUsers(size)}</span>
-      </h4>
+      </h3>
       {state.questions.map((q) => {
         const before = answersBefore(path, q)
         return (

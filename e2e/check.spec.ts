@@ -1,0 +1,254 @@
+import { readFile } from 'node:fs/promises'
+import type { Locator, Page } from '@playwright/test'
+import { parseCsv } from '../src/plan/__fixtures__/parse-csv.ts'
+import { expect, expectNoAxeViolations, test } from './support.ts'
+
+const CHECK = '/?v=2&view=check'
+const FULL_TIME = { who: 'employee', via: 'crm-client', does: 'full', device: 'named', records: 'core' }
+
+async function statusOf(page: Page): Promise<Record<string, string>> {
+  return page
+    .getByTestId('check-user')
+    .evaluateAll((els) => Object.fromEntries(els.map((el) => [el.dataset.user ?? '', el.dataset.status ?? ''])))
+}
+
+async function totalsOf(page: Page) {
+  return page
+    .getByTestId('check-total')
+    .evaluateAll((els) =>
+      Object.fromEntries(
+        els.map((el) => [
+          el.dataset.license ?? '',
+          { held: Number(el.dataset.held), needed: Number(el.dataset.needed) },
+        ]),
+      ),
+    )
+}
+
+/** Answers a group's questions as the form asks them, one question per submit, until its path is complete. */
+async function answerGroup(group: Locator, answers: Record<string, string>) {
+  for (let asked = 0; (await group.getAttribute('data-complete')) !== 'true'; asked++) {
+    expect(asked, 'a group is asked at most eight questions').toBeLessThan(8)
+    const names = await group
+      .locator('input[type=radio]')
+      .evaluateAll((els) => [
+        ...new Set(
+          els
+            .filter(
+              (el) =>
+                !(el as HTMLInputElement).form?.querySelector(`input[name="${(el as HTMLInputElement).name}"]:checked`),
+            )
+            .map((el) => (el as HTMLInputElement).name),
+        ),
+      ])
+    const question = names[0]
+    const value = answers[question]
+    expect(value, `an answer for "${question}"`).toBeDefined()
+    await group.locator(`input[name="${question}"][value="${value}"]`).check()
+    await group.getByRole('button', { name: 'Apply to the group' }).click()
+  }
+}
+
+async function upload(page: Page, label: string, name: string, content: string | Buffer, mimeType = 'text/csv') {
+  await page.getByLabel(label, { exact: true }).setInputFiles({ name, mimeType, buffer: Buffer.from(content) })
+}
+
+test.describe('the compliance check', () => {
+  test('is reached from the questionnaire and goes back to it', async ({ page }) => {
+    await page.goto('/')
+    await page.getByRole('link', { name: 'Check the licenses your users hold' }).click()
+    await expect(page).toHaveURL(/view=check/)
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Check the licenses your users hold')
+    await expect(page.getByText('Nothing from them is uploaded, sent or stored')).toBeVisible()
+    await page.getByRole('link', { name: 'Advice for one person' }).click()
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Which Dynamics license does this person need?')
+  })
+
+  test('the CRM 2011 sample (Excel 2003 XML): free, disabled and grouped users; a title group answered', async ({
+    page,
+  }) => {
+    await page.goto(CHECK)
+    await page.getByRole('button', { name: /CRM 2011 on-premises/ }).click()
+    await expect(page.getByTestId('check-user')).toHaveCount(9)
+    await expect(page.getByRole('radio', { name: 'Dynamics CRM 2011' })).toBeChecked()
+    expect(await statusOf(page)).toMatchObject({
+      'CONTOSO\\david': 'free',
+      'CONTOSO\\svc-erp': 'free',
+      'CONTOSO\\frank': 'disabled',
+      'CONTOSO\\anna': 'unanswered',
+    })
+    await page.getByRole('radio', { name: 'Title' }).check()
+    const group = page.locator('[data-testid=check-group][data-by=title][data-value=Salesperson]')
+    await expect(group).toHaveAttribute('data-complete', 'false')
+    await answerGroup(group, { ...FULL_TIME, bought: 'before-2014' })
+    await expect(group).toHaveAttribute('data-complete', 'true')
+    const ben = page.locator('[data-testid=check-user][data-user="CONTOSO\\\\ben"]')
+    await expect(ben).toHaveAttribute('data-status', 'ok')
+    await expect(ben).toHaveAttribute('data-needed', 'full-cal')
+    await expect(page.locator('[data-testid=check-user][data-user="CONTOSO\\\\irene"]')).toHaveAttribute(
+      'data-status',
+      'under',
+    )
+    expect((await totalsOf(page))['full-cal']).toEqual({ held: 4, needed: 2 })
+  })
+
+  test('the CRM 2016 sample (CSV): an unknown License Type is listed with its row', async ({ page }) => {
+    await page.goto(CHECK)
+    await page.getByRole('button', { name: /CRM 2016 on-premises/ }).click()
+    await expect(page.getByTestId('check-user')).toHaveCount(8)
+    await expect(page.getByRole('alert').filter({ hasText: 'not in this check’s code tables' })).toContainText(
+      'License Type “14”: 1 row (row 9)',
+    )
+    expect(await statusOf(page)).toMatchObject({ 'CONTOSO\\dan': 'free', 'CONTOSO\\finn': 'disabled' })
+    await page.getByRole('radio', { name: 'Title' }).check()
+    await answerGroup(page.locator('[data-testid=check-group][data-value="Account Manager"]'), FULL_TIME)
+    expect(await statusOf(page)).toMatchObject({ 'CONTOSO\\alice': 'ok', 'CONTOSO\\eve': 'under' })
+    await page.getByLabel('Show users with status').selectOption('under')
+    await expect(page.getByTestId('check-user')).toHaveCount(1)
+    await page.getByLabel('Show users with status').selectOption('')
+    await page.getByLabel('Search by name').fill('carla')
+    await expect(page.getByTestId('check-user')).toHaveCount(1)
+  })
+
+  test('the Dynamics 365 online sample (two JSON pages + assignments): roles, two base licenses, a plan link', async ({
+    page,
+  }) => {
+    await page.goto(CHECK)
+    await page.getByRole('button', { name: /Dynamics 365 online/ }).click()
+    await expect(page.getByTestId('check-user')).toHaveCount(11)
+    expect(await statusOf(page)).toMatchObject({
+      'dev@contoso.com': 'free',
+      'Dynamics365Sales@onmicrosoft.com': 'free',
+      'crmoln@microsoft.com': 'free',
+      'svc-erp@contoso.com': 'free',
+      'eli@contoso.com': 'disabled',
+    })
+    const groups = page.locator('[data-testid=check-group][data-by=role]')
+    await expect(groups).toHaveCount(3)
+    for (const value of [
+      'Salesperson',
+      'Customer Service Representative',
+      'Customer Service Representative; Salesperson',
+    ]) {
+      await answerGroup(page.locator(`[data-testid=check-group][data-value="${value}"]`), {
+        ...FULL_TIME,
+        signed: 'before-2024-10',
+      })
+    }
+    expect(await statusOf(page)).toMatchObject({
+      'ana@contoso.com': 'ok',
+      'cara@contoso.com': 'under',
+      'ivy@contoso.com': 'over',
+      'jon@contoso.com': 'under',
+    })
+    expect((await totalsOf(page))['d365-app']).toEqual({ held: 6, needed: 6 })
+
+    await page.getByRole('link', { name: 'Open as a plan' }).click()
+    await expect(page).toHaveURL(/view=plan&product=d365&deploy=online/)
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Plan the licenses for a whole organization')
+    await expect(page.getByTestId('plan-group')).toHaveCount(3)
+    await expect(page.getByTestId('plan-total').first()).toHaveAttribute('data-quantity', '6')
+  })
+
+  test('downloads every user with the reason as CSV, prints a clean report, and passes axe', async ({ page }) => {
+    await page.goto(CHECK)
+    await page.getByRole('button', { name: /CRM 2016 on-premises/ }).click()
+    await expect(page.getByTestId('check-user')).toHaveCount(8)
+    await expectNoAxeViolations(page)
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download as CSV' }).click(),
+    ])
+    const rows = parseCsv((await readFile((await download.path()) ?? '', 'utf8')).replace(/^\uFEFF/, ''))
+    expect(rows[0].slice(0, 3)).toEqual(['Row', 'Full Name', 'User Name'])
+    const dan = rows.find((r) => r[2] === 'CONTOSO\\dan')
+    expect(dan?.[11]).toBe('Needs no license')
+    expect(dan?.[13]).toContain('User and team entities')
+
+    await page.emulateMedia({ media: 'print' })
+    await expect(page.getByRole('button', { name: 'Print the report' })).toBeHidden()
+    await expect(page.getByLabel('User list')).toBeHidden()
+    await expect(page.getByTestId('check-user').first()).toBeVisible()
+    await expect(page.getByTestId('check-total').first()).toBeVisible()
+  })
+
+  test('a hostile file: markup and formulas in names stay text, on the page and in the CSV', async ({ page }) => {
+    await page.goto(CHECK)
+    await page.getByRole('radio', { name: 'Dynamics CRM 2016' }).check()
+    await page.getByRole('radio', { name: 'On the organization’s own servers' }).check()
+    await upload(
+      page,
+      'User list',
+      'hostile.csv',
+      'Full Name,User Name,License Type\n"<img src=x onerror=alert(1)>",CONTOSO\\x,Professional\n"=HYPERLINK(""http://evil"",""hi"")",CONTOSO\\y,Basic\n',
+    )
+    await expect(page.getByTestId('check-user')).toHaveCount(2)
+    await expect(page.getByText('<img src=x onerror=alert(1)>')).toBeVisible()
+    await expect(page.locator('[data-testid=check-user] img')).toHaveCount(0)
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download as CSV' }).click(),
+    ])
+    const rows = parseCsv(await readFile((await download.path()) ?? '', 'utf8'))
+    expect(rows.find((r) => r[2] === 'CONTOSO\\y')?.[1]).toBe('\'=HYPERLINK("http://evil","hi")')
+  })
+
+  test('bad files get an alert naming the problem, and no request is made while a file is read', async ({ page }) => {
+    await page.goto(CHECK)
+    await page.getByRole('radio', { name: 'Dynamics CRM 2016' }).check()
+    await page.getByRole('radio', { name: 'On the organization’s own servers' }).check()
+    const requests: string[] = []
+    page.on('request', (r) => requests.push(r.url()))
+    const alert = page.getByRole('alert').first()
+
+    await upload(page, 'User list', 'notes.txt', 'just one line of prose\n')
+    await expect(alert).toContainText('notes.txt is not a table')
+    await upload(page, 'User list', 'german.csv', 'Vollständiger Name,Benutzername\nAnna,CONTOSO\\anna\n')
+    await expect(alert).toContainText(
+      'german.csv has no User Name column (row 1). Columns found: Vollständiger Name, Benutzername',
+    )
+    await upload(
+      page,
+      'User list',
+      'broken.xlsx',
+      Buffer.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]),
+      'application/octet-stream',
+    )
+    await expect(alert).toContainText('broken.xlsx is a broken or unreadable .xlsx spreadsheet')
+    await upload(
+      page,
+      'User list',
+      'secret.xlsx',
+      Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0]),
+      'application/octet-stream',
+    )
+    await expect(alert).toContainText('secret.xlsx is an encrypted (password-protected) workbook')
+    await upload(page, 'User list', 'users.csv', 'Full Name,User Name\nAna,CONTOSO\\ana\n')
+    await expect(page.getByTestId('check-user')).toHaveCount(1)
+    expect(requests, 'reading files makes no request').toEqual([])
+  })
+
+  test('the mapping link restores the answers on the next file, without a user name in it', async ({ page }) => {
+    await page.goto(CHECK)
+    await page.getByRole('button', { name: /CRM 2016 on-premises/ }).click()
+    await page.getByRole('radio', { name: 'Title' }).check()
+    await answerGroup(page.locator('[data-testid=check-group][data-value="Account Manager"]'), FULL_TIME)
+    await page.getByRole('button', { name: 'Save the mapping as a link' }).click()
+    const link = await page.getByLabel('Mapping link').inputValue()
+    expect(link).toContain('by=title')
+    expect(link).not.toMatch(/alice|Alice|CONTOSO/)
+    await page.goto(link)
+    await expect(page.getByRole('radio', { name: 'Dynamics CRM 2016' })).toBeChecked()
+    await upload(
+      page,
+      'User list',
+      'next-quarter.csv',
+      'Full Name,User Name,Title,License Type\nZed,CONTOSO\\zed,Account Manager,Basic\n',
+    )
+    await expect(page.locator('[data-testid=check-group][data-value="Account Manager"]')).toHaveAttribute(
+      'data-complete',
+      'true',
+    )
+    await expect(page.getByTestId('check-user')).toHaveAttribute('data-status', 'under')
+  })
+})
