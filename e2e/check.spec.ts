@@ -228,6 +228,24 @@ test.describe('the compliance check', () => {
     expect(requests, 'reading files makes no request').toEqual([])
   })
 
+  test('files dropped on the page are read like chosen ones: the user list, then the assignments', async ({ page }) => {
+    await page.goto(CHECK)
+    await page.getByRole('radio', { name: 'Dynamics 365 Customer Engagement' }).check()
+    await page.getByRole('radio', { name: "Microsoft's cloud service" }).check()
+    const files = await page.evaluateHandle(() => {
+      const data = new DataTransfer()
+      data.items.add(new File(['Full Name,User Name\nAna,ana@contoso.com\n'], 'users.csv', { type: 'text/csv' }))
+      data.items.add(
+        new File(['User principal name,Licenses\nana@contoso.com,DYN365_TEAM_MEMBERS\n'], 'licenses.csv', {
+          type: 'text/csv',
+        }),
+      )
+      return data
+    })
+    await page.getByRole('group', { name: 'Choose or drop your files' }).dispatchEvent('drop', { dataTransfer: files })
+    await expect(page.getByTestId('check-user')).toHaveAttribute('data-held', 'd365-team-members')
+  })
+
   test('the mapping link restores the answers on the next file, without a user name in it', async ({ page }) => {
     await page.goto(CHECK)
     await page.getByRole('button', { name: /CRM 2016 on-premises/ }).click()

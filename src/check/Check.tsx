@@ -46,6 +46,10 @@ function useReader() {
   useEffect(() => {
     const w = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' })
     w.onmessage = (e: MessageEvent<WorkerReply>) => pending.current.get(e.data.id)?.(e.data)
+    // A reader that cannot start (its chunk failed to load) answers every waiting file with an error, not silence.
+    w.onerror = () => {
+      for (const [id, answer] of pending.current) answer({ id, type: 'failed' })
+    }
     worker.current = w
     return () => w.terminate()
   }, [])
@@ -149,7 +153,10 @@ export function Check({ focusOnMount = false }: { focusOnMount?: boolean }) {
     setProblems([])
     const reply = await read('users', file, (done) => setReading({ name, done }))
     setReading(undefined)
-    if (reply.type !== 'users') return
+    if (reply.type !== 'users') {
+      setProblems([PAGE.readerFailed(name)])
+      return
+    }
     if (!reply.result.ok) {
       setList(undefined)
       setProblems([readErrorText(name, reply.result.error)])
@@ -164,7 +171,10 @@ export function Check({ focusOnMount = false }: { focusOnMount?: boolean }) {
     setReading({ name, done: 0 })
     const reply = await read('assignments', file, (done) => setReading({ name, done }))
     setReading(undefined)
-    if (reply.type !== 'assignments') return
+    if (reply.type !== 'assignments') {
+      setProblems((p) => [...p, PAGE.readerFailed(name)])
+      return
+    }
     if (!reply.result.ok) {
       const e: ReadError = reply.result.error
       setAssignments(undefined)
@@ -321,6 +331,8 @@ export function Check({ focusOnMount = false }: { focusOnMount?: boolean }) {
         </h2>
         {/* biome-ignore lint/a11y/noStaticElementInteractions: dropping is a shortcut; the file inputs inside do the same by keyboard */}
         <div
+          role="group"
+          aria-label={PAGE.dropZone}
           onDragOver={(e) => {
             e.preventDefault()
             setDragging(true)
@@ -367,9 +379,7 @@ export function Check({ focusOnMount = false }: { focusOnMount?: boolean }) {
               className="mt-1 block"
             />
           </div>
-          <p className="text-sm text-muted" aria-hidden="true">
-            {PAGE.dropHere}
-          </p>
+          <p className="text-sm text-muted">{PAGE.dropHere}</p>
         </div>
         {reading && (
           <div className="space-y-1">

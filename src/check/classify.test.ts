@@ -3,6 +3,7 @@ import { advise } from '../domain/advise'
 import type { Answers } from '../domain/types'
 import { type CheckInput, checkUsers, verdictOf } from './classify'
 import { accessModeOf, heldTypeOf, LICENSE_TYPE_TABLES, skuOf } from './codes'
+import { readErrorText } from './content'
 import { decodeMapping, encodeMapping } from './mapping'
 import type { UserRow } from './users'
 
@@ -199,5 +200,19 @@ describe('the mapping link', () => {
     expect(read.by).toBe('unit')
     expect(read.answers.get('Sales')).toEqual({ who: 'employee' })
     expect(decodeMapping('?by=evil&m=|||').by).toBe('role')
+  })
+})
+
+describe('the alerts for files that cannot be read', () => {
+  it('name the file, the problem and, where there is one, the row or column', () => {
+    expect(readErrorText('u.csv', { code: 'too-large', detail: '60000000' })).toBe(
+      'u.csv is larger than the 50 MB this page reads. Export fewer columns, or split the list.',
+    )
+    expect(readErrorText('u.csv', { code: 'broken-csv', at: 7, unit: 'row' })).toBe(
+      'u.csv has a quoted field that is never closed (row 7).',
+    )
+    expect(readErrorText('u.json', { code: 'no-user-name', at: 0, unit: 'record', detail: 'name, mail' })).toContain(
+      'Columns found: name, mail',
+    )
   })
 })

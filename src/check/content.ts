@@ -23,11 +23,14 @@ export const PAGE = {
   assignments: 'License assignments (optional)',
   assignmentsHint:
     'For online tenants: the Microsoft 365 or Entra export of users with their licenses (a “User principal name” and a “Licenses” column), joined to the user list by user name.',
-  dropHere: 'or drop the files here',
+  dropHere: 'Or drop the files here: the first is read as the user list, a second as the license assignments.',
+  dropZone: 'Choose or drop your files',
   samplesTitle: 'Try it with a sample',
   samplesIntro: 'Made-up files with the documented column names. Choosing one also sets the product and deployment.',
   reading: (name: string) => `Reading ${name}…`,
   read: (count: number, name: string) => `${count} users read from ${name}.`,
+  readerFailed: (name: string) =>
+    `${name} could not be read: this page’s file reader did not start. Reload the page and try again.`,
   chooseFirst: 'Choose the product and where it runs, then the user list.',
   guideTitle: 'How to export your user list',
   resultTitle: 'Users and their licenses',

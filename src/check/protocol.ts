@@ -13,3 +13,5 @@ export type WorkerReply =
   | { id: number; type: 'progress'; done: number }
   | { id: number; type: 'users'; result: Read<UserList> }
   | { id: number; type: 'assignments'; result: Read<Assignments> }
+  /** Sent by the page itself when the worker could not run. */
+  | { id: number; type: 'failed' }

@@ -131,7 +131,7 @@ const list = [
   {
     id: 'disabled.S38',
     statement:
-      'Removing a user from the environment’s security group disables the user in the CRM but does not remove the user’s license in Microsoft 365.',
+      'Removing a user from the environment’s security group does not remove the user’s license: a user disabled that way still holds it in Microsoft 365.',
     source: 'S38',
     locator: 'Create users: “Removing a user from the security group doesn’t remove the user’s license”',
     confidence: 'high',
