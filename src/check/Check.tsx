@@ -204,7 +204,7 @@ export function Check({ focusOnMount = false }: { focusOnMount?: boolean }) {
     }
   }
 
-  function onDrop(e: DragEvent<HTMLDivElement>) {
+  function onDrop(e: DragEvent<HTMLFieldSetElement>) {
     e.preventDefault()
     setDragging(false)
     const [first, second] = Array.from(e.dataTransfer.files)
@@ -329,10 +329,7 @@ export function Check({ focusOnMount = false }: { focusOnMount?: boolean }) {
         <h2 id="check-files" className="text-2xl font-bold text-brand-900">
           {PAGE.filesTitle}
         </h2>
-        {/* biome-ignore lint/a11y/noStaticElementInteractions: dropping is a shortcut; the file inputs inside do the same by keyboard */}
-        <div
-          role="group"
-          aria-label={PAGE.dropZone}
+        <fieldset
           onDragOver={(e) => {
             e.preventDefault()
             setDragging(true)
@@ -341,6 +338,7 @@ export function Check({ focusOnMount = false }: { focusOnMount?: boolean }) {
           onDrop={onDrop}
           className={`space-y-4 rounded-xl border-2 border-dashed p-4 ${dragging ? 'border-brand-700 bg-brand-50' : 'border-line'}`}
         >
+          <legend className="px-1 font-semibold">{PAGE.dropZone}</legend>
           <div>
             <label htmlFor="check-users" className="block font-semibold">
               {PAGE.userList}
@@ -380,7 +378,7 @@ export function Check({ focusOnMount = false }: { focusOnMount?: boolean }) {
             />
           </div>
           <p className="text-sm text-muted">{PAGE.dropHere}</p>
-        </div>
+        </fieldset>
         {reading && (
           <div className="space-y-1">
             <label htmlFor="check-progress">{PAGE.reading(reading.name)}</label>
