@@ -424,7 +424,7 @@ export function Check({ focusOnMount = false }: { focusOnMount?: boolean }) {
           </p>
         ))}
       </div>
-      <p role="status" className="sr-only">
+      <p role="status" className="font-semibold text-ok">
         {status}
       </p>
 

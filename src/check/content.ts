@@ -28,7 +28,8 @@ export const PAGE = {
   samplesTitle: 'Try it with a sample',
   samplesIntro: 'Made-up files with the documented column names. Choosing one also sets the product and deployment.',
   reading: (name: string) => `Reading ${name}…`,
-  read: (count: number, name: string) => `${count} users read from ${name}.`,
+  read: (count: number, name: string) =>
+    `${new Intl.NumberFormat('en-US').format(count)} ${count === 1 ? 'user' : 'users'} read from ${name}. The results are below.`,
   readerFailed: (name: string) =>
     `${name} could not be read: this page’s file reader did not start. Reload the page and try again.`,
   chooseFirst: 'Choose the product and where it runs, then the user list.',
