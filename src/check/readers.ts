@@ -101,7 +101,7 @@ export function readCsv(text: string, progress: Progress = () => {}): Read<Table
   return { ok: true, value: { rows, unit: 'row' } }
 }
 
-/** Excel's epoch for serial dates is not needed: cells are text, so a Date becomes its ISO day. */
+/** Cells are text: a date cell becomes its ISO day, an empty one the empty string. */
 function cellText(value: unknown): string {
   if (value === null || value === undefined) return ''
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? '' : value.toISOString().slice(0, 10)
