@@ -189,7 +189,7 @@ export const ASSIGNMENT_ERRORS = {
 
 export const UNKNOWN_TEXT = {
   title: (n: number) =>
-    `${n === 1 ? '1 value' : `${n} values`} in the file are not in this check’s code tables. The users with them are kept and marked for review:`,
+    `${n === 1 ? '1 value in the file is' : `${n} values in the file are`} not in this check’s code tables. The users with them are kept and marked for review:`,
   item: (column: string, value: string, rows: number, at: string) =>
     `${column} “${value}”: ${rows === 1 ? '1 row' : `${rows} rows`} (${at})`,
 } as const
