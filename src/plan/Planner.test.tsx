@@ -79,16 +79,16 @@ describe('Planner', () => {
     expect(screen.queryByRole('alert')).toBeNull()
 
     await user.type(within(group).getByRole('textbox', { name: 'Number of people' }), '3000')
-    await user.selectOptions(within(group).getByRole('combobox', { name: 'Who is the person?' }), 'public')
+    await user.selectOptions(within(group).getByRole('combobox', { name: 'Who is the person? (Group 1)' }), 'public')
     await user.selectOptions(
-      within(group).getByRole('combobox', { name: 'How does the person reach the CRM data?' }),
+      within(group).getByRole('combobox', { name: 'How does the person reach the CRM data? (Group 1)' }),
       'portal',
     )
     expect(
-      within(group).getByRole('combobox', { name: 'How does the person reach the CRM data?' }),
+      within(group).getByRole('combobox', { name: 'How does the person reach the CRM data? (Group 1)' }),
     ).toHaveAccessibleDescription(/Power Pages/)
     await user.selectOptions(
-      within(group).getByRole('combobox', { name: 'What does the person do with the data?' }),
+      within(group).getByRole('combobox', { name: 'What does the person do with the data? (Group 1)' }),
       'read',
     )
     expect(group).toHaveAttribute('data-license', 'power-pages-anonymous')
