@@ -226,7 +226,7 @@ test.describe('from one person to a whole organization', () => {
     await expect(summary).toContainText('800 × SPLA Subscriber Access License')
     // The biggest group's flag stays in the totals.
     await expect(summary.getByTestId('summary-review')).toContainText(
-      '1 group (5,000) rest on an unsettled reading: needs review',
+      '1 group (5,000 people) rests on an unsettled reading: needs review',
     )
     await expect(summary).toContainText('Tenant customer portal users: needs no license, needs review')
     // The starting points, which would replace the plan, are folded away.

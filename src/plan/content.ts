@@ -18,7 +18,9 @@ export const PLAN_TEXT = {
     title: 'Summary',
     nothing: 'Nothing to buy yet: the totals appear as groups are completed.',
     review: (n: number, people: string) =>
-      n === 0 ? 'No group needs review.' : `${groups(n)} (${people}) rest on an unsettled reading: needs review.`,
+      n === 0
+        ? 'No group needs review.'
+        : `${groups(n)} (${people} people) ${n === 1 ? 'rests' : 'rest'} on an unsettled reading: needs review.`,
     reviewGroup: (label: string, what: string) => `${label}: ${what}, needs review`,
     cost: 'Cost',
     noPrice: 'No price entered yet.',
@@ -45,6 +47,14 @@ export const PLAN_TEXT = {
     loaded: (label: string, n: number) => `Loaded ${label}: ${groups(n)}.`,
   },
   confidence: { settled: 'settled', review: 'needs review' },
+  /** What the totals say where no price is known: an instruction on screen, a fact on paper. */
+  totals: {
+    noListPrice: 'No published list price: enter the price you were quoted.',
+    noListPricePrint: 'No published list price.',
+    enterPrices: 'Enter unit prices above to see the cost.',
+    noPrice: 'no price entered',
+    noPriceSentence: 'No price entered.',
+  },
   print: {
     answers: 'Answers',
     group: 'Group',

@@ -103,6 +103,8 @@ export const UI_TEXT = {
     assignDeviceD365: 'Assign the device subscription to the shared account used on that device.',
     assignCalType:
       'Set the person’s user record to the license type the product records (Full, Limited, Device Full or Device Limited); Employee Self Service and Essential have no value there, so record them as below.',
+    recordBasis:
+      'Record the person’s license basis, for example in a custom “License basis” field on their user record, and give them security roles that match it: the product checks few or none of the license’s limits (see “What to watch for”).',
     recordGeneric:
       'Keep this advice’s link with the purchase record, so an audit can see what each license was bought for.',
     planText:

@@ -59,7 +59,7 @@ describe('next steps', () => {
       does: 'light',
       device: 'named',
     })
-    expect(ess[2].parts[0].text).toMatch(/License basis/)
+    expect(ess[2].parts[0].text).toMatch(/“License basis”/)
     expect(ess[2].parts[0].facts.length).toBeGreaterThan(0)
   })
 

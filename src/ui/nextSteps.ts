@@ -64,11 +64,11 @@ function assign(advice: Advice, answers: Answers): StepPart {
   return plain(T.assignUser)
 }
 
-/** The honor-system caveats already say how to record the basis; the step points to them with their facts. */
+/** Rests on the facts of the honor-system caveat that applies, which says the rest under "What to watch for". */
 function record(advice: Advice, answers: Answers): StepPart {
   const caveat = advice.caveats.find((c) => c.id.startsWith('honor-system') || c.id === 'enforcement-d365')
   if (!caveat || LICENSES[advice.license].unit === 'none') return plain(T.recordGeneric)
-  return cited(answers, caveat.text, caveat.facts)
+  return cited(answers, T.recordBasis, caveat.facts)
 }
 
 /**
