@@ -67,6 +67,8 @@ test.describe('from one person to a whole organization', () => {
   test('four people in a row, through Another person and Add to plan, end in a plan of four groups', async ({
     page,
   }) => {
+    // Nineteen questions and eight moves between views: about 20 s on a busy two-core machine.
+    test.setTimeout(60_000)
     const counter = clickCounter()
     await page.goto('/')
     const asked: string[][] = []

@@ -37,7 +37,8 @@ export function PlanSummary({ totals, costs }: { totals: PlanTotals; costs: Cost
     <section
       aria-labelledby="summary-title"
       data-testid="plan-summary"
-      className="space-y-3 rounded-xl border-2 border-brand-700 bg-surface p-4 sm:p-5"
+      // On paper the totals below say the same in full, and the printout stays on one page.
+      className="space-y-3 rounded-xl border-2 border-brand-700 bg-surface p-4 print:hidden sm:p-5"
     >
       <h2 id="summary-title" className="text-xl font-bold text-brand-900">
         {T.title}

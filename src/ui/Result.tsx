@@ -228,8 +228,7 @@ export default function Result({
               <p className="mt-2 text-sm text-muted">
                 {T.source}
                 <cite className="font-semibold text-ink not-italic">{source.title}</cite>, {source.publisher},{' '}
-                {source.edition}. {fact.locator}.{' '}
-                <span className="whitespace-nowrap">({T.confidence(sourceKindText(source), fact.confidence)})</span>{' '}
+                {source.edition}. {fact.locator}. ({T.confidence(sourceKindText(source), fact.confidence)}){' '}
                 {source.url && (
                   <a href={source.url} rel="noreferrer noopener" className="break-all text-brand-700 underline">
                     {source.url.replace(/^https:\/\//, '')}
