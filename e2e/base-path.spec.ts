@@ -14,7 +14,7 @@ test.describe('the site built for a sub-path', () => {
     })
 
     await page.goto('./')
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Which Dynamics license does this person need?')
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Which product does the organization use?')
     await page.getByRole('radio', { name: /Dynamics CRM 2011/ }).check()
     await page.getByRole('button', { name: 'Continue' }).click()
     await expect(page.getByRole('heading', { name: 'Where does it run?' })).toBeFocused()

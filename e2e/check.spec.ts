@@ -60,8 +60,9 @@ test.describe('the compliance check', () => {
     await expect(page).toHaveURL(/view=check/)
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Check the licenses your users hold')
     await expect(page.getByText('Nothing from them is uploaded, sent or stored')).toBeVisible()
+    await expect(page).toHaveTitle('Check the licenses your users hold – CRM License Advisor')
     await page.getByRole('link', { name: 'Advice for one person' }).click()
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Which Dynamics license does this person need?')
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Which product does the organization use?')
   })
 
   test('the CRM 2011 sample (Excel 2003 XML): free, disabled and grouped users; a title group answered', async ({

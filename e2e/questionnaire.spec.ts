@@ -92,7 +92,7 @@ test.describe('the questionnaire', () => {
     await expect(page.getByTestId('advice')).toHaveAttribute('data-license', 'none')
     await page.getByRole('link', { name: /Change the answer to “Where does it run\?”/ }).click()
     await expect(page.getByRole('heading', { name: 'Where does it run?' })).toBeFocused()
-    await expect(page.getByRole('radio', { name: /hosting provider/ })).toBeChecked()
+    await expect(page.getByRole('radio', { name: /Hosted by a service provider/ })).toBeChecked()
     await page.getByRole('radio', { name: /On the organization’s own servers/ }).check()
     await page.getByRole('button', { name: 'Continue' }).click()
     await expect(page.getByRole('heading', { name: 'Who is the person?' })).toBeVisible()

@@ -4,9 +4,9 @@ test.describe('the app shell', () => {
   test('loads with its title, one h1 and the page landmarks', async ({ page }) => {
     await page.goto('/')
 
-    await expect(page).toHaveTitle(/CRM License Advisor/)
+    await expect(page).toHaveTitle('Which product does the organization use? – Question 1 – CRM License Advisor')
     await expect(page.locator('h1')).toHaveCount(1)
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Which Dynamics license does this person need?')
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Which product does the organization use?')
     await expect(page.getByRole('banner')).toContainText('CRM License Advisor')
     await expect(page.getByRole('main')).toHaveAttribute('id', 'main')
     await expect(page.getByRole('contentinfo')).toContainText('not legal advice')

@@ -1,9 +1,8 @@
-import { lazy, Suspense, useEffect, useLayoutEffect, useRef, useState } from 'react'
+import { lazy, Suspense, useLayoutEffect, useState } from 'react'
 import { flushSync } from 'react-dom'
-import { checkLinkStart, decodeAdvice, linkView, planLinkStart } from './share/advice'
-import { AdviceIntro } from './ui/AdviceIntro'
+import { linkView } from './share/advice'
 import { Advisor } from './ui/Advisor'
-import { currentSearch, navigate, onAddressChange } from './ui/address'
+import { currentSearch, onAddressChange } from './ui/address'
 import { Shell } from './ui/Shell'
 
 // The planner is its own chunk: the questionnaire's first screen never waits for it.
@@ -13,23 +12,11 @@ const Check = lazy(() => import('./check/Check').then((m) => ({ default: m.Check
 
 type View = 'advice' | 'plan' | 'check'
 
-/** The planner link, carrying the product and deployment already answered in the questionnaire. */
-function planSearch(): string {
-  const { product, deploy } = decodeAdvice(currentSearch()).answers
-  return planLinkStart(product, deploy)
-}
-
-function checkSearch(): string {
-  const { product, deploy } = decodeAdvice(currentSearch()).answers
-  return checkLinkStart(product, deploy)
-}
-
 export function App() {
   const [view, setView] = useState<{ view: View; moved: boolean }>(() => ({
     view: linkView(currentSearch()),
     moved: false,
   }))
-  const introRef = useRef<HTMLHeadingElement>(null)
 
   // A layout effect subscribes before the views' own (passive) effects do, so App hears of each move
   // first; flushSync then unmounts the view being left before its listener runs on an address that
@@ -43,10 +30,6 @@ export function App() {
     [],
   )
 
-  useEffect(() => {
-    if (view.view === 'advice' && view.moved) introRef.current?.focus()
-  }, [view])
-
   return (
     <Shell>
       {view.view === 'check' ? (
@@ -58,20 +41,8 @@ export function App() {
           <Planner focusOnMount={view.moved} />
         </Suspense>
       ) : (
-        <div className="space-y-8">
-          <AdviceIntro
-            headingRef={introRef}
-            onPlanClick={(e) => {
-              e.preventDefault()
-              navigate(planSearch())
-            }}
-            onCheckClick={(e) => {
-              e.preventDefault()
-              navigate(checkSearch())
-            }}
-          />
-          <Advisor />
-        </div>
+        // Coming from the planner, focus goes to the question or the advice, the page's h1.
+        <Advisor focusOnMount={view.moved} />
       )}
     </Shell>
   )

@@ -9,7 +9,8 @@ import { planLinkStart } from '../share/advice'
 import { absoluteUrl, currentSearch, navigate } from '../ui/address'
 import { LinkField, StatusLine, useCopyStatus } from '../ui/CopyLink'
 import { citation } from '../ui/citation'
-import { PageTitle } from '../ui/PageTitle'
+import { UI_TEXT } from '../ui/content'
+import { PageTitle, useDocumentTitle } from '../ui/PageTitle'
 import type { Assignments } from './assignments'
 import { checkUsers, type Held } from './classify'
 import {
@@ -133,6 +134,7 @@ export function Check({ focusOnMount = false }: { focusOnMount?: boolean }) {
   const [assignments, setAssignments] = useState<Loaded<Assignments>>()
   const [reading, setReading] = useState<Reading>()
   const [problems, setProblems] = useState<string[]>([])
+  useDocumentTitle(problems.length > 0 ? UI_TEXT.title.error(UI_TEXT.title.check) : UI_TEXT.title.check)
   const [status, setStatus] = useState('')
   const [filter, setFilter] = useState<Status | ''>('')
   const [search, setSearch] = useState('')

@@ -34,13 +34,13 @@ export const QUESTION_TEXT: Texts = {
     why: 'Software on your own servers is licensed with a server license and CALs; the cloud service with subscriptions; a provider hosting it for several customers licenses it through its own agreement.',
     answers: {
       onprem: {
-        label: 'On the organization’s own servers',
-        hint: 'Installed by the organization (or for it) and used only by it.',
+        label: 'On the organization’s own servers, for its own use',
+        hint: 'Installed by the organization (or for it) and used only by it and its own users. A company that runs CRM for other organizations chooses the hosting answer below.',
       },
       online: { label: "Microsoft's cloud service", hint: 'CRM Online or Dynamics 365 online, run by Microsoft.' },
       hosted: {
-        label: 'At a hosting provider, shared with other customers',
-        hint: 'A service provider runs it on shared servers for several customer organizations.',
+        label: 'Hosted by a service provider for several organizations',
+        hint: 'A service provider runs it for several customer organizations. Choose this if you are that provider, too, even on your own servers.',
       },
     },
   },
@@ -48,7 +48,10 @@ export const QUESTION_TEXT: Texts = {
     legend: 'Who is the person?',
     why: 'Internal users (employees and people who work like them) always need a license. External users, such as customers and the staff of other companies, are covered differently in each version.',
     answers: {
-      employee: { label: 'An employee', hint: 'Someone employed by the organization or one of its affiliates.' },
+      employee: {
+        label: 'An employee',
+        hint: 'Someone employed by the organization or one of its affiliates. With a hosting provider: an employee of the provider or of a hosted organization.',
+      },
       'onsite-contractor': {
         label: 'A contractor, agent or vendor working on site',
         hint: 'Works at the organization’s premises, for example a temp, a consultant or outsourced staff in its offices.',
@@ -151,15 +154,15 @@ export const QUESTION_TEXT: Texts = {
       read: { label: 'Read only', hint: 'Looks at records, reports and dashboards, and changes nothing.' },
       'self-service': {
         label: 'Creates and follows up their own requests',
-        hint: 'For example logs a support case or an HR request and checks on it.',
+        hint: 'For example logs a support case or an HR request and checks on it. Someone who also works on requests or cases others assign to them chooses the next answer.',
       },
       light: {
-        label: 'Maintains accounts, contacts, activities or custom records',
-        hint: 'Record keeping, without running sales or service processes.',
+        label: 'Updates records, including cases assigned to them',
+        hint: 'Keeps accounts, contacts, activities or custom records up to date, or updates the cases and requests assigned to them, such as a field technician. Never assigns, shares or deletes other people’s records.',
       },
       full: {
-        label: 'Full sales, service or marketing work',
-        hint: 'Works opportunities, cases or campaigns, including other people’s records.',
+        label: 'Runs sales, service or marketing work',
+        hint: 'Works opportunities, case queues or campaigns: assigns, shares or deletes records, including other people’s.',
       },
     },
   },

@@ -126,4 +126,32 @@ describe('questionnaire machine', () => {
     expect(actor.getSnapshot().value).toBe('product')
     expect(actor.getSnapshot().context).toEqual({ answers: {}, remembered: {} })
   })
+
+  it('moves to another person of the organization: product and deployment kept, the agreement offered again', () => {
+    const actor = start({
+      product: 'd365',
+      deploy: 'online',
+      who: 'offsite-contractor',
+      signed: 'from-2024-10',
+      hours: 'over-30',
+      via: 'crm-client',
+      does: 'full',
+      device: 'named',
+    })
+    expect(actor.getSnapshot().value).toBe('result')
+    actor.send({ type: 'another' })
+    expect(actor.getSnapshot().value).toBe('who')
+    expect(actor.getSnapshot().context).toEqual({
+      answers: { product: 'd365', deploy: 'online' },
+      remembered: { signed: 'from-2024-10' },
+    })
+  })
+
+  it('takes remembered answers as input, offered but never recorded', () => {
+    const actor = createActor(flowMachine, {
+      input: { answers: { product: 'crm2011', deploy: 'onprem' }, remembered: { bought: 'before-2014' } },
+    }).start()
+    expect(actor.getSnapshot().value).toBe('who')
+    expect(actor.getSnapshot().context.remembered).toEqual({ bought: 'before-2014' })
+  })
 })

@@ -20,8 +20,20 @@ export type FlowEvent =
   | { type: 'back' }
   | { type: 'change'; question: QuestionId }
   | { type: 'restart' }
+  /** The next person of the same organization: its answers stay, the person's own go. */
+  | { type: 'another' }
   /** Replace the answers with those of a link or a history entry; they are replayed in question order. */
   | { type: 'load'; answers: Answers }
+
+/**
+ * The answers about the organization rather than the person: kept for the next person. Product and
+ * deployment stay answered; the agreement's dates are offered again where that person is asked them.
+ */
+const ORGANIZATION_ANSWERED = ['product', 'deploy'] as const
+const ORGANIZATION_OFFERED = ['signed', 'bought'] as const
+
+const pick = (answers: Answers, questions: readonly QuestionId[]): Answers =>
+  Object.fromEntries(questions.filter((q) => answers[q] !== undefined).map((q) => [q, answers[q]]))
 
 const lastAnswered = (answers: Answers): QuestionId | undefined =>
   QUESTION_IDS.filter((q) => answers[q] !== undefined).at(-1)
@@ -30,7 +42,7 @@ const flow = setup({
   types: {
     context: {} as FlowContext,
     events: {} as FlowEvent,
-    input: {} as { answers?: Answers },
+    input: {} as { answers?: Answers; remembered?: Answers },
   },
   guards: {
     allowed: ({ context, event }, params: { question: QuestionId }) => {
@@ -65,6 +77,10 @@ const flow = setup({
       }
     }),
     clear: assign({ answers: {}, remembered: {} }),
+    nextPerson: assign(({ context }) => ({
+      answers: keepOnPath(pick(context.answers, ORGANIZATION_ANSWERED)),
+      remembered: pick({ ...context.remembered, ...context.answers }, ORGANIZATION_OFFERED),
+    })),
     load: assign(({ context, event }) => {
       assertEvent(event, 'load')
       // The same check an answer event gets, question by question: the longest allowed prefix stays.
@@ -97,12 +113,13 @@ const questionStates = {
 export const flowMachine = flow.createMachine({
   id: 'advisor',
   // A link's answers are replayed with the same check an answer event gets: the longest allowed prefix stays.
-  context: ({ input }) => ({ answers: keepOnPath(input.answers ?? {}), remembered: {} }),
+  context: ({ input }) => ({ answers: keepOnPath(input.answers ?? {}), remembered: input.remembered ?? {} }),
   initial: 'routing',
   on: {
     back: { guard: 'hasAnswers', target: '.routing', actions: 'stepBack' },
     change: { target: '.routing', actions: 'goTo' },
     restart: { target: '.routing', actions: 'clear' },
+    another: { target: '.routing', actions: 'nextPerson' },
     load: { target: '.routing', actions: 'load' },
   },
   states: {

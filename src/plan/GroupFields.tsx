@@ -4,6 +4,7 @@ import { LICENSES } from '../domain/licenses'
 import { CONFIDENCE_TEXT } from '../domain/questions'
 import { allowedAnswers } from '../domain/routing'
 import { encodeAnswers } from '../share/advice'
+import { PLAN_TEXT } from './content'
 import { describedBy, FieldError, INPUT, QuestionSelect } from './fields'
 import type { PlanValues } from './form'
 import type { GroupResult, IssueField } from './totals'
@@ -28,13 +29,27 @@ interface Props {
   shown: string
   register: UseFormRegister<PlanValues>
   onRemove: (index: number) => void
+  onDuplicate: (index: number) => void
+  /** Opens the group's full advice in the app, carrying the plan. */
+  onOpenAdvice: (index: number) => void
+  /** The address of the group's full advice with the plan as it is now, for a link opened elsewhere. */
+  adviceSearch: (index: number) => string
 }
 
 /**
  * One group: its name, count and the questions on its path, then what it needs and why. Memoised
  * on its own result, so an edit to one group of hundreds re-renders that group alone.
  */
-export const GroupFields = memo(function GroupFields({ index, result, shown, register, onRemove }: Props) {
+export const GroupFields = memo(function GroupFields({
+  index,
+  result,
+  shown,
+  register,
+  onRemove,
+  onDuplicate,
+  onOpenAdvice,
+  adviceSearch,
+}: Props) {
   const visible = new Set(shown.split(','))
   const errorOf = (field: IssueField) =>
     visible.has(field) ? result.issues.find((i) => i.field === field)?.message : undefined
@@ -98,17 +113,40 @@ export const GroupFields = memo(function GroupFields({ index, result, shown, reg
               options={allowedAnswers(q, result.answers)}
               value={result.answers[q]}
               error={errorOf(q)}
+              context={title}
               registration={register(`groups.${index}.${q as Exclude<typeof q, 'product' | 'deploy'>}`)}
             />
           ))}
         </div>
       )}
 
-      <Outcome result={result} flagged={result.issues.some((i) => visible.has(i.field))} />
+      <Outcome
+        result={result}
+        flagged={result.issues.some((i) => visible.has(i.field))}
+        adviceLink={
+          <a
+            href={encodeAnswers(result.answers)}
+            // Refreshed before it is followed, so a new tab or a copied link carries the plan as it is now.
+            onPointerDown={(e) => e.currentTarget.setAttribute('href', adviceSearch(index))}
+            onFocus={(e) => e.currentTarget.setAttribute('href', adviceSearch(index))}
+            onClick={(e) => {
+              if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return
+              e.preventDefault()
+              onOpenAdvice(index)
+            }}
+            className="text-brand-700 underline underline-offset-2"
+          >
+            The full advice for this group <span className="sr-only">({result.label})</span>
+          </a>
+        }
+      />
 
-      <div className="flex justify-end">
+      <div className="flex justify-end gap-4">
+        <button type="button" className="btn-link" onClick={() => onDuplicate(index)}>
+          {PLAN_TEXT.duplicate} <span className="sr-only">{title}</span>
+        </button>
         <button type="button" className="btn-link" onClick={() => onRemove(index)}>
-          Remove <span className="sr-only">{title}</span>
+          {PLAN_TEXT.remove} <span className="sr-only">{title}</span>
         </button>
       </div>
     </fieldset>
@@ -124,7 +162,15 @@ function Flag({ tone, children }: { tone: 'muted' | 'danger'; children: React.Re
   )
 }
 
-function Outcome({ result, flagged }: { result: GroupResult; flagged: boolean }) {
+function Outcome({
+  result,
+  flagged,
+  adviceLink,
+}: {
+  result: GroupResult
+  flagged: boolean
+  adviceLink: React.ReactNode
+}) {
   const { advice, status } = result
   const reason = advice?.reasons[0]
   return (
@@ -147,11 +193,7 @@ function Outcome({ result, flagged }: { result: GroupResult; flagged: boolean })
               <cite className="not-italic text-muted">{reason.source.title}</cite>
             </p>
           )}
-          <p className="text-sm">
-            <a href={encodeAnswers(result.answers)} className="text-brand-700 underline underline-offset-2">
-              The full advice for this group <span className="sr-only">({result.label})</span>
-            </a>
-          </p>
+          <p className="text-sm">{adviceLink}</p>
         </div>
       )}
       {status === 'none' && <Flag tone="muted">Needs no license, so it is not in the totals.</Flag>}

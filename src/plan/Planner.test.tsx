@@ -2,7 +2,9 @@ import { render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { SEED_PLAN_SEARCH } from '../share/__fixtures__/seed-plan'
-import { Planner } from './Planner'
+import { outcomeText, Planner } from './Planner'
+import { FORUM_2011_HOSTED } from './presets'
+import { planTotals } from './totals'
 
 const totals = () =>
   screen.queryAllByTestId('plan-total').map((el) => [el.dataset.license, Number(el.dataset.quantity)])
@@ -79,16 +81,16 @@ describe('Planner', () => {
     expect(screen.queryByRole('alert')).toBeNull()
 
     await user.type(within(group).getByRole('textbox', { name: 'Number of people' }), '3000')
-    await user.selectOptions(within(group).getByRole('combobox', { name: 'Who is the person?' }), 'public')
+    await user.selectOptions(within(group).getByRole('combobox', { name: 'Who is the person? (Group 1)' }), 'public')
     await user.selectOptions(
-      within(group).getByRole('combobox', { name: 'How does the person reach the CRM data?' }),
+      within(group).getByRole('combobox', { name: 'How does the person reach the CRM data? (Group 1)' }),
       'portal',
     )
     expect(
-      within(group).getByRole('combobox', { name: 'How does the person reach the CRM data?' }),
+      within(group).getByRole('combobox', { name: 'How does the person reach the CRM data? (Group 1)' }),
     ).toHaveAccessibleDescription(/Power Pages/)
     await user.selectOptions(
-      within(group).getByRole('combobox', { name: 'What does the person do with the data?' }),
+      within(group).getByRole('combobox', { name: 'What does the person do with the data? (Group 1)' }),
       'read',
     )
     expect(group).toHaveAttribute('data-license', 'power-pages-anonymous')
@@ -125,5 +127,17 @@ describe('Planner', () => {
     expect(screen.getByTestId('plan-total')).toHaveTextContent('$2,625.00 per month')
     expect(screen.getByTestId('plan-total')).toHaveTextContent('as of 2025 (unverified)')
     expect(screen.getByTestId('plan-cost')).toHaveTextContent('Every month$2,625.00')
+  })
+
+  it('says a group’s outcome and the totals in the live region’s words', () => {
+    const totals = planTotals({
+      ...FORUM_2011_HOSTED,
+      groups: FORUM_2011_HOSTED.groups.map((g) => ({ name: g.name, countText: String(g.count), answers: g.answers })),
+    })
+    expect(outcomeText(totals, 1)).toBe(
+      'Field technicians: SPLA Subscriber Access License, settled. Totals: 860 × SPLA Subscriber Access License.',
+    )
+    expect(outcomeText(totals, 0)).toMatch(/^Tenant customer portal users: No license, needs review\. Totals: 860 ×/)
+    expect(outcomeText(totals, undefined)).toBe('Totals: 860 × SPLA Subscriber Access License.')
   })
 })

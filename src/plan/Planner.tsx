@@ -2,26 +2,30 @@ import { memo, useCallback, useDeferredValue, useEffect, useMemo, useRef, useSta
 import { type FieldNamesMarkedBoolean, useFieldArray, useForm, useWatch } from 'react-hook-form'
 import { RULEBOOK } from '../domain/advise'
 import { SHORT_NAME } from '../domain/names'
-import { QUESTION_TEXT } from '../domain/questions'
-import { ANSWER_IDS, type LicenseId } from '../domain/types'
-import { checkLinkStart } from '../share/advice'
+import { answerLabel, QUESTION_TEXT } from '../domain/questions'
+import { ANSWER_IDS, type Answers, type LicenseId, QUESTION_IDS } from '../domain/types'
+import { checkLinkStart, encodeAnswers } from '../share/advice'
+import { withCarried } from '../share/carry'
 import { decodeLink, type Notice } from '../share/link'
 import { type PlanNotice, parseServers } from '../share/plan'
-import { currentSearch, navigate, onAddressChange, pushSearch, replaceSearch } from '../ui/address'
+import { absoluteUrl, currentSearch, navigate, onAddressChange, pushSearch, replaceSearch } from '../ui/address'
+import { UI_TEXT } from '../ui/content'
 import { FieldLink } from '../ui/FieldLink'
 import { LinkNotice } from '../ui/LinkNotice'
-import { PageTitle } from '../ui/PageTitle'
+import { PageTitle, useDocumentTitle } from '../ui/PageTitle'
 import { ComparePanel } from './ComparePanel'
 import { comparePlan } from './compare'
+import { PLAN_TEXT } from './content'
 import { planCsv } from './csv'
 import { ExportPanel } from './ExportPanel'
 import { describedBy, FieldError, INPUT, QuestionSelect } from './fields'
 import { blankGroup, type GroupValues, linkOf, type PlanValues, planInputOf, valuesOf } from './form'
 import { GroupFields, groupFieldId } from './GroupFields'
+import { lineText, PlanSummary, TotalsBar } from './PlanSummary'
 import { STARTING_POINTS, type StartingPoint } from './presets'
 import { costsOf, defaultPriceText } from './prices'
 import { TotalsPanel } from './TotalsPanel'
-import { type GroupResult, type PlanInput, planTotals, quantityText } from './totals'
+import { type GroupResult, type PlanInput, type PlanTotals, planTotals, quantityText } from './totals'
 
 interface Loaded {
   values: PlanValues
@@ -57,6 +61,35 @@ function shownFields(result: GroupResult, values: Partial<GroupValues> | undefin
     .join(',')
 }
 
+/** How long the live region waits after the last change before it speaks, so typing is not read out key by key. */
+const ANNOUNCE_AFTER_MS = 700
+
+/** What the live region says after a change: the group's outcome (when one changed), then the totals. */
+export function outcomeText(totals: PlanTotals, group: number | undefined): string {
+  const g = group === undefined ? undefined : totals.groups[group]
+  const head =
+    g === undefined
+      ? ''
+      : g.advice && g.status !== 'invalid'
+        ? `${PLAN_TEXT.live.group(g.label, SHORT_NAME[g.advice.license], PLAN_TEXT.confidence[g.advice.confidence])} `
+        : `${PLAN_TEXT.live.notCounted(g.label)} `
+  const lines = totals.lines.map(lineText).join(', ')
+  return head + (lines === '' ? PLAN_TEXT.live.noTotals : PLAN_TEXT.live.totals(lines))
+}
+
+/** The group a form field belongs to, from its id (`group-3-count` is group index 2). */
+const groupOfField = (id: string): number | undefined => {
+  const match = /^group-(\d+)-/.exec(id)
+  return match ? Number(match[1]) - 1 : undefined
+}
+
+/** A group's answers with the plan's product and deployment, as the advice reads them. */
+const withPlanStart = (plan: PlanInput, answers: Answers): Answers => ({
+  ...answers,
+  product: plan.product,
+  deploy: plan.deploy,
+})
+
 interface SummaryEntry {
   target: string
   message: string
@@ -74,7 +107,7 @@ export function Planner({ focusOnMount = false }: { focusOnMount?: boolean }) {
   const groupsHeadingRef = useRef<HTMLHeadingElement>(null)
 
   const { control, register, reset, getValues, formState } = useForm<PlanValues>({ defaultValues: initial.values })
-  const { fields, append, remove } = useFieldArray({ control, name: 'groups' })
+  const { fields, append, remove, insert } = useFieldArray({ control, name: 'groups' })
   const values = useWatch({ control }) as Partial<PlanValues>
   const touched = formState.touchedFields
 
@@ -92,6 +125,18 @@ export function Planner({ focusOnMount = false }: { focusOnMount?: boolean }) {
   useEffect(() => {
     if (focusOnMount) headingRef.current?.focus()
   }, [focusOnMount])
+
+  // One polite live region speaks outcomes and totals (WCAG 4.1.3), a moment after the last change.
+  const latest = useRef({ totals, plan })
+  latest.current = { totals, plan }
+  const announceTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined)
+  const announceSoon = useCallback((group: number | undefined, before = '') => {
+    clearTimeout(announceTimer.current)
+    announceTimer.current = setTimeout(() => {
+      setAnnouncement(`${before}${outcomeText(latest.current.totals, group)}`)
+    }, ANNOUNCE_AFTER_MS)
+  }, [])
+  useEffect(() => () => clearTimeout(announceTimer.current), [])
 
   // The address always holds the plan. Edits rewrite the current entry, so typing a name does not
   // fill the history; adding or removing a group and choosing a starting point push (see below).
@@ -119,7 +164,9 @@ export function Planner({ focusOnMount = false }: { focusOnMount?: boolean }) {
   )
 
   // Once the plan is edited, what the link held is history: the error summary takes over from its notice.
-  const markEdited = () => {
+  const markEdited = (event?: { target: EventTarget | null }) => {
+    const target = event?.target
+    if (target instanceof HTMLElement) announceSoon(groupOfField(target.id))
     setEdited(true)
     setNotices((n) => (n.length === 0 ? n : []))
     setVersionNotice(undefined)
@@ -150,16 +197,60 @@ export function Planner({ focusOnMount = false }: { focusOnMount?: boolean }) {
     pushSearch(linkOf({ ...current, groups: current.groups.filter((_, i) => i !== index) }))
     markEdited()
     remove(index)
-    setAnnouncement(`Removed ${label}.`)
+    announceSoon(undefined, `${PLAN_TEXT.live.removed(label)} `)
     groupsHeadingRef.current?.focus()
   }
   const onRemove = useCallback((index: number) => removeRef.current(index), [])
+
+  const duplicateRef = useRef<(index: number) => void>(() => {})
+  duplicateRef.current = (index: number) => {
+    const current = getValues()
+    const source = current.groups[index]
+    if (!source) return
+    const copy = { ...source, name: PLAN_TEXT.copyName(source.name), loaded: false }
+    const groups = [...current.groups.slice(0, index + 1), copy, ...current.groups.slice(index + 1)]
+    pushSearch(linkOf({ ...current, groups }))
+    markEdited()
+    insert(index + 1, copy, { shouldFocus: false })
+    pendingFocus.current = groupFieldId(index + 1, 'name')
+    announceSoon(index + 1, `${PLAN_TEXT.live.duplicated(source.name.trim() || `Group ${index + 1}`)} `)
+  }
+  const onDuplicate = useCallback((index: number) => duplicateRef.current(index), [])
+
+  // A group's full advice carries the plan as it is at the moment of the click, so "Back to your plan"
+  // returns to it; the link's address is refreshed as it is pointed at or focused, for a new tab too.
+  const adviceSearch = useCallback(
+    (index: number) => {
+      const current = getValues()
+      const { plan: now } = latest.current
+      const answers = now.groups[index]?.answers ?? {}
+      return withCarried(encodeAnswers(withPlanStart(now, answers)), { plan: linkOf(current), fromPlan: true })
+    },
+    [getValues],
+  )
+  const onOpenAdvice = useCallback(
+    (index: number) => {
+      // The deferred address write may not have happened yet; Back should find the plan as it is.
+      replaceSearch(linkOf(getValues()))
+      navigate(adviceSearch(index))
+    },
+    [adviceSearch, getValues],
+  )
+
+  const anotherSearch = () =>
+    withCarried(encodeAnswers({ product: plan.product, deploy: plan.deploy }), {
+      plan: linkOf(getValues()),
+      fromPlan: false,
+    })
 
   const choose = (start: StartingPoint) => {
     const next = valuesOf(start.plan)
     pushSearch(linkOf(next))
     load({ values: next, notices: [] })
-    setAnnouncement(`Loaded ${start.label.replace(/^An? |^The /, 'the ')}: ${start.plan.groups.length} groups.`)
+    announceSoon(
+      undefined,
+      `${PLAN_TEXT.live.loaded(start.label.replace(/^An? |^The /, 'the '), start.plan.groups.length)} `,
+    )
   }
 
   // Right after an append the field list is one render ahead of the watched values.
@@ -178,18 +269,28 @@ export function Planner({ focusOnMount = false }: { focusOnMount?: boolean }) {
   ]
   const problemOf = (target: string) => planProblems.find((p) => p.target === target)?.message
   const product = plan.product
+  const showErrors = edited && summary.length > 0
+  useDocumentTitle(showErrors ? UI_TEXT.title.error(UI_TEXT.title.plan) : UI_TEXT.title.plan)
+  const startingPoints = (
+    <ul className="grid gap-3 sm:grid-cols-3">
+      {STARTING_POINTS.map((start) => (
+        <li key={start.id} className="flex flex-col gap-2 rounded-xl border border-line bg-surface p-4">
+          <button type="button" className="btn-secondary justify-center text-center" onClick={() => choose(start)}>
+            {start.label}
+          </button>
+          <p className="text-sm text-muted">{start.description}</p>
+        </li>
+      ))}
+    </ul>
+  )
 
   return (
     <div className="space-y-10">
       <section aria-labelledby="plan-title" className="space-y-3">
         <PageTitle id="plan-title" titleRef={headingRef}>
-          Plan the licenses for a whole organization
+          {PLAN_TEXT.title}
         </PageTitle>
-        <p className="max-w-prose text-lg leading-relaxed text-muted">
-          Describe each group of people who use the CRM: how many they are and how they use it. You get the license each
-          group needs and why, the totals to buy in each license’s unit of sale, the cost, and the same plan under every
-          other version.
-        </p>
+        <p className="no-print max-w-prose text-lg leading-relaxed text-muted">{PLAN_TEXT.intro}</p>
         <p className="no-print">
           <a
             href="?"
@@ -201,7 +302,7 @@ export function Planner({ focusOnMount = false }: { focusOnMount?: boolean }) {
             }}
             className="font-semibold text-brand-700 underline underline-offset-2"
           >
-            Advice for one person
+            {PLAN_TEXT.onePerson}
           </a>{' '}
           <a
             href={checkLinkStart(values.product || undefined, values.deploy || undefined)}
@@ -212,33 +313,34 @@ export function Planner({ focusOnMount = false }: { focusOnMount?: boolean }) {
             }}
             className="ml-4 font-semibold text-brand-700 underline underline-offset-2"
           >
-            Check the licenses your users hold
+            {PLAN_TEXT.check}
           </a>
         </p>
       </section>
 
       {versionNotice && <LinkNotice notice={versionNotice} />}
       {notices.length > 0 && <PlanLinkNotice notices={notices} />}
-      {edited && summary.length > 0 && <ErrorSummary entries={summary} />}
-      <p role="status" className="sr-only">
+      {showErrors && <ErrorSummary entries={summary} />}
+      <p role="status" aria-live="polite" data-testid="plan-live" className="sr-only">
         {announcement}
       </p>
 
-      <section aria-labelledby="start-title" className="no-print space-y-3">
-        <h2 id="start-title" className="text-2xl font-bold text-brand-900">
-          Start from
-        </h2>
-        <ul className="grid gap-3 sm:grid-cols-3">
-          {STARTING_POINTS.map((start) => (
-            <li key={start.id} className="flex flex-col gap-2 rounded-xl border border-line bg-surface p-4">
-              <button type="button" className="btn-secondary justify-center text-center" onClick={() => choose(start)}>
-                {start.label}
-              </button>
-              <p className="text-sm text-muted">{start.description}</p>
-            </li>
-          ))}
-        </ul>
-      </section>
+      {fields.length > 0 && <PlanSummary totals={totals} costs={costs} />}
+
+      {/* A plan with groups opens on its summary: the starting points, which replace it, fold away. */}
+      {fields.length > 0 ? (
+        <details className="no-print rounded-xl border border-line bg-surface p-4">
+          <summary className="cursor-pointer font-semibold text-brand-700">{PLAN_TEXT.startFromOther}</summary>
+          <div className="mt-3">{startingPoints}</div>
+        </details>
+      ) : (
+        <section aria-labelledby="start-title" className="no-print space-y-3">
+          <h2 id="start-title" className="text-2xl font-bold text-brand-900">
+            {PLAN_TEXT.startFrom}
+          </h2>
+          {startingPoints}
+        </section>
+      )}
 
       <form
         noValidate
@@ -298,11 +400,9 @@ export function Planner({ focusOnMount = false }: { focusOnMount?: boolean }) {
 
         <section aria-labelledby="groups-title" className="space-y-4">
           <h2 id="groups-title" ref={groupsHeadingRef} tabIndex={-1} className="text-2xl font-bold text-brand-900">
-            Groups of people
+            {PLAN_TEXT.groupsTitle}
           </h2>
-          {fields.length === 0 && (
-            <p className="text-muted">No groups yet. Add one for each set of people who use the CRM the same way.</p>
-          )}
+          {fields.length === 0 && <p className="text-muted">{PLAN_TEXT.noGroups}</p>}
           {fields.map((field, i) =>
             totals.groups[i] ? (
               <GroupFields
@@ -312,16 +412,40 @@ export function Planner({ focusOnMount = false }: { focusOnMount?: boolean }) {
                 shown={shown[i] ?? ''}
                 register={register}
                 onRemove={onRemove}
+                onDuplicate={onDuplicate}
+                onOpenAdvice={onOpenAdvice}
+                adviceSearch={adviceSearch}
               />
             ) : null,
           )}
-          <button type="button" className="btn-primary" onClick={addGroup}>
-            Add a group
-          </button>
+          <div className="flex flex-wrap items-center gap-3">
+            <button type="button" className="btn-primary" onClick={addGroup}>
+              {PLAN_TEXT.addGroup}
+            </button>
+            {plan.product && plan.deploy && (
+              <a
+                href={anotherSearch()}
+                aria-describedby="plan-another-hint"
+                className="btn-secondary"
+                onClick={(e) => {
+                  e.preventDefault()
+                  replaceSearch(linkOf(getValues()))
+                  navigate(anotherSearch())
+                }}
+              >
+                {PLAN_TEXT.another}
+              </a>
+            )}
+          </div>
+          {plan.product && plan.deploy && (
+            <p id="plan-another-hint" className="text-sm text-muted">
+              {PLAN_TEXT.anotherHint}
+            </p>
+          )}
         </section>
       </form>
 
-      <PrintGroups plan={plan} groups={totals.groups} keys={fields.map((f) => f.id)} />
+      <PrintGroups plan={plan} groups={totals.groups} keys={fields.map((f) => f.id)} link={absoluteUrl(search)} />
 
       <TotalsPanel
         totals={totals}
@@ -333,12 +457,19 @@ export function Planner({ focusOnMount = false }: { focusOnMount?: boolean }) {
 
       {comparison && product && <ComparePanel comparison={comparison} product={product} />}
 
-      <ExportPanel search={search} csv={() => planCsv(plan, totals, costs)} />
+      <ExportPanel
+        search={search}
+        csv={() =>
+          planCsv(plan, totals, costs, { link: absoluteUrl(search), date: new Date().toISOString().slice(0, 10) })
+        }
+      />
 
       <p className="text-sm text-muted">
         Rulebook {RULEBOOK.version}, {RULEBOOK.date}. This is not legal advice: Microsoft’s Product Terms and your
         agreement in force when the licenses were bought govern.
       </p>
+
+      {fields.length > 0 && <TotalsBar totals={totals} />}
     </div>
   )
 }
@@ -405,10 +536,12 @@ function PrintGroups({
   plan,
   groups,
   keys,
+  link,
 }: {
   plan: PlanInput
   groups: readonly GroupResult[]
   keys: readonly string[]
+  link: string
 }) {
   if (groups.length === 0) return null
   const facts = [
@@ -425,10 +558,11 @@ function PrintGroups({
       <table className="w-full border-collapse text-left">
         <thead>
           <tr className="border-b border-line">
-            <th scope="col">Group</th>
-            <th scope="col">Count</th>
-            <th scope="col">License</th>
-            <th scope="col">Confidence</th>
+            <th scope="col">{PLAN_TEXT.print.group}</th>
+            <th scope="col">{PLAN_TEXT.print.count}</th>
+            <th scope="col">{PLAN_TEXT.print.answers}</th>
+            <th scope="col">{PLAN_TEXT.print.license}</th>
+            <th scope="col">{PLAN_TEXT.print.confidence}</th>
           </tr>
         </thead>
         <tbody>
@@ -437,6 +571,10 @@ function PrintGroups({
           ))}
         </tbody>
       </table>
+      <p className="break-all text-sm">
+        {PLAN_TEXT.print.link}
+        {link}
+      </p>
     </section>
   )
 }
@@ -451,10 +589,15 @@ const PrintRow = memo(function PrintRow({ group: g }: { group: GroupResult }) {
           ? g.countText
           : quantityText(g.answers.device === 'shared' ? 'device' : 'person', g.count)}
       </td>
-      <td>{g.advice ? SHORT_NAME[g.advice.license] : 'not counted'}</td>
+      <td className="text-sm">
+        {QUESTION_IDS.filter((q) => q !== 'product' && q !== 'deploy' && g.answers[q] !== undefined)
+          .map((q) => answerLabel(q, g.answers[q] as string))
+          .join(' · ')}
+      </td>
+      <td>{g.advice ? SHORT_NAME[g.advice.license] : PLAN_TEXT.print.notCounted}</td>
       <td>
-        {g.advice ? (g.advice.confidence === 'settled' ? 'settled' : 'needs review') : ''}
-        {g.status !== 'counted' ? ' (not in the totals)' : ''}
+        {g.advice ? PLAN_TEXT.confidence[g.advice.confidence] : ''}
+        {g.status !== 'counted' ? PLAN_TEXT.print.notInTotals : ''}
       </td>
     </tr>
   )

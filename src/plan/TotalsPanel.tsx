@@ -2,6 +2,7 @@ import { LICENSES } from '../domain/licenses'
 import { SHORT_NAME } from '../domain/names'
 import type { LicenseId } from '../domain/types'
 import { FieldLink } from '../ui/FieldLink'
+import { PLAN_TEXT } from './content'
 import { describedBy, FieldError, INPUT } from './fields'
 import { groupFieldId } from './GroupFields'
 import { type Costs, cataloguePrice, money, PERIOD_TEXT, parsePrice } from './prices'
@@ -113,13 +114,16 @@ export function TotalsPanel({ totals, costs, prices, priceText, onPrice }: Props
                           as of {catalogue.asOf}.
                         </>
                       ) : (
-                        'No published list price: enter the price you were quoted.'
+                        <>
+                          <span className="print:hidden">{PLAN_TEXT.totals.noListPrice}</span>
+                          <span className="hidden print:inline">{PLAN_TEXT.totals.noListPricePrint}</span>
+                        </>
                       )}
                     </p>
                     <p className="font-semibold text-ink">
                       Cost:{' '}
                       {cost.cents === undefined
-                        ? 'no price yet'
+                        ? PLAN_TEXT.totals.noPrice
                         : `${money(cost.cents, cost.currency)} ${PERIOD_TEXT[cost.period]}`}
                     </p>
                   </div>
@@ -140,7 +144,10 @@ export function TotalsPanel({ totals, costs, prices, priceText, onPrice }: Props
         <div data-testid="plan-cost" className="rounded-xl border-2 border-brand-700 bg-surface p-4">
           <h3 className="font-bold text-brand-900">Cost of the plan</h3>
           {costs.sums.length === 0 ? (
-            <p className="text-muted">Enter unit prices above to see the cost.</p>
+            <p className="text-muted">
+              <span className="print:hidden">{PLAN_TEXT.totals.enterPrices}</span>
+              <span className="hidden print:inline">{PLAN_TEXT.totals.noPriceSentence}</span>
+            </p>
           ) : (
             <dl className="mt-1 space-y-1">
               {costs.sums.map((s) => (
@@ -166,6 +173,9 @@ export function TotalsPanel({ totals, costs, prices, priceText, onPrice }: Props
             {uncounted.map(({ i, group }) => (
               <li key={i} data-testid="uncounted-group">
                 <FieldLink target={groupFieldId(i, 'name')}>{group.label}</FieldLink>: {uncountedReason(group)}
+                {group.advice?.confidence === 'review' && (
+                  <strong className="text-warn"> — {PLAN_TEXT.confidence.review}</strong>
+                )}
               </li>
             ))}
           </ul>

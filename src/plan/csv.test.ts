@@ -11,10 +11,15 @@ const forum: PlanInput = {
   groups: FORUM_2011.groups.map((g) => ({ name: g.name, countText: String(g.count), answers: g.answers })),
 }
 
+const LINK = 'https://example.test/?v=2&view=plan&product=crm2011&deploy=onprem&g=name:Field%20techs;count:800'
 const csvOf = (plan: PlanInput, prices = {}) => {
   const totals = planTotals(plan)
-  return planCsv(plan, totals, costsOf(totals.lines, prices))
+  return planCsv(plan, totals, costsOf(totals.lines, prices), { link: LINK, date: '2026-12-02' })
 }
+
+/** The column of a group row by its header, so the tests read like the file. */
+const groupCol = (name: string) => (GROUP_HEADER as readonly string[]).indexOf(name)
+const totalCol = (name: string) => (TOTAL_HEADER as readonly string[]).indexOf(name)
 
 describe('CSV fields (RFC 4180)', () => {
   it('leaves plain text and numbers alone', () => {
@@ -63,7 +68,8 @@ describe('the plan as CSV', () => {
     expect(text.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/)
     const rows = parseCsv(text)
     expect(rows[0]).toEqual([...GROUP_HEADER])
-    expect(rows.slice(1, 5).map((r) => [r[0], r[1], r[3], r[5], r[11]])).toEqual([
+    const [id, confidence, counted] = ['License id', 'Confidence', 'In the totals'].map(groupCol)
+    expect(rows.slice(1, 5).map((r) => [r[0], r[1], r[id], r[confidence], r[counted]])).toEqual([
       ['Customer portal users', '5000', 'external-connector', 'settled', 'yes'],
       ['Field techs', '800', 'ess-cal', 'settled', 'yes'],
       ['Field managers', '40', 'full-cal', 'settled', 'yes'],
@@ -71,24 +77,44 @@ describe('the plan as CSV', () => {
     ])
     expect(rows[5]).toEqual([''])
     expect(rows[6]).toEqual([...TOTAL_HEADER])
-    expect(rows.slice(7, 11).map((r) => [r[0], r[2], r[3]])).toEqual([
+    const [tid, quantity, unit, review] = ['License id', 'Quantity', 'Unit', 'Needs review'].map(totalCol)
+    expect(rows.slice(7, 11).map((r) => [r[tid], r[quantity], r[unit]])).toEqual([
       ['external-connector', '1', 'server'],
       ['ess-cal', '800', 'people'],
       ['full-cal', '40', 'people'],
       ['limited-cal', '20', 'people'],
     ])
-    expect(rows[7][5]).toBe('') // no group under review: the connector is settled for licenses bought in 2011
-    expect(rows.at(-1)).toEqual(['Rulebook', RULEBOOK.version, RULEBOOK.date])
+    expect(rows[8][0]).toBe('Microsoft Dynamics CRM 2011 Employee Self Service CAL, per user')
+    expect(rows[7][review]).toBe('') // no group under review: the connector is settled for licenses bought in 2011
+    expect(rows).toContainEqual(['Rulebook', RULEBOOK.version, RULEBOOK.date])
     expect(rows).toContainEqual(['Product', 'Dynamics CRM 2011', 'crm2011'])
+    expect(rows.at(-2)).toEqual(['Plan link', LINK])
+    expect(rows.at(-1)).toEqual(['Exported on', '2026-12-02'])
   })
 
-  it('writes each group’s answers and its first reason with the full citation', () => {
+  it('labels its columns, writes each group’s answers by their labels and its first reason with the full citation', () => {
     const rows = parseCsv(csvOf(forum))
+    expect(rows[0].slice(0, 6)).toEqual([
+      'Group',
+      'Count',
+      'Product',
+      'Deployment',
+      'Who is the person?',
+      'When was the licensing agreement signed?',
+    ])
     const techs = rows[2]
-    expect(techs[2]).toBe('who=employee; via=portal; does=light; device=named')
-    expect(techs[4]).toMatch(/Employee Self Service/)
-    expect(techs[6].length).toBeGreaterThan(20)
-    expect(techs.slice(7, 11).every((f) => f !== '')).toBe(true)
+    expect(techs[groupCol('Product')]).toBe('Dynamics CRM 2011')
+    expect(techs[groupCol('Who is the person?')]).toBe('An employee')
+    expect(techs[groupCol('How does the person reach the CRM data?')]).toBe('A portal site')
+    expect(techs[groupCol('What does the person do with the data?')]).toBe(
+      'Updates records, including cases assigned to them',
+    )
+    expect(techs[groupCol('When was the licensing agreement signed?')]).toBe('')
+    expect(techs[groupCol('License')]).toMatch(/Employee Self Service/)
+    expect(techs[groupCol('License id')]).toBe('ess-cal')
+    expect(techs[groupCol('Reason')].length).toBeGreaterThan(20)
+    const citation = ['Source title', 'Publisher', 'Edition', 'Locator'].map((c) => techs[groupCol(c)])
+    expect(citation.every((f) => f !== '')).toBe(true)
   })
 
   it('keeps awkward names intact and harmless', () => {
@@ -105,17 +131,17 @@ describe('the plan as CSV', () => {
       "'=1+1",
       "'@admins",
     ])
-    const total = rows.find((r) => r[0] === 'full-cal')
-    expect(total?.[2]).toBe('200')
-    expect(total?.[4]).toBe('Sales, north; The "A" team; two\nlines; =1+1; @admins')
+    const total = rows.find((r) => r[totalCol('License id')] === 'full-cal')
+    expect(total?.[totalCol('Quantity')]).toBe('200')
+    expect(total?.[totalCol('Groups')]).toBe('Sales, north; The "A" team; two\nlines; =1+1; @admins')
   })
 
   it('writes an invalid count as typed, neutralised, and says why the group is left out', () => {
     const plan: PlanInput = { ...forum, groups: [{ ...forum.groups[2], countText: '-5' }, forum.groups[3]] }
     const rows = parseCsv(csvOf(plan))
     expect(rows[1][1]).toBe("'-5")
-    expect(rows[1][11]).toMatch(/^no: The count of “Field managers” must be a whole number/)
-    expect(rows.filter((r) => r[0] === 'full-cal')).toEqual([])
+    expect(rows[1][groupCol('In the totals')]).toMatch(/^no: The count of “Field managers” must be a whole number/)
+    expect(rows.filter((r) => r[1] === 'full-cal')).toEqual([])
   })
 
   it('adds unit prices and costs, with a total per period', () => {
@@ -133,8 +159,8 @@ describe('the plan as CSV', () => {
       ],
     }
     const rows = parseCsv(csvOf(plan))
-    expect(rows.find((r) => r[0] === 'd365-app')?.slice(6)).toEqual(['105', 'USD', 'per month', '2625.00'])
-    expect(rows.find((r) => r[0] === 'power-pages-authenticated')?.slice(2, 3)).toEqual(['2'])
+    expect(rows.find((r) => r[1] === 'd365-app')?.slice(6)).toEqual(['105', 'USD', 'per month', '2625.00'])
+    expect(rows.find((r) => r[1] === 'power-pages-authenticated')?.slice(2, 3)).toEqual(['2'])
     expect(rows.find((r) => r[0] === 'Total per month')?.slice(7)).toEqual(['USD', 'per month', '3025.00'])
   })
 })

@@ -1,13 +1,15 @@
 import { RULEBOOK } from '../domain/advise'
 import { LICENSES } from '../domain/licenses'
-import { QUESTION_TEXT } from '../domain/questions'
+import { answerLabel, QUESTION_TEXT } from '../domain/questions'
 import { QUESTION_IDS } from '../domain/types'
+import { PLAN_TEXT } from './content'
 import { type Costs, PERIOD_TEXT } from './prices'
 import { type PlanInput, type PlanTotals, uncountedReason, unitWord } from './totals'
 
 /**
- * The plan as a spreadsheet: a row per group, a blank line, the totals, then the plan's product,
- * deployment and rulebook version, so a file found later says what it was computed from.
+ * The plan as a spreadsheet: a row per group with its answers in labelled columns and its license by
+ * name (the id in a column of its own), a blank line, the totals, then the plan's product, deployment,
+ * rulebook version, link and date, so a file found later says what it was computed from and leads back.
  */
 
 /*
@@ -35,52 +37,70 @@ export function csvRow(fields: readonly (string | number | undefined)[]): string
 
 const CONFIDENCE = { settled: 'settled', review: 'needs review' } as const
 
+/** The group's own questions, one labelled column each, in question order. */
+const OWN = QUESTION_IDS.filter((q) => q !== 'product' && q !== 'deploy')
+
 export const GROUP_HEADER = [
-  'Group',
-  'Count',
-  'Answers',
-  'License id',
-  'License',
-  'Confidence',
-  'Reason',
-  'Source title',
-  'Publisher',
-  'Edition',
-  'Locator',
-  'In the totals',
+  PLAN_TEXT.csv.group,
+  PLAN_TEXT.csv.count,
+  PLAN_TEXT.csv.product,
+  PLAN_TEXT.csv.deploy,
+  ...OWN.map((q) => QUESTION_TEXT[q].legend),
+  PLAN_TEXT.csv.license,
+  PLAN_TEXT.csv.licenseId,
+  PLAN_TEXT.csv.confidence,
+  PLAN_TEXT.csv.reason,
+  PLAN_TEXT.csv.sourceTitle,
+  PLAN_TEXT.csv.publisher,
+  PLAN_TEXT.csv.edition,
+  PLAN_TEXT.csv.locator,
+  PLAN_TEXT.csv.inTotals,
 ] as const
 
 export const TOTAL_HEADER = [
-  'License id',
-  'License',
-  'Quantity',
-  'Unit',
-  'Groups',
-  'Needs review',
-  'Unit price',
-  'Currency',
-  'Paid',
-  'Cost',
+  PLAN_TEXT.csv.license,
+  PLAN_TEXT.csv.licenseId,
+  PLAN_TEXT.csv.quantity,
+  PLAN_TEXT.csv.unit,
+  PLAN_TEXT.csv.groups,
+  PLAN_TEXT.csv.review,
+  PLAN_TEXT.csv.unitPrice,
+  PLAN_TEXT.csv.currency,
+  PLAN_TEXT.csv.paid,
+  PLAN_TEXT.csv.cost,
 ] as const
 
 const centsText = (cents: number | undefined) => (cents === undefined ? undefined : (cents / 100).toFixed(2))
 
+export interface CsvMeta {
+  /** The plan's full link, so the file leads back to the plan it was made from. */
+  link: string
+  /** The day of the export, as an ISO date. */
+  date: string
+}
+
 /** The whole file; lines end in CRLF as RFC 4180 asks. */
-export function planCsv(plan: PlanInput, totals: PlanTotals, costs: Costs): string {
+export function planCsv(plan: PlanInput, totals: PlanTotals, costs: Costs, meta: CsvMeta): string {
+  const product = plan.product ? QUESTION_TEXT.product.answers[plan.product].label : undefined
+  const deploy = plan.deploy ? QUESTION_TEXT.deploy.answers[plan.deploy].label : undefined
   const rows: (readonly (string | number | undefined)[])[] = [GROUP_HEADER]
   for (const g of totals.groups) {
-    const own = QUESTION_IDS.filter((q) => q !== 'product' && q !== 'deploy' && g.answers[q] !== undefined)
-    const answers = own.map((q) => `${q}=${g.answers[q]}`).join('; ')
     const reason = g.advice?.reasons[0]
     const why = uncountedReason(g)
     const note =
-      why === undefined ? 'yes' : g.issues.length > 0 ? `no: ${g.issues.map((i) => i.message).join(' ')}` : `no: ${why}`
+      why === undefined
+        ? PLAN_TEXT.csv.yes
+        : g.issues.length > 0
+          ? PLAN_TEXT.csv.no(g.issues.map((i) => i.message).join(' '))
+          : PLAN_TEXT.csv.no(why)
     rows.push([
       g.name,
       g.count ?? g.countText,
-      answers,
-      g.advice?.license,
+      product,
+      deploy,
+      ...OWN.map((q) => (g.answers[q] === undefined ? undefined : answerLabel(q, g.answers[q] as string))),
       g.advice ? LICENSES[g.advice.license].name : undefined,
+      g.advice?.license,
       g.advice ? CONFIDENCE[g.advice.confidence] : undefined,
       reason?.fact.statement,
       reason?.source.title,
@@ -95,8 +115,8 @@ export function planCsv(plan: PlanInput, totals: PlanTotals, costs: Costs): stri
   totals.lines.forEach((line, i) => {
     const cost = costs.lines[i]
     rows.push([
-      line.license,
       LICENSES[line.license].name,
+      line.license,
       line.quantity,
       unitWord(line.unit, line.quantity),
       line.groups.map((g) => totals.groups[g].label).join('; '),
@@ -110,7 +130,7 @@ export function planCsv(plan: PlanInput, totals: PlanTotals, costs: Costs): stri
   for (const sum of costs.sums) {
     const blanks = Array<undefined>(6).fill(undefined)
     rows.push([
-      `Total ${PERIOD_TEXT[sum.period]}`,
+      PLAN_TEXT.csv.total(PERIOD_TEXT[sum.period]),
       ...blanks,
       sum.currency,
       PERIOD_TEXT[sum.period],
@@ -120,10 +140,12 @@ export function planCsv(plan: PlanInput, totals: PlanTotals, costs: Costs): stri
 
   rows.push(
     [],
-    ['Product', plan.product ? QUESTION_TEXT.product.answers[plan.product].label : undefined, plan.product],
-    ['Deployment', plan.deploy ? QUESTION_TEXT.deploy.answers[plan.deploy].label : undefined, plan.deploy],
-    ['Servers', plan.servers],
-    ['Rulebook', RULEBOOK.version, RULEBOOK.date],
+    [PLAN_TEXT.csv.product, product, plan.product],
+    [PLAN_TEXT.csv.deploy, deploy, plan.deploy],
+    [PLAN_TEXT.csv.servers, plan.servers],
+    [PLAN_TEXT.csv.rulebook, RULEBOOK.version, RULEBOOK.date],
+    [PLAN_TEXT.csv.link, meta.link],
+    [PLAN_TEXT.csv.date, meta.date],
   )
   return `${rows.map(csvRow).join('\r\n')}\r\n`
 }

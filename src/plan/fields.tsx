@@ -26,13 +26,15 @@ interface QuestionSelectProps {
   value: string | undefined
   error: string | undefined
   registration: UseFormRegisterReturn
+  /** Which group the question is asked of, read after the question so a list of form controls tells them apart. */
+  context?: string
 }
 
 /**
  * One question as a native select, labelled with the questionnaire's own wording. Each answer's
  * hint is the option's title, and the chosen answer's hint is shown (and announced) under it.
  */
-export function QuestionSelect({ id, question, options, value, error, registration }: QuestionSelectProps) {
+export function QuestionSelect({ id, question, options, value, error, registration, context }: QuestionSelectProps) {
   const text = QUESTION_TEXT[question]
   const hint = value ? answerText(question, value)?.hint : undefined
   return (
@@ -42,6 +44,8 @@ export function QuestionSelect({ id, question, options, value, error, registrati
       </label>
       <select
         id={id}
+        // The visible question first, so the name still holds what is on screen (WCAG 2.5.3).
+        aria-label={context ? `${text.legend} (${context})` : undefined}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy(hint && `${id}-hint`, error && `${id}-error`)}
         className={`${INPUT} mt-1`}

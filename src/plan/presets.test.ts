@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { SEED_PLAN } from '../domain/__fixtures__/scenarios'
 import { advise } from '../domain/advise'
 import { keepOnPath } from '../domain/routing'
-import { D365_TEAM, FORUM_2011, STARTING_POINTS } from './presets'
+import { D365_TEAM, FORUM_2011, FORUM_2011_HOSTED, STARTING_POINTS } from './presets'
 import { planTotals } from './totals'
 
 describe('starting points', () => {
@@ -20,12 +20,27 @@ describe('starting points', () => {
     })
   })
 
-  it.each([FORUM_2011, D365_TEAM])('has only complete answers on each group’s path ($product)', (plan) => {
-    for (const g of plan.groups) {
-      const full = { ...g.answers, product: plan.product, deploy: plan.deploy }
-      expect(keepOnPath(full)).toEqual(full)
-      expect(advise(full)).toBeDefined()
-    }
+  it.each([FORUM_2011, FORUM_2011_HOSTED, D365_TEAM])(
+    'has only complete answers on each group’s path ($product)',
+    (plan) => {
+      for (const g of plan.groups) {
+        const full = { ...g.answers, product: plan.product, deploy: plan.deploy }
+        expect(keepOnPath(full)).toEqual(full)
+        expect(advise(full)).toBeDefined()
+      }
+    },
+  )
+
+  it('offers the forum case as the thread tells it: hosted for other organizations, 860 SPLA SALs', () => {
+    expect(STARTING_POINTS.find((s) => s.id === 'forum-2011')?.plan).toBe(FORUM_2011_HOSTED)
+    expect(FORUM_2011_HOSTED.deploy).toBe('hosted')
+    const totals = planTotals({
+      ...FORUM_2011_HOSTED,
+      groups: FORUM_2011_HOSTED.groups.map((g) => ({ name: g.name, countText: String(g.count), answers: g.answers })),
+    })
+    expect(totals.lines.map((l) => [l.license, l.quantity])).toEqual([['spla-sal', 860]])
+    // The tenants' clients need no license of their own, on a reading that needs review.
+    expect(totals.groups[0].advice).toMatchObject({ license: 'none', confidence: 'review' })
   })
 
   it('gives the Dynamics 365 team the licenses the rulebook advises for each group', () => {

@@ -1,9 +1,19 @@
 import { useMachine } from '@xstate/react'
 import { lazy, Suspense, useEffect, useRef, useState } from 'react'
+import { answerLabel } from '../domain/questions'
 import { allowedAnswers, questionsLeft } from '../domain/routing'
 import { type Answers, QUESTION_IDS } from '../domain/types'
 import { currentQuestion, flowMachine } from '../flow/machine'
-import { decodeAdvice, encodeAnswers, linkView, type Notice } from '../share/advice'
+import { checkLinkStart, decodeAdvice, encodeAnswers, linkView, type Notice, planLinkStart } from '../share/advice'
+import {
+  type Carried,
+  carriedGroupCount,
+  carriedOrganizationAnswers,
+  NOTHING_CARRIED,
+  readCarried,
+  withCarried,
+} from '../share/carry'
+import { AdviceIntro } from './AdviceIntro'
 import { canGoBack, currentSearch, goBack, navigate, onAddressChange, pushSearch, replaceSearch } from './address'
 import { LinkNotice } from './LinkNotice'
 import { QuestionStep } from './QuestionStep'
@@ -15,32 +25,47 @@ import { QuestionStep } from './QuestionStep'
 const loadResult = () => import('./Result')
 const Result = lazy(loadResult)
 
-const searchFor = (answers: Answers) => (Object.keys(answers).length === 0 ? '' : encodeAnswers(answers))
+/** The address of these answers, with the plan being built (if any) carried along. */
+const searchFor = (answers: Answers, carried: Carried) =>
+  withCarried(Object.keys(answers).length === 0 && carried.plan === undefined ? '' : encodeAnswers(answers), carried)
 
-function read(search: string): { answers: Answers; notice?: Notice } {
-  return linkView(search) === 'advice' ? decodeAdvice(search) : { answers: {} }
+function read(search: string): { answers: Answers; notice?: Notice; carried: Carried } {
+  return linkView(search) === 'advice'
+    ? { ...decodeAdvice(search), carried: readCarried(search) }
+    : { answers: {}, carried: NOTHING_CARRIED }
 }
+
+const caption = (answers: Answers) =>
+  [answers.product && answerLabel('product', answers.product), answers.deploy && answerLabel('deploy', answers.deploy)]
+    .filter(Boolean)
+    .join(' · ')
 
 /**
  * The questionnaire page. It renders the machine's state and sends it events; the address always
  * holds the answers so far, so every step can be shared, reloaded, and walked with Back and Forward.
+ * A plan being built rides along in the address (share/carry.ts), so moving from person to person
+ * and back to the plan never loses it.
  */
-export function Advisor() {
+export function Advisor({ focusOnMount = false }: { focusOnMount?: boolean }) {
   const [initial] = useState(() => read(currentSearch()))
   const [notice, setNotice] = useState<Notice | undefined>(initial.notice)
-  const [snapshot, send] = useMachine(flowMachine, { input: { answers: initial.answers } })
+  const [carried, setCarried] = useState<Carried>(initial.carried)
+  const [snapshot, send] = useMachine(flowMachine, {
+    input: { answers: initial.answers, remembered: carriedOrganizationAnswers(initial.carried.plan) },
+  })
   // Focus follows the step only after the person has done something, never on the first load.
-  const interacted = useRef(false)
+  const interacted = useRef(focusOnMount)
 
   // Once read, the address says only what was kept; Back and Forward load their entry's answers.
   useEffect(() => {
-    replaceSearch(searchFor(initial.answers))
+    replaceSearch(searchFor(initial.answers, initial.carried))
     return onAddressChange((search) => {
       const next = read(search)
       interacted.current = true
       setNotice(next.notice)
+      setCarried(next.carried)
       send({ type: 'load', answers: next.answers })
-      replaceSearch(searchFor(next.answers))
+      replaceSearch(searchFor(next.answers, next.carried))
     })
   }, [initial, send])
 
@@ -49,10 +74,10 @@ export function Advisor() {
   // link opened cold): that one rewrites the current entry, so Back never returns to the later step.
   const replaceNext = useRef(false)
   useEffect(() => {
-    if (replaceNext.current) replaceSearch(searchFor(answers))
-    else pushSearch(searchFor(answers))
+    if (replaceNext.current) replaceSearch(searchFor(answers, carried))
+    else pushSearch(searchFor(answers, carried))
     replaceNext.current = false
-  }, [answers])
+  }, [answers, carried])
 
   const act = (event: Parameters<typeof send>[0]) => {
     void loadResult()
@@ -69,43 +94,69 @@ export function Advisor() {
       send({ type: 'back' })
     }
   }
+  const openPlan = (search: string) => {
+    interacted.current = true
+    navigate(search)
+  }
 
   const question = currentQuestion(snapshot.value)
   const step = QUESTION_IDS.filter((q) => answers[q] !== undefined).length + 1
+  const plan = carried.plan
 
   return (
-    <div className="space-y-6">
-      {notice && <LinkNotice notice={notice} />}
-      {question && (
-        <QuestionStep
-          key={`${question}-${JSON.stringify(answers)}`}
-          question={question}
-          options={allowedAnswers(question, answers)}
-          initial={remembered[question]}
-          step={step}
-          total={step - 1 + questionsLeft(answers)}
-          focusOnMount={interacted.current}
-          onAnswer={(value) => act({ type: 'answer', question, value })}
-          onBack={step > 1 ? back : undefined}
-          onRestart={step > 1 ? () => act({ type: 'restart' }) : undefined}
-        />
-      )}
-      {!question && (
-        <Suspense fallback={<p className="min-h-screen text-muted">Loading the advice…</p>}>
-          <Result
-            answers={answers}
+    <div className="space-y-8">
+      <AdviceIntro
+        first={step === 1 && plan === undefined}
+        caption={caption(answers)}
+        plan={plan === undefined ? undefined : { href: plan, groups: carriedGroupCount(plan) }}
+        onPlanClick={(e) => {
+          e.preventDefault()
+          openPlan(plan ?? planLinkStart(answers.product, answers.deploy))
+        }}
+        onCheckClick={(e) => {
+          e.preventDefault()
+          openPlan(checkLinkStart(answers.product, answers.deploy))
+        }}
+      />
+      <div className="space-y-6">
+        {notice && <LinkNotice notice={notice} />}
+        {question && (
+          <QuestionStep
+            key={`${question}-${JSON.stringify(answers)}`}
+            question={question}
+            options={allowedAnswers(question, answers)}
+            initial={remembered[question]}
+            step={step}
+            total={step - 1 + questionsLeft(answers)}
             focusOnMount={interacted.current}
-            onChange={(q) => act({ type: 'change', question: q })}
-            onOpen={(next) => {
-              interacted.current = true
-              setNotice(undefined)
-              navigate(searchFor(next))
-            }}
-            onBack={back}
-            onRestart={() => act({ type: 'restart' })}
+            onAnswer={(value) => act({ type: 'answer', question, value })}
+            onBack={step > 1 ? back : undefined}
+            onRestart={step > 1 ? () => act({ type: 'restart' }) : undefined}
           />
-        </Suspense>
-      )}
+        )}
+        {!question && (
+          <Suspense fallback={<p className="min-h-screen text-muted">Loading the advice…</p>}>
+            <Result
+              answers={answers}
+              carried={carried}
+              focusOnMount={interacted.current}
+              onChange={(q) => act({ type: 'change', question: q })}
+              onOpen={(next) => {
+                interacted.current = true
+                setNotice(undefined)
+                navigate(searchFor(next, carried))
+              }}
+              onBack={back}
+              onRestart={() => act({ type: 'restart' })}
+              onAnother={() => {
+                setCarried((c) => ({ ...c, fromPlan: false }))
+                act({ type: 'another' })
+              }}
+              onOpenPlan={openPlan}
+            />
+          </Suspense>
+        )}
+      </div>
     </div>
   )
 }

@@ -15,9 +15,9 @@ export function OtherVersions({ answers, onOpen }: { answers: Answers; onOpen: (
     })
   return (
     <section aria-labelledby="versions-title" className="no-print space-y-3">
-      <h3 id="versions-title" className="text-xl font-bold text-brand-900">
+      <h2 id="versions-title" className="text-xl font-bold text-brand-900">
         The same answers under other versions
-      </h3>
+      </h2>
       <div className="overflow-x-auto rounded-lg border border-line bg-surface">
         <table className="w-full text-left text-sm">
           <thead className="bg-canvas text-muted">

@@ -33,6 +33,21 @@ describe('QuestionStep', () => {
     expect(screen.getByRole('radio', { name: /A portal site/ })).toHaveAccessibleDescription(/Power Pages/)
   })
 
+  it('makes the question the page’s one h1 and names the view in the title, “Error: ” first while wrong', async () => {
+    renderStep()
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('How does the person reach the CRM data?')
+    expect(document.title).toBe('How does the person reach the CRM data? – Question 4 – CRM License Advisor')
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Continue' }))
+    expect(document.title).toBe('Error: How does the person reach the CRM data? – Question 4 – CRM License Advisor')
+  })
+
+  it('reads each hint once: the answer names the radio, the hint describes it', () => {
+    renderStep()
+    const portal = screen.getByRole('radio', { name: 'A portal site' })
+    expect(portal).toHaveAccessibleName('A portal site')
+    expect(portal).toHaveAccessibleDescription(/^A self-service or partner site/)
+  })
+
   it('moves focus to the question when it appears', () => {
     renderStep()
     expect(screen.getByRole('heading', { name: 'How does the person reach the CRM data?' })).toHaveFocus()

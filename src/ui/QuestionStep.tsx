@@ -2,7 +2,9 @@ import { type FormEvent, useEffect, useId, useRef, useState } from 'react'
 import { answerLabel, answerText, QUESTION_TEXT } from '../domain/questions'
 import type { QuestionId } from '../domain/types'
 import { LINK_VERSION } from '../share/advice'
+import { UI_TEXT } from './content'
 import { FieldLink } from './FieldLink'
+import { PageTitle, useDocumentTitle } from './PageTitle'
 
 interface Props {
   question: QuestionId
@@ -20,7 +22,8 @@ interface Props {
   onRestart?: () => void
 }
 
-const errorFor = (question: QuestionId) => `Choose an answer to “${QUESTION_TEXT[question].legend}”`
+const T = UI_TEXT.question
+const errorFor = (question: QuestionId) => T.required(QUESTION_TEXT[question].legend)
 
 /**
  * One question: a form with one fieldset of native radios named by the question id and valued by
@@ -67,6 +70,9 @@ export function QuestionStep({
     if (focusOnMount) headingRef.current?.focus()
   }, [focusOnMount])
 
+  const title = UI_TEXT.title.question(text.legend, step)
+  useDocumentTitle(error ? UI_TEXT.title.error(title) : title)
+
   // The error summary takes focus on each failed submit, so the problem is announced and one Tab away.
   useEffect(() => {
     if (error && submitCount > 0) summaryRef.current?.focus()
@@ -74,9 +80,9 @@ export function QuestionStep({
 
   const first = `${id}-${options[0]}`
   return (
+    // The fieldset's legend names the question: naming the form too would announce it twice.
     <form
       noValidate
-      aria-labelledby={`${id}-legend`}
       onSubmit={submit}
       // Once shown, the error goes as soon as an answer is picked.
       onChange={(event) => {
@@ -85,9 +91,7 @@ export function QuestionStep({
       className="space-y-6"
     >
       <input type="hidden" name="v" value={LINK_VERSION} />
-      <p className="text-sm font-medium text-muted">
-        Question {step} of up to {total}
-      </p>
+      <p className="text-sm font-medium text-muted">{T.progress(step, total)}</p>
       <progress className="progress h-1.5 w-full" max={total} value={step - 1} aria-hidden="true" />
 
       {error && (
@@ -99,7 +103,7 @@ export function QuestionStep({
           className="rounded-md border-2 border-danger bg-danger-50 p-4"
         >
           <h2 id={`${id}-problem`} className="font-bold text-danger">
-            There is a problem
+            {T.problem}
           </h2>
           <ul className="mt-2 list-none">
             <li>
@@ -112,20 +116,23 @@ export function QuestionStep({
       )}
 
       <fieldset aria-describedby={error ? `${id}-error` : undefined} className="space-y-4">
-        <legend id={`${id}-legend`} className="mb-2">
-          <h2 ref={headingRef} tabIndex={-1} className="text-2xl font-bold tracking-tight text-brand-900 sm:text-3xl">
+        {/* The question is the page's one h1, inside its legend, as on GOV.UK question pages. */}
+        <legend className="mb-2">
+          <PageTitle
+            id={`${id}-legend`}
+            titleRef={headingRef}
+            className="text-2xl font-bold tracking-tight text-brand-900 focus:outline-none sm:text-3xl"
+          >
             {text.legend}
-          </h2>
+          </PageTitle>
         </legend>
         <details className="group rounded-md text-muted">
-          <summary className="cursor-pointer font-medium text-brand-700 underline underline-offset-2">
-            Why we ask this
-          </summary>
+          <summary className="cursor-pointer font-medium text-brand-700 underline underline-offset-2">{T.why}</summary>
           <p className="mt-2 max-w-prose leading-relaxed">{text.why}</p>
         </details>
         {error && (
           <p id={`${id}-error`} className="font-semibold text-danger">
-            <span className="sr-only">Error: </span>
+            <span className="sr-only">{T.errorPrefix}</span>
             {error}
           </p>
         )}
@@ -133,7 +140,9 @@ export function QuestionStep({
           {options.map((value) => {
             const inputId = `${id}-${value}`
             return (
-              <div key={value} className="answer flex gap-3 rounded-lg border border-line bg-surface p-3">
+              // The label holds the answer alone and stretches over the card, so a tap anywhere on it
+              // selects; the hint sits outside it and is read once, as the radio's description.
+              <div key={value} className="answer relative flex gap-3 rounded-lg border border-line bg-surface p-3">
                 <input
                   id={inputId}
                   type="radio"
@@ -142,14 +151,19 @@ export function QuestionStep({
                   aria-invalid={error ? true : undefined}
                   name={question}
                   defaultChecked={value === preselected}
-                  className="mt-1 size-5 shrink-0 accent-brand-700"
+                  className="relative z-10 mt-1 size-5 shrink-0 accent-brand-700"
                 />
-                <label htmlFor={inputId} className="cursor-pointer">
-                  <span className="block font-semibold text-ink">{answerLabel(question, value)}</span>
-                  <span id={`${inputId}-hint`} className="block text-sm text-muted">
+                <div>
+                  <label
+                    htmlFor={inputId}
+                    className="block cursor-pointer font-semibold text-ink after:absolute after:inset-0 after:content-['']"
+                  >
+                    {answerLabel(question, value)}
+                  </label>
+                  <p id={`${inputId}-hint`} className="text-sm text-muted">
                     {answerText(question, value)?.hint}
-                  </span>
-                </label>
+                  </p>
+                </div>
               </div>
             )
           })}
@@ -158,16 +172,16 @@ export function QuestionStep({
 
       <div className="flex flex-wrap items-center gap-3">
         <button type="submit" className="btn-primary">
-          Continue
+          {T.continue}
         </button>
         {onBack && (
           <button type="button" onClick={onBack} className="btn-secondary">
-            Back
+            {T.back}
           </button>
         )}
         {onRestart && (
           <button type="button" onClick={onRestart} className="btn-link ml-auto">
-            Start over
+            {T.restart}
           </button>
         )}
       </div>

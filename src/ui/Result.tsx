@@ -1,34 +1,79 @@
 import { useEffect, useMemo, useRef } from 'react'
 import { advise, RULEBOOK } from '../domain/advise'
 import { LICENSES } from '../domain/licenses'
+import { PRODUCT_SHORT, SHORT_NAME } from '../domain/names'
 import { answerLabel, CONFIDENCE_TEXT, QUESTION_TEXT } from '../domain/questions'
 import { answersBefore } from '../domain/routing'
-import { type Answers, QUESTION_IDS, type QuestionId } from '../domain/types'
+import { sourceOf } from '../domain/sources'
+import { type Answers, type Fact, QUESTION_IDS, type QuestionId } from '../domain/types'
+import { addToPlan } from '../share/addToPlan'
 import { encodeAnswers } from '../share/advice'
-import { sourceKindText } from './citation'
+import { type Carried, carriedGroupCount, withCarried } from '../share/carry'
+import { citation, sourceKindText } from './citation'
+import { groupName, UI_TEXT, verdictName } from './content'
+import { nextSteps } from './nextSteps'
 import { OtherVersions } from './OtherVersions'
+import { PageTitle, useDocumentTitle } from './PageTitle'
 import { SharePanel } from './SharePanel'
 
 interface Props {
   /** Complete answers: the machine is in its result state. */
   answers: Answers
+  /** The plan being built, carried in the address. */
+  carried: Carried
   focusOnMount: boolean
   onChange: (question: QuestionId) => void
   onOpen: (answers: Answers) => void
   onBack: () => void
   onRestart: () => void
+  /** The next person of the same organization. */
+  onAnother: () => void
+  /** Opens a plan link (the plan with this person added, or the plan this advice came from). */
+  onOpenPlan: (search: string) => void
 }
+
+const T = UI_TEXT.result
 
 const CONFIDENCE = {
   settled: { text: CONFIDENCE_TEXT.settled.meaning, className: 'border-ok bg-ok-50 text-ok' },
   review: {
-    text: `${CONFIDENCE_TEXT.review.meaning} This is our best recommendation; check the points below before you buy.`,
+    text: `${CONFIDENCE_TEXT.review.meaning} ${T.reviewExtra}`,
     className: 'border-warn bg-warn-50 text-warn',
   },
 } as const
 
-/** The advice for one person: the license, why (each reason cited), how sure, what else, what to watch. */
-export default function Result({ answers, focusOnMount, onChange, onOpen, onBack, onRestart }: Props) {
+/** The short name of the license under the person's own version, for the heading and the title. */
+export function adviceName(license: keyof typeof SHORT_NAME, answers: Answers): string {
+  return verdictName(SHORT_NAME[license], license, answers.product && PRODUCT_SHORT[answers.product])
+}
+
+/** "For: …": the person as answered, then the organization's product and where it runs. */
+export function forLine(answers: Answers): string {
+  const own = QUESTION_IDS.filter((q) => q !== 'product' && q !== 'deploy' && answers[q] !== undefined)
+  return [...own, 'product' as const, 'deploy' as const]
+    .filter((q) => answers[q] !== undefined)
+    .map((q) => answerLabel(q, answers[q] as string))
+    .join(' · ')
+}
+
+function FactCitation({ fact }: { fact: Fact }) {
+  const source = sourceOf(fact.source)
+  if (!source) return null
+  return <span className="block text-sm text-muted">{`${T.source}${citation(source, fact.locator)}.`}</span>
+}
+
+/** The advice for one person: the verdict, what to do next, why (each reason cited), what else, what to watch. */
+export default function Result({
+  answers,
+  carried,
+  focusOnMount,
+  onChange,
+  onOpen,
+  onBack,
+  onRestart,
+  onAnother,
+  onOpenPlan,
+}: Props) {
   const headingRef = useRef<HTMLHeadingElement>(null)
   const advice = useMemo(() => advise(answers), [answers])
 
@@ -36,11 +81,21 @@ export default function Result({ answers, focusOnMount, onChange, onOpen, onBack
     if (focusOnMount) headingRef.current?.focus()
   }, [focusOnMount])
 
+  const name = advice ? adviceName(advice.license, answers) : ''
+  useDocumentTitle(UI_TEXT.title.result(name))
+
   // The machine only reaches its result with complete answers, which the rulebook always decides.
   if (!advice) throw new Error(`No advice for ${JSON.stringify(answers)}`)
   const license = LICENSES[advice.license]
   const confidence = CONFIDENCE[advice.confidence]
   const price = license.prices[0]
+  const unit = advice.license === 'undetermined' ? 'undetermined' : license.unit
+  const verdict = `${UI_TEXT.verdict[unit](name, license.unitText)}${
+    advice.confidence === 'review' ? ` ${UI_TEXT.verdict.review}` : ''
+  }`
+  const steps = nextSteps(advice, answers)
+  const groups = carriedGroupCount(carried.plan)
+  const withPlan = addToPlan(carried.plan, answers, groupName(answers))
 
   return (
     <article
@@ -52,33 +107,41 @@ export default function Result({ answers, focusOnMount, onChange, onOpen, onBack
       className="space-y-8"
     >
       <header className="space-y-3 rounded-xl border border-line bg-surface p-5 shadow-sm sm:p-6">
-        <p className="text-sm font-semibold uppercase tracking-wide text-muted">The license this person needs</p>
-        <h2 id="advice-title" ref={headingRef} tabIndex={-1} className="text-2xl font-bold text-brand-900 sm:text-3xl">
-          {license.name}
-        </h2>
-        <p className="text-lg text-ink">
-          <span className="font-semibold">Unit: </span>
-          {license.unitText}
+        <PageTitle
+          id="advice-title"
+          titleRef={headingRef}
+          className="text-2xl font-bold text-brand-900 focus:outline-none sm:text-3xl"
+        >
+          <span className="block text-sm font-semibold uppercase tracking-wide text-muted">
+            {T.eyebrow}
+            <span className="sr-only">: </span>
+          </span>
+          {name}
+        </PageTitle>
+        <p data-testid="verdict" className="text-lg text-ink">
+          {verdict}
         </p>
-        {price && (
-          <p className="text-sm text-muted">
-            Published price: {price.text}
-            {price.disputed ? ' (unverified)' : ''} — as of {price.asOf}
-          </p>
-        )}
+        <p data-testid="for">
+          <span className="font-semibold">{T.for}</span>
+          {forLine(answers)}
+        </p>
+        <p className="text-sm text-muted">
+          {license.name}
+          {price ? ` · ${T.price(price.text, price.disputed === true, price.asOf)}` : ''}
+        </p>
         <div className={`rounded-md border-l-4 px-4 py-3 ${confidence.className}`}>
           <p className="font-bold">{CONFIDENCE_TEXT[advice.confidence].label}</p>
           <p className="text-ink">{confidence.text}</p>
         </div>
         {advice.confidence === 'review' && (
           <div data-testid="uncertain" className="space-y-3">
-            <h3 className="font-bold text-ink">What is uncertain</h3>
+            <h2 className="font-bold text-ink">{T.uncertain}</h2>
             <ul className="space-y-3">
               {advice.uncertain.map((u) => (
                 <li key={u.what} className="space-y-1">
                   <p>{u.what}</p>
                   <p className="text-muted">
-                    <span className="font-semibold text-ink">What to ask: </span>
+                    <span className="font-semibold text-ink">{T.ask}</span>
                     {u.ask}
                   </p>
                 </li>
@@ -88,18 +151,84 @@ export default function Result({ answers, focusOnMount, onChange, onOpen, onBack
         )}
       </header>
 
+      <nav aria-label={T.actions} className="no-print flex flex-wrap gap-3">
+        {carried.fromPlan && carried.plan !== undefined ? (
+          <a
+            href={carried.plan}
+            className="btn-primary"
+            onClick={(e) => {
+              e.preventDefault()
+              onOpenPlan(carried.plan as string)
+            }}
+          >
+            {T.backToPlan}
+          </a>
+        ) : (
+          <a
+            href={withPlan}
+            className="btn-primary"
+            aria-describedby="add-to-plan-hint"
+            onClick={(e) => {
+              e.preventDefault()
+              onOpenPlan(withPlan)
+            }}
+          >
+            {T.addToPlan}
+          </a>
+        )}
+        <a
+          href={withCarried(encodeAnswers({ product: answers.product, deploy: answers.deploy }), {
+            plan: carried.plan,
+            fromPlan: false,
+          })}
+          className="btn-secondary"
+          aria-describedby="another-hint"
+          onClick={(e) => {
+            e.preventDefault()
+            onAnother()
+          }}
+        >
+          {T.another}
+        </a>
+        <p className="w-full text-sm text-muted">
+          {!carried.fromPlan && <span id="add-to-plan-hint">{T.addToPlanHint(groups)} </span>}
+          <span id="another-hint">{T.anotherHint}</span>
+        </p>
+      </nav>
+
+      <section aria-labelledby="next-title" className="space-y-3">
+        <h2 id="next-title" className="text-xl font-bold text-brand-900">
+          {UI_TEXT.nextSteps.title}
+        </h2>
+        <ol data-testid="next-steps" className="list-decimal space-y-3 pl-6">
+          {steps.map((step) => (
+            <li key={step.id} data-step={step.id}>
+              <p className="font-semibold">{step.title}</p>
+              {step.parts.map((part) => (
+                <p key={part.text} className="leading-relaxed text-ink">
+                  {part.text}
+                  {part.facts.map((f) => (
+                    <FactCitation key={f.id} fact={f} />
+                  ))}
+                </p>
+              ))}
+            </li>
+          ))}
+        </ol>
+      </section>
+
       <section aria-labelledby="why-title" className="space-y-3">
-        <h3 id="why-title" className="text-xl font-bold text-brand-900">
-          Why
-        </h3>
+        <h2 id="why-title" className="text-xl font-bold text-brand-900">
+          {T.why}
+        </h2>
         <ol className="space-y-4">
           {advice.reasons.map(({ fact, source }) => (
             <li key={fact.id} data-testid="reason" className="rounded-lg border border-line bg-surface p-4">
               <p className="leading-relaxed">{fact.statement}</p>
               <p className="mt-2 text-sm text-muted">
-                Source: <cite className="font-semibold text-ink not-italic">{source.title}</cite>, {source.publisher},{' '}
-                {source.edition}. {fact.locator}. <span className="whitespace-nowrap">({sourceKindText(source)}</span>,
-                confidence {fact.confidence}){' '}
+                {T.source}
+                <cite className="font-semibold text-ink not-italic">{source.title}</cite>, {source.publisher},{' '}
+                {source.edition}. {fact.locator}. ({T.confidence(sourceKindText(source), fact.confidence)}){' '}
                 {source.url && (
                   <a href={source.url} rel="noreferrer noopener" className="break-all text-brand-700 underline">
                     {source.url.replace(/^https:\/\//, '')}
@@ -113,9 +242,9 @@ export default function Result({ answers, focusOnMount, onChange, onOpen, onBack
 
       {advice.alternatives.length > 0 && (
         <section aria-labelledby="else-title" className="space-y-3">
-          <h3 id="else-title" className="text-xl font-bold text-brand-900">
-            What else would do
-          </h3>
+          <h2 id="else-title" className="text-xl font-bold text-brand-900">
+            {T.alternatives}
+          </h2>
           <ul className="list-disc space-y-2 pl-6">
             {advice.alternatives.map((a) => (
               <li key={`${a.license}-${a.when}`}>
@@ -127,9 +256,9 @@ export default function Result({ answers, focusOnMount, onChange, onOpen, onBack
       )}
 
       <section aria-labelledby="watch-title" className="space-y-3">
-        <h3 id="watch-title" className="text-xl font-bold text-brand-900">
-          What to watch for
-        </h3>
+        <h2 id="watch-title" className="text-xl font-bold text-brand-900">
+          {T.watch}
+        </h2>
         <ul className="space-y-3">
           {advice.caveats.map((c) => (
             <li key={c.id}>
@@ -141,24 +270,25 @@ export default function Result({ answers, focusOnMount, onChange, onOpen, onBack
       </section>
 
       <section aria-labelledby="answers-title" className="space-y-3">
-        <h3 id="answers-title" className="text-xl font-bold text-brand-900">
-          Your answers
-        </h3>
+        <h2 id="answers-title" className="text-xl font-bold text-brand-900">
+          {T.answers}
+        </h2>
         <dl className="divide-y divide-line rounded-lg border border-line bg-surface">
           {QUESTION_IDS.filter((q) => answers[q] !== undefined).map((q) => (
-            <div key={q} className="flex flex-wrap items-baseline gap-x-4 gap-y-1 p-3 sm:flex-nowrap">
+            <div key={q} className="flex flex-col gap-1 p-3 sm:flex-row sm:items-baseline sm:gap-4">
               <dt className="text-sm text-muted sm:w-2/5">{QUESTION_TEXT[q].legend}</dt>
               <dd className="flex-1 font-medium">{answerLabel(q, answers[q] as string)}</dd>
               <dd className="no-print">
                 <a
-                  href={encodeAnswers(answersBefore(answers, q))}
+                  href={withCarried(encodeAnswers(answersBefore(answers, q)), carried)}
                   onClick={(e) => {
                     e.preventDefault()
                     onChange(q)
                   }}
                   className="text-brand-700 underline underline-offset-2"
                 >
-                  Change<span className="sr-only"> the answer to “{QUESTION_TEXT[q].legend}”</span>
+                  {T.change}
+                  <span className="sr-only">{T.changeHidden(QUESTION_TEXT[q].legend)}</span>
                 </a>
               </dd>
             </div>
@@ -168,19 +298,18 @@ export default function Result({ answers, focusOnMount, onChange, onOpen, onBack
 
       <OtherVersions answers={answers} onOpen={onOpen} />
 
-      <SharePanel advice={advice} answers={answers} />
+      <SharePanel advice={advice} answers={answers} name={name} forText={forLine(answers)} verdict={verdict} />
 
-      <p className="text-sm text-muted">
-        Rulebook {RULEBOOK.version}, {RULEBOOK.date}. This is not legal advice: Microsoft’s Product Terms and your
-        agreement in force when the licenses were bought govern.
-      </p>
+      <p className="text-sm text-muted">{T.footer(RULEBOOK.version, RULEBOOK.date)}</p>
 
       <div className="no-print flex flex-wrap gap-3">
-        <button type="button" onClick={onBack} className="btn-secondary">
-          Back
-        </button>
+        {!carried.fromPlan && (
+          <button type="button" onClick={onBack} className="btn-secondary">
+            {T.back}
+          </button>
+        )}
         <button type="button" onClick={onRestart} className="btn-secondary">
-          Start over
+          {T.restart}
         </button>
       </div>
     </article>

@@ -1,48 +1,56 @@
 import type { Advice } from '../domain/advise'
-import { LICENSES } from '../domain/licenses'
+import { CONFIDENCE_TEXT } from '../domain/questions'
 import type { Answers } from '../domain/types'
 import { encodeAnswers } from '../share/advice'
 import { absoluteUrl } from './address'
 import { LinkField, StatusLine, useCopyStatus } from './CopyLink'
+import { UI_TEXT } from './content'
 import { adviceSummary } from './summary'
 
+interface Props {
+  advice: Advice
+  answers: Answers
+  /** The version's short license name, the verdict sentence and the "For: …" line, as the result shows them. */
+  name: string
+  verdict: string
+  forText: string
+}
+
+const T = UI_TEXT.share
+
 /** Copy the link, e-mail it, print, or copy a plain-text summary to paste into a ticket. */
-export function SharePanel({ advice, answers }: { advice: Advice; answers: Answers }) {
+export function SharePanel({ advice, answers, name, verdict, forText }: Props) {
   const { status, copy } = useCopyStatus()
   const link = absoluteUrl(encodeAnswers(answers))
-  const license = LICENSES[advice.license].name
-  const mail = `mailto:?subject=${encodeURIComponent(`License advice: ${license}`)}&body=${encodeURIComponent(
-    `${license}\n\nThe reasons, their sources and how sure we are:\n${link}`,
+  const confidence = CONFIDENCE_TEXT[advice.confidence].label
+  const first = advice.uncertain[0]
+  const body = [`${UI_TEXT.result.for}${forText}`, verdict, confidence, ...(first ? [first.ask] : [])]
+  const mail = `mailto:?subject=${encodeURIComponent(T.subject(name, confidence.toLowerCase()))}&body=${encodeURIComponent(
+    T.body(body, link),
   )}`
 
   return (
     <section aria-labelledby="share-title" className="no-print space-y-3 rounded-xl border border-line bg-surface p-5">
-      <h3 id="share-title" className="text-xl font-bold text-brand-900">
-        Share this advice
-      </h3>
-      <LinkField id="share-link" label="Link to this advice (it holds your answers and nothing else)" link={link} />
+      <h2 id="share-title" className="text-xl font-bold text-brand-900">
+        {T.title}
+      </h2>
+      <LinkField id="share-link" label={T.link} link={link} />
       <div className="flex flex-wrap gap-3">
-        <button type="button" className="btn-primary" onClick={() => copy(link, 'Link copied')}>
-          Copy link
+        <button type="button" className="btn-primary" onClick={() => copy(link, T.copied)}>
+          {T.copy}
         </button>
         <a className="btn-secondary" href={mail}>
-          E-mail the link
+          {T.mail}
         </a>
         <button type="button" className="btn-secondary" onClick={() => window.print()}>
-          Print
+          {T.print}
         </button>
         <button
           type="button"
           className="btn-secondary"
-          onClick={() =>
-            copy(
-              adviceSummary(advice, answers, link),
-              'Summary copied',
-              'Copying was blocked by the browser: print the page, or copy the advice from it by hand.',
-            )
-          }
+          onClick={() => copy(adviceSummary(advice, answers, link), T.summaryCopied, T.blocked)}
         >
-          Copy summary
+          {T.summary}
         </button>
       </div>
       <StatusLine status={status} />

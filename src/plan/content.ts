@@ -1,0 +1,99 @@
+/**
+ * The planner's words, keyed by id: the page, its summary, what the live region says, and the CSV's
+ * column names. A translation is another module of this shape. (Question and answer texts live with
+ * the rulebook, in src/domain/questions.ts.)
+ */
+
+const groups = (n: number) => (n === 1 ? '1 group' : `${n} groups`)
+
+export const PLAN_TEXT = {
+  title: 'Plan the licenses for a whole organization',
+  intro:
+    'Describe each group of people who use the CRM: how many they are and how they use it. You get the license each group needs and why, the totals to buy in each license’s unit of sale, the cost, and the same plan under every other version.',
+  onePerson: 'Advice for one person',
+  check: 'Check the licenses your users hold',
+  another: 'Another person',
+  anotherHint:
+    'Answer the questions for one more person; the product and where it runs are kept, and Add to plan brings them back here.',
+  summary: {
+    title: 'Summary',
+    nothing: 'Nothing to buy yet: the totals appear as groups are completed.',
+    review: (n: number, people: string) =>
+      n === 0
+        ? 'No group needs review.'
+        : `${groups(n)} (${people} people) ${n === 1 ? 'rests' : 'rest'} on an unsettled reading: needs review.`,
+    reviewGroup: (label: string, what: string) => `${label}: ${what}, needs review`,
+    cost: 'Cost',
+    noPrice: 'No price entered yet.',
+    jump: 'The licenses to buy, in detail',
+    bar: 'Totals',
+    barReview: (n: number) => (n === 0 ? '' : ` · ${n} need${n === 1 ? 's' : ''} review`),
+  },
+  startFrom: 'Start from',
+  startFromOther: 'Start from another plan',
+  groupsTitle: 'Groups of people',
+  noGroups: 'No groups yet. Add one for each set of people who use the CRM the same way.',
+  addGroup: 'Add a group',
+  duplicate: 'Duplicate',
+  copyName: (name: string) => (name.trim() === '' ? '' : `${name} (copy)`),
+  remove: 'Remove',
+  /** The polite live region, spoken a moment after the last change. */
+  live: {
+    group: (label: string, license: string, confidence: string) => `${label}: ${license}, ${confidence}.`,
+    notCounted: (label: string) => `${label}: not counted yet.`,
+    totals: (lines: string) => `Totals: ${lines}.`,
+    noTotals: 'Totals: nothing to buy yet.',
+    removed: (label: string) => `Removed ${label}.`,
+    duplicated: (label: string) => `Duplicated ${label}.`,
+    loaded: (label: string, n: number) => `Loaded ${label}: ${groups(n)}.`,
+  },
+  confidence: { settled: 'settled', review: 'needs review' },
+  /** What the totals say where no price is known: an instruction on screen, a fact on paper. */
+  totals: {
+    noListPrice: 'No published list price: enter the price you were quoted.',
+    noListPricePrint: 'No published list price.',
+    enterPrices: 'Enter unit prices above to see the cost.',
+    noPrice: 'no price entered',
+    noPriceSentence: 'No price entered.',
+  },
+  print: {
+    answers: 'Answers',
+    group: 'Group',
+    count: 'Count',
+    license: 'License',
+    confidence: 'Confidence',
+    notInTotals: ' (not in the totals)',
+    notCounted: 'not counted',
+    link: 'Plan link: ',
+  },
+  csv: {
+    group: 'Group',
+    count: 'Count',
+    product: 'Product',
+    deploy: 'Deployment',
+    license: 'License',
+    licenseId: 'License id',
+    confidence: 'Confidence',
+    reason: 'Reason',
+    sourceTitle: 'Source title',
+    publisher: 'Publisher',
+    edition: 'Edition',
+    locator: 'Locator',
+    inTotals: 'In the totals',
+    yes: 'yes',
+    no: (why: string) => `no: ${why}`,
+    quantity: 'Quantity',
+    unit: 'Unit',
+    groups: 'Groups',
+    review: 'Needs review',
+    unitPrice: 'Unit price',
+    currency: 'Currency',
+    paid: 'Paid',
+    cost: 'Cost',
+    total: (period: string) => `Total ${period}`,
+    servers: 'Servers',
+    rulebook: 'Rulebook',
+    link: 'Plan link',
+    date: 'Exported on',
+  },
+} as const

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest'
+import { addToPlan } from './addToPlan'
+import { decodeAdvice, encodeAnswers } from './advice'
+import { carriedGroupCount, carriedOrganizationAnswers, readCarried, withCarried } from './carry'
+import { decodeLink } from './link'
+
+const P1 = { product: 'crm2011', deploy: 'hosted', who: 'employee', via: 'portal', does: 'light' } as const
+const P2 = { product: 'crm2011', deploy: 'hosted', who: 'tenant-client', via: 'portal', does: 'self-service' } as const
+
+describe('a plan carried in a questionnaire address', () => {
+  it('rides along the answers, escaped once, and reads back as the same plan link', () => {
+    const plan = addToPlan(undefined, P1, 'Field technicians')
+    expect(plan).toBe(
+      '?v=2&view=plan&product=crm2011&deploy=hosted&g=name:Field%20technicians;count:1;who:employee;via:portal;does:light',
+    )
+    const search = withCarried(encodeAnswers({ product: 'crm2011', deploy: 'hosted' }), { plan, fromPlan: false })
+    expect(search).toBe(
+      '?v=2&product=crm2011&deploy=hosted&plan=v%3D2%26view%3Dplan%26product%3Dcrm2011%26deploy%3Dhosted%26g%3Dname%3AField%2520technicians%3Bcount%3A1%3Bwho%3Aemployee%3Bvia%3Aportal%3Bdoes%3Alight',
+    )
+    expect(readCarried(search)).toEqual({ plan, fromPlan: false })
+    // The answers read exactly as without it: v1 and v2 readers ignore keys they do not know.
+    expect(decodeAdvice(search)).toEqual(decodeAdvice('?v=2&product=crm2011&deploy=hosted'))
+    expect(decodeLink(search).view).toBe('advice')
+  })
+
+  it('says when the advice was opened from the plan', () => {
+    const plan = addToPlan(undefined, P1, 'Techs')
+    const search = withCarried(encodeAnswers(P1), { plan, fromPlan: true })
+    expect(search.endsWith('&from=plan')).toBe(true)
+    expect(readCarried(search)).toEqual({ plan, fromPlan: true })
+  })
+
+  it('ignores a missing, empty or non-plan value, and never throws', () => {
+    for (const search of ['', '?v=2', '?plan=', '?plan=v%3D2%26product%3Dd365', '?plan=%E0%A4%A', '?from=plan']) {
+      expect(readCarried(search)).toEqual({ fromPlan: false })
+    }
+  })
+
+  it('counts the groups and offers the last group’s agreement answers to the next person', () => {
+    let plan = addToPlan(undefined, { ...P1, product: 'd365', deploy: 'online', who: 'offsite-contractor' }, 'A')
+    expect(carriedGroupCount(plan)).toBe(1)
+    expect(carriedOrganizationAnswers(plan)).toEqual({})
+    plan = addToPlan(
+      plan,
+      {
+        product: 'd365',
+        deploy: 'online',
+        who: 'offsite-contractor',
+        signed: 'from-2024-10',
+        hours: 'over-30',
+        via: 'crm-client',
+        does: 'full',
+        device: 'named',
+      },
+      'Contractors',
+    )
+    expect(carriedGroupCount(plan)).toBe(2)
+    expect(carriedOrganizationAnswers(plan)).toEqual({ signed: 'from-2024-10' })
+  })
+})
+
+describe('adding a person to the plan', () => {
+  it('appends a group of one, or counts one more where the answers are the same', () => {
+    let plan = addToPlan(undefined, P1, 'Field technicians')
+    plan = addToPlan(plan, P2, 'Portal users')
+    plan = addToPlan(plan, P1, 'Another name')
+    const read = decodeLink(plan)
+    expect(read.view).toBe('plan')
+    if (read.view !== 'plan') return
+    expect(read.plan.groups.map((g) => [g.name, g.count])).toEqual([
+      ['Field technicians', 2],
+      ['Portal users', 1],
+    ])
+  })
+
+  it('keeps the plan’s own product and deployment, and its groups as they were read', () => {
+    const start = '?v=2&view=plan&product=crm2011&deploy=hosted&servers=3&g=name:Odd;count:abc;who:employee'
+    const plan = addToPlan(start, P2, 'Portal users')
+    expect(plan).toBe(
+      '?v=2&view=plan&product=crm2011&deploy=hosted&servers=3&g=name:Odd;count:abc;who:employee&g=name:Portal%20users;count:1;who:tenant-client;via:portal;does:self-service',
+    )
+  })
+})
