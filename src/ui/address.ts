@@ -14,7 +14,16 @@ interface EntryState {
 
 const depth = (): number => (window.history.state as EntryState | null)?.depth ?? 0
 
-const urlFor = (search: string) => `${window.location.pathname}${search}${window.location.hash}`
+/**
+ * The address with only its search replaced, as an absolute URL of this document. Never a path
+ * relative to the site: a path that begins with `//` (a host and a query joined with one slash too
+ * many) would read as another host, which the History API refuses with a SecurityError.
+ */
+function urlFor(search: string): string {
+  const url = new URL(window.location.href)
+  url.search = search
+  return url.href
+}
 
 export function currentSearch(): string {
   // Empty when index.html is prerendered at build time, where there is no address bar: the start page.
