@@ -7,7 +7,7 @@ import { ANSWER_IDS, type LicenseId } from '../domain/types'
 import { checkLinkStart } from '../share/advice'
 import { decodeLink, type Notice } from '../share/link'
 import { type PlanNotice, parseServers } from '../share/plan'
-import { currentSearch, navigate, onAddressChange, pushSearch, replaceSearch } from '../ui/address'
+import { currentEntry, currentSearch, navigate, onAddressChange, pushSearch, replaceSearch } from '../ui/address'
 import { FieldLink } from '../ui/FieldLink'
 import { LinkNotice } from '../ui/LinkNotice'
 import { PageTitle } from '../ui/PageTitle'
@@ -84,7 +84,8 @@ export function Planner({ focusOnMount = false }: { focusOnMount?: boolean }) {
   const costs = useMemo(() => costsOf(totals.lines, prices), [totals, prices])
   // The groups and totals answer each keystroke; the comparison, the link and the address follow in a
   // deferred render, so with hundreds of groups typing stays within a frame (scripts/bench-plan.mjs).
-  const now = useMemo(() => ({ plan, totals, values }), [plan, totals, values])
+  // `entry`: the history entry these values belong to, so a late address write never lands on another.
+  const now = useMemo(() => ({ plan, totals, values, entry: currentEntry() }), [plan, totals, values])
   const later = useDeferredValue(now)
   const comparison = useMemo(() => comparePlan(later.plan, later.totals), [later])
   const search = useMemo(() => linkOf(later.values), [later])
@@ -96,8 +97,8 @@ export function Planner({ focusOnMount = false }: { focusOnMount?: boolean }) {
   // The address always holds the plan. Edits rewrite the current entry, so typing a name does not
   // fill the history; adding or removing a group and choosing a starting point push (see below).
   useEffect(() => {
-    if (search !== currentSearch()) replaceSearch(search)
-  }, [search])
+    if (search !== currentSearch()) replaceSearch(search, later.entry)
+  }, [search, later.entry])
 
   const load = useCallback(
     (next: Loaded) => {

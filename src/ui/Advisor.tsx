@@ -4,7 +4,16 @@ import { allowedAnswers, questionsLeft } from '../domain/routing'
 import { type Answers, QUESTION_IDS } from '../domain/types'
 import { currentQuestion, flowMachine } from '../flow/machine'
 import { decodeAdvice, encodeAnswers, linkView, type Notice } from '../share/advice'
-import { canGoBack, currentSearch, goBack, navigate, onAddressChange, pushSearch, replaceSearch } from './address'
+import {
+  canGoBack,
+  currentEntry,
+  currentSearch,
+  goBack,
+  navigate,
+  onAddressChange,
+  pushSearch,
+  replaceSearch,
+} from './address'
 import { LinkNotice } from './LinkNotice'
 import { QuestionStep } from './QuestionStep'
 
@@ -31,12 +40,15 @@ export function Advisor() {
   const [snapshot, send] = useMachine(flowMachine, { input: { answers: initial.answers } })
   // Focus follows the step only after the person has done something, never on the first load.
   const interacted = useRef(false)
+  // The history entry the next address write is for: the one current when the event behind it came.
+  const entry = useRef(currentEntry())
 
   // Once read, the address says only what was kept; Back and Forward load their entry's answers.
   useEffect(() => {
-    replaceSearch(searchFor(initial.answers))
+    replaceSearch(searchFor(initial.answers), entry.current)
     return onAddressChange((search) => {
       const next = read(search)
+      entry.current = currentEntry()
       interacted.current = true
       setNotice(next.notice)
       send({ type: 'load', answers: next.answers })
@@ -49,13 +61,14 @@ export function Advisor() {
   // link opened cold): that one rewrites the current entry, so Back never returns to the later step.
   const replaceNext = useRef(false)
   useEffect(() => {
-    if (replaceNext.current) replaceSearch(searchFor(answers))
-    else pushSearch(searchFor(answers))
+    if (replaceNext.current) replaceSearch(searchFor(answers), entry.current)
+    else pushSearch(searchFor(answers), entry.current)
     replaceNext.current = false
   }, [answers])
 
   const act = (event: Parameters<typeof send>[0]) => {
     void loadResult()
+    entry.current = currentEntry()
     interacted.current = true
     setNotice(undefined)
     send(event)
@@ -65,6 +78,7 @@ export function Advisor() {
     setNotice(undefined)
     if (canGoBack()) goBack()
     else {
+      entry.current = currentEntry()
       replaceNext.current = true
       send({ type: 'back' })
     }

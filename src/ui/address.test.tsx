@@ -1,5 +1,11 @@
 import { beforeEach, describe, expect, it } from 'vitest'
-import { pushSearch, replaceSearch } from './address'
+import { currentEntry, pushSearch, replaceSearch } from './address'
+
+/** What the browser does on Back or Forward once it has landed: the address is already the entry's. */
+function landOn(url: string) {
+  window.history.replaceState({ depth: 0 }, '', url)
+  window.dispatchEvent(new PopStateEvent('popstate'))
+}
 
 describe('address', () => {
   beforeEach(() => window.history.replaceState(null, '', '/'))
@@ -14,5 +20,23 @@ describe('address', () => {
     window.history.replaceState(null, '', 'http://localhost:3000///a/b')
     pushSearch('?v=2')
     expect(window.location.href).toBe('http://localhost:3000///a/b?v=2')
+  })
+
+  it('review 4: a write prepared before Back or Forward does not land on the entry moved to', () => {
+    pushSearch('?v=2&product=crm2011')
+    const preparedOnPlan = currentEntry()
+    landOn('/?v=2&view=plan&product=crm2011')
+    replaceSearch('?v=2&product=crm2011&deploy=onprem', preparedOnPlan)
+    pushSearch('?v=2&product=crm2011&deploy=onprem', preparedOnPlan)
+    expect(window.location.search).toBe('?v=2&view=plan&product=crm2011')
+
+    // One prepared on the entry moved to is written, and a push is a move of its own.
+    const now = currentEntry()
+    replaceSearch('?v=2&view=plan&product=crm4', now)
+    expect(window.location.search).toBe('?v=2&view=plan&product=crm4')
+    pushSearch('?v=2&view=plan&product=crm4&deploy=onprem', now)
+    expect(currentEntry()).not.toBe(now)
+    replaceSearch('?v=2&view=plan', now)
+    expect(window.location.search).toBe('?v=2&view=plan&product=crm4&deploy=onprem')
   })
 })

@@ -25,21 +25,48 @@ function urlFor(search: string): string {
   return url.href
 }
 
+/**
+ * Which history entry a write was prepared for. Views render, and write the address in effects that
+ * may run after the person has already moved on with Back or Forward (16–50 ms apart is enough): a
+ * write carries the entry it was prepared on and is dropped if that is no longer the current one.
+ */
+export type Entry = number
+let moves = 0
+
+if (typeof window !== 'undefined') {
+  // Registered when this module loads, before any view listens, so every listener sees the new count.
+  window.addEventListener('popstate', () => {
+    moves += 1
+  })
+}
+
+/** The entry the address is on now, to pass to a write that happens later. */
+export function currentEntry(): Entry {
+  return moves
+}
+
 export function currentSearch(): string {
   // Empty when index.html is prerendered at build time, where there is no address bar: the start page.
   return typeof window === 'undefined' ? '' : window.location.search
 }
 
-/** A new history entry: one per answered step, so Back and Forward walk the steps. */
-export function pushSearch(search: string): void {
-  if (search === window.location.search) return
+/**
+ * A new history entry: one per answered step, so Back and Forward walk the steps. With `entry`, only
+ * if the address is still on that entry.
+ */
+export function pushSearch(search: string, entry?: Entry): void {
+  if (search === window.location.search || (entry !== undefined && entry !== moves)) return
   window.history.pushState({ depth: depth() + 1 } satisfies EntryState, '', urlFor(search))
+  moves += 1
 }
 
-/** Rewrites the current entry, e.g. after a link was read and only part of it could be kept. */
-export function replaceSearch(search: string): void {
+/**
+ * Rewrites the current entry, e.g. after a link was read and only part of it could be kept. With
+ * `entry`, only if the address is still on that entry: never another entry's answers into this one.
+ */
+export function replaceSearch(search: string, entry?: Entry): void {
   // Nothing to rewrite (the start page, on every load): skip the synchronous history write.
-  if (search === window.location.search) return
+  if (search === window.location.search || (entry !== undefined && entry !== moves)) return
   window.history.replaceState({ depth: depth() } satisfies EntryState, '', urlFor(search))
 }
 
