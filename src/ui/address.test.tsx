@@ -1,5 +1,5 @@
-import { beforeEach, describe, expect, it } from 'vitest'
-import { currentEntry, pushSearch, replaceSearch } from './address'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { canGoBack, currentEntry, goBack, pushSearch, replaceSearch } from './address'
 
 /** What the browser does on Back or Forward once it has landed: the address is already the entry's. */
 function landOn(url: string) {
@@ -9,6 +9,7 @@ function landOn(url: string) {
 
 describe('address', () => {
   beforeEach(() => window.history.replaceState(null, '', '/'))
+  afterEach(() => vi.restoreAllMocks())
 
   it('review 3: a // path (a host and a query joined with a slash too many) is written to, not left for another host', () => {
     window.history.replaceState(null, '', 'http://localhost:3000//evil.com/?v=2#main')
@@ -38,5 +39,18 @@ describe('address', () => {
     expect(currentEntry()).not.toBe(now)
     replaceSearch('?v=2&view=plan', now)
     expect(window.location.search).toBe('?v=2&view=plan&product=crm4&deploy=onprem')
+  })
+
+  it('review 8: a second Back before the first has landed is the same step, not one out of the app', () => {
+    const back = vi.spyOn(window.history, 'back').mockImplementation(() => undefined)
+    pushSearch('?v=2&product=crm2011')
+    expect(canGoBack()).toBe(true)
+    goBack()
+    goBack()
+    expect(back).toHaveBeenCalledTimes(1)
+    // Once landed, Back works again.
+    landOn('/')
+    goBack()
+    expect(back).toHaveBeenCalledTimes(2)
   })
 })

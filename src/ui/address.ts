@@ -32,11 +32,18 @@ function urlFor(search: string): string {
  */
 export type Entry = number
 let moves = 0
+/** Set from a Back until the browser lands on the entry before, so a second Back is not a second step. */
+let backPending = false
 
 if (typeof window !== 'undefined') {
   // Registered when this module loads, before any view listens, so every listener sees the new count.
   window.addEventListener('popstate', () => {
     moves += 1
+    backPending = false
+  })
+  // A page restored from the back-forward cache starts with no Back under way.
+  window.addEventListener('pageshow', () => {
+    backPending = false
   })
 }
 
@@ -75,8 +82,13 @@ export function canGoBack(): boolean {
   return depth() > 0
 }
 
-/** The browser's Back: listeners hear of the entry it lands on. */
+/**
+ * The browser's Back: listeners hear of the entry it lands on. The landing comes a moment later, so
+ * a second Back before it (a double click) is the same step, not one more out of the app.
+ */
 export function goBack(): void {
+  if (backPending) return
+  backPending = true
   window.history.back()
 }
 
