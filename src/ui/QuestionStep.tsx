@@ -1,4 +1,4 @@
-import { type FormEvent, useEffect, useId, useRef, useState } from 'react'
+import { type FormEvent, type MouseEvent, useEffect, useId, useRef, useState } from 'react'
 import { answerLabel, answerText, QUESTION_TEXT } from '../domain/questions'
 import type { QuestionId } from '../domain/types'
 import { LINK_VERSION } from '../share/advice'
@@ -15,10 +15,18 @@ interface Props {
   total: number
   /** Move focus to the question when it appears (not on the first page load). */
   focusOnMount: boolean
+  /**
+   * It replaced the step before under the pointer: ignore pointer clicks for a moment, where the
+   * second click of a double click on Continue or Back lands.
+   */
+  settling?: boolean
   onAnswer: (value: string) => void
   onBack?: () => void
   onRestart?: () => void
 }
+
+/** About the longest gap between the two clicks of a double click (Windows' default). */
+export const DOUBLE_CLICK_MS = 500
 
 const errorFor = (question: QuestionId) => `Choose an answer to “${QUESTION_TEXT[question].legend}”`
 
@@ -35,6 +43,7 @@ export function QuestionStep({
   step,
   total,
   focusOnMount,
+  settling = false,
   onAnswer,
   onBack,
   onRestart,
@@ -52,6 +61,13 @@ export function QuestionStep({
   const answerIn = (form: HTMLFormElement) => {
     const value = new FormData(form).get(question)
     return typeof value === 'string' && options.includes(value) ? value : undefined
+  }
+  const [shownAt] = useState(() => performance.now())
+  // A click with detail 0 comes from the keyboard (Enter, Space), never from a double click.
+  const ignoreClick = (event: MouseEvent<HTMLFormElement>) => {
+    if (!settling || event.detail === 0 || performance.now() - shownAt >= DOUBLE_CLICK_MS) return
+    event.preventDefault()
+    event.stopPropagation()
   }
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault()
@@ -78,6 +94,7 @@ export function QuestionStep({
       noValidate
       aria-labelledby={`${id}-legend`}
       onSubmit={submit}
+      onClickCapture={ignoreClick}
       // Once shown, the error goes as soon as an answer is picked.
       onChange={(event) => {
         if (error && answerIn(event.currentTarget)) setError(undefined)
