@@ -99,7 +99,6 @@ export function Advisor() {
           step={step}
           total={step - 1 + questionsLeft(answers)}
           focusOnMount={interacted.current}
-          settling={interacted.current}
           onAnswer={(value) => act({ type: 'answer', question, value })}
           onBack={step > 1 ? back : undefined}
           onRestart={step > 1 ? () => act({ type: 'restart' }) : undefined}

@@ -15,18 +15,10 @@ interface Props {
   total: number
   /** Move focus to the question when it appears (not on the first page load). */
   focusOnMount: boolean
-  /**
-   * It replaced the step before under the pointer: ignore pointer clicks for a moment, where the
-   * second click of a double click on Continue or Back lands.
-   */
-  settling?: boolean
   onAnswer: (value: string) => void
   onBack?: () => void
   onRestart?: () => void
 }
-
-/** About the longest gap between the two clicks of a double click (Windows' default). */
-export const DOUBLE_CLICK_MS = 500
 
 const errorFor = (question: QuestionId) => `Choose an answer to “${QUESTION_TEXT[question].legend}”`
 
@@ -43,7 +35,6 @@ export function QuestionStep({
   step,
   total,
   focusOnMount,
-  settling = false,
   onAnswer,
   onBack,
   onRestart,
@@ -62,10 +53,11 @@ export function QuestionStep({
     const value = new FormData(form).get(question)
     return typeof value === 'string' && options.includes(value) ? value : undefined
   }
-  const [shownAt] = useState(() => performance.now())
-  // A click with detail 0 comes from the keyboard (Enter, Space), never from a double click.
-  const ignoreClick = (event: MouseEvent<HTMLFormElement>) => {
-    if (!settling || event.detail === 0 || performance.now() - shownAt >= DOUBLE_CLICK_MS) return
+  // The second click of a double click (detail 2) does nothing: the first one already answered or
+  // stepped back, so the second lands on the next question under the pointer, where it would send
+  // that question empty, pick one of its answers or step back again.
+  const ignoreDoubleClick = (event: MouseEvent<HTMLFormElement>) => {
+    if (event.detail < 2) return
     event.preventDefault()
     event.stopPropagation()
   }
@@ -94,7 +86,7 @@ export function QuestionStep({
       noValidate
       aria-labelledby={`${id}-legend`}
       onSubmit={submit}
-      onClickCapture={ignoreClick}
+      onClickCapture={ignoreDoubleClick}
       // Once shown, the error goes as soon as an answer is picked.
       onChange={(event) => {
         if (error && answerIn(event.currentTarget)) setError(undefined)
