@@ -225,7 +225,7 @@ test.describe('offline', () => {
     const built = (readdirSync(dist, { recursive: true, withFileTypes: true }) as import('node:fs').Dirent[])
       .filter((entry) => entry.isFile())
       .map((entry) => path.relative(dist, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
-      .filter((file) => file !== 'sw.js' && !file.endsWith('.map'))
+      .filter((file) => !['sw.js', '_headers', 'staticwebapp.config.json'].includes(file) && !file.endsWith('.map'))
       .sort()
 
     const worker = await (await request.get('/sw.js')).text()
