@@ -55,7 +55,8 @@ export function QuestionStep({
   }
   // The second click of a double click (detail 2) does nothing: the first one already answered or
   // stepped back, so the second lands on the next question under the pointer, where it would send
-  // that question empty, pick one of its answers or step back again.
+  // that question empty, pick one of its answers or step back again. Its press does not take the
+  // focus from the question's heading either.
   const ignoreDoubleClick = (event: MouseEvent<HTMLFormElement>) => {
     if (event.detail < 2) return
     event.preventDefault()
@@ -87,6 +88,7 @@ export function QuestionStep({
       aria-labelledby={`${id}-legend`}
       onSubmit={submit}
       onClickCapture={ignoreDoubleClick}
+      onMouseDownCapture={ignoreDoubleClick}
       // Once shown, the error goes as soon as an answer is picked.
       onChange={(event) => {
         if (error && answerIn(event.currentTarget)) setError(undefined)
