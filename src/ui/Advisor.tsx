@@ -16,12 +16,13 @@ import {
 } from './address'
 import { LinkNotice } from './LinkNotice'
 import { QuestionStep } from './QuestionStep'
+import { loaded } from './reload'
 
 // The result, with the rulebook's cited facts and sources, loads when first needed: the questions
 // alone make the first screen, and the service worker keeps every chunk for offline use. Any answer
 // fetches it, so it is there by the time the path ends; the start page does not, because evaluating
 // it while the page boots would block the main thread.
-const loadResult = () => import('./Result')
+const loadResult = () => loaded(import('./Result'))
 const Result = lazy(loadResult)
 
 const searchFor = (answers: Answers) => (Object.keys(answers).length === 0 ? '' : encodeAnswers(answers))
@@ -67,7 +68,8 @@ export function Advisor() {
   }, [answers])
 
   const act = (event: Parameters<typeof send>[0]) => {
-    void loadResult()
+    // Only a head start: if it fails, the result step says so when it is shown.
+    loadResult().catch(() => undefined)
     entry.current = currentEntry()
     interacted.current = true
     setNotice(undefined)
