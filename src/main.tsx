@@ -8,8 +8,9 @@ import { watchForUpdates } from './ui/UpdateNotice'
 const root = document.getElementById('root')
 if (!root) throw new Error('The page has no #root element to mount the app in.')
 
-// Watch before anything else runs, so a new version taking over is never missed.
-const updates = watchForUpdates(registerServiceWorker())
+// Watch before anything else runs, so a new version taking over is never missed. This module is the
+// entry script: its URL tells which build this page runs.
+const updates = watchForUpdates(registerServiceWorker(), import.meta.url)
 
 // A lazy chunk that cannot be loaded: the same address once more (src/ui/reload.ts). Prevented, the
 // import resolves empty and the view waits for the reload; otherwise it fails into the recovery screen.
