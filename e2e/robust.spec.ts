@@ -168,6 +168,28 @@ test.describe('history', () => {
   })
 })
 
+test.describe('link text in notices', () => {
+  test('review 10: bidi and zero-width characters from a link neither reorder nor hide the notice', async ({
+    page,
+  }) => {
+    await page.goto('/?v=2&product=crm2011&deploy=%E2%80%AEmerpno')
+    const notice = page.getByRole('alert')
+    await expect(notice).toContainText('Its answer “[U+202E]merpno” to “Where does it run?” is not one we can use')
+    await expect(notice.locator('bdi')).toHaveText('[U+202E]merpno')
+    await page.screenshot({ path: 'test-results/bidi-notice.png' })
+
+    await page.goto('/?v=2&product=crm2011&deploy=onprem%E2%80%8B')
+    await expect(page.getByRole('alert').locator('bdi')).toHaveText('onprem[U+200B]')
+
+    // A plan's group name, with a bad count.
+    const name = encodeURIComponent(encodeURIComponent('\u202Eesnecil on sdeen'))
+    await page.goto(`/?v=2&view=plan&product=crm2011&deploy=onprem&g=name:${name};count:x`)
+    const plan = page.getByRole('alert')
+    await expect(plan).toContainText('Group 1 “[U+202E]esnecil on sdeen”: Its count "x" is not a whole number')
+    expect(await plan.textContent()).not.toContain('\u202E')
+  })
+})
+
 test.describe('headers', () => {
   test('review 11: npm start sends the security headers with every file', async ({ request }) => {
     const page = await request.get('/?v=2&product=crm2011')

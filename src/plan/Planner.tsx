@@ -9,7 +9,8 @@ import { decodeLink, type Notice } from '../share/link'
 import { type PlanNotice, parseServers } from '../share/plan'
 import { currentEntry, currentSearch, navigate, onAddressChange, pushSearch, replaceSearch } from '../ui/address'
 import { FieldLink } from '../ui/FieldLink'
-import { LinkNotice } from '../ui/LinkNotice'
+import { LinkNotice, LinkText } from '../ui/LinkNotice'
+import { showInvisible } from '../ui/linkText'
 import { PageTitle } from '../ui/PageTitle'
 import { ComparePanel } from './ComparePanel'
 import { comparePlan } from './compare'
@@ -387,12 +388,17 @@ function PlanLinkNotice({ notices }: { notices: PlanNotice[] }) {
               <>
                 <FieldLink target={groupFieldId(n.group, 'name')} className="font-semibold text-ink underline">
                   Group {n.group + 1}
-                  {n.name ? ` “${n.name}”` : ''}
+                  {n.name && (
+                    <>
+                      {' “'}
+                      <LinkText>{n.name}</LinkText>”
+                    </>
+                  )}
                 </FieldLink>
-                : {n.problem} It is shown below, flagged, and left out of the totals until it is fixed.
+                : {showInvisible(n.problem)} It is shown below, flagged, and left out of the totals until it is fixed.
               </>
             ) : (
-              n.problem
+              showInvisible(n.problem)
             )}
           </li>
         ))}
