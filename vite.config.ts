@@ -4,24 +4,7 @@ import path from 'node:path'
 import tailwindcss from '@tailwindcss/vite'
 import react from '@vitejs/plugin-react'
 import { createServer, defineConfig, type Plugin } from 'vite'
-
-/**
- * The Content-Security-Policy of the built site: only its own scripts, styles, images and requests.
- * It is injected at build time only, because the dev server (React refresh preamble, CSS injected
- * as <style> tags) needs inline code that this policy forbids.
- */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "connect-src 'self'",
-  "manifest-src 'self'",
-  "worker-src 'self'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "object-src 'none'",
-].join('; ')
+import { META_CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from './deploy/headers.ts'
 
 /**
  * The start page, rendered at build time by the app's own components (src/prerender.tsx, loaded
@@ -53,6 +36,11 @@ function prerenderStartPage(): Plugin {
   }
 }
 
+/**
+ * The page's own copy of the Content-Security-Policy (deploy/headers.ts), for hosts that send no
+ * header. Build only, because the dev server (React refresh preamble, CSS injected as <style> tags)
+ * needs inline code that this policy forbids.
+ */
 function contentSecurityPolicy(): Plugin {
   const charset = /<meta charset="UTF-8"\s*\/?>/i
   return {
@@ -65,7 +53,8 @@ function contentSecurityPolicy(): Plugin {
         if (!charset.test(html)) throw new Error('index.html needs <meta charset="UTF-8" /> to place the CSP after.')
         return html.replace(
           charset,
-          (tag) => `${tag}\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`,
+          (tag) =>
+            `${tag}\n    <meta http-equiv="Content-Security-Policy" content="${META_CONTENT_SECURITY_POLICY}" />`,
         )
       },
     },
@@ -83,6 +72,8 @@ function filesUnder(dir: string, prefix = ''): string[] {
 }
 
 export const SERVICE_WORKER_FILE = 'sw.js'
+/** Files in public/ that only configure the host (headers, fallback): served to nobody, so not cached. */
+export const HOST_FILES = ['_headers', 'staticwebapp.config.json']
 const SERVICE_WORKER_TEMPLATE = 'src/sw/sw.js'
 const BUILD_LINE = "const BUILD = { version: 'development', files: [] }"
 
@@ -112,6 +103,7 @@ function offlineServiceWorker(): Plugin {
         }
         for (const file of filesUnder(publicDir)) contents.set(file, readFileSync(path.join(publicDir, file)))
         contents.delete(SERVICE_WORKER_FILE)
+        for (const file of HOST_FILES) contents.delete(file)
         for (const file of contents.keys()) if (file.endsWith('.map')) contents.delete(file)
         if (!contents.has('index.html')) throw new Error('offline-service-worker: the build has no index.html.')
 
@@ -148,6 +140,8 @@ function basePath(value: string | undefined): string {
 export default defineConfig({
   base: basePath(process.env.BASE_PATH),
   plugins: [react(), tailwindcss(), prerenderStartPage(), contentSecurityPolicy(), offlineServiceWorker()],
+  // `npm start` sends the headers a host should send (the README's "Deploying", deploy/).
+  preview: { headers: { ...SECURITY_HEADERS } },
   build: {
     // Keep every asset a separate file served from 'self': a data: URI font or script would break the CSP.
     assetsInlineLimit: 0,

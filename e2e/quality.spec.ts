@@ -13,7 +13,7 @@ const RESULT_ANSWERS = new URLSearchParams(RESULT.slice(2))
 const LONG_RESULT =
   '/?v=2&product=d365&deploy=online&who=offsite-contractor&signed=before-2024-10&via=portal&does=light&records=core'
 const PLAN = '/?v=2&view=plan'
-const UPDATE_MESSAGE = 'The advisor was updated to the latest version.'
+const UPDATE_MESSAGE = 'A new version of the advisor is available.'
 
 /** Waits until the service worker is active and controls the page: by then every file is stored. */
 async function waitForServiceWorker(page: Page): Promise<void> {
@@ -225,7 +225,7 @@ test.describe('offline', () => {
     const built = (readdirSync(dist, { recursive: true, withFileTypes: true }) as import('node:fs').Dirent[])
       .filter((entry) => entry.isFile())
       .map((entry) => path.relative(dist, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
-      .filter((file) => file !== 'sw.js' && !file.endsWith('.map'))
+      .filter((file) => !['sw.js', '_headers', 'staticwebapp.config.json'].includes(file) && !file.endsWith('.map'))
       .sort()
 
     const worker = await (await request.get('/sw.js')).text()
@@ -274,7 +274,9 @@ test.describe('offline', () => {
     }
   })
 
-  test('a new version takes over on the next visit and says so, politely', async ({ page }) => {
+  test('a new version takes over on the next visit; a page that already runs its code is not told to reload', async ({
+    page,
+  }) => {
     // A server of our own over a copy of the build, so the test can deploy a new version into it.
     const site = await serveCopyOfBuild()
     try {
@@ -283,24 +285,22 @@ test.describe('offline', () => {
       await waitForServiceWorker(page)
       const first = await page.evaluate(() => caches.keys())
       expect(first).toHaveLength(1)
-      await expect(page.getByRole('status').filter({ hasText: UPDATE_MESSAGE })).toHaveCount(0)
 
       // The next deploy: here the same files with a new version, so a new worker and a new cache.
       site.deploy('0000000000000002')
       await page.reload()
       await expect(page.getByTestId('advice')).toBeVisible()
-      const notice = page.getByRole('status').filter({ hasText: UPDATE_MESSAGE })
-      await expect(notice).toBeVisible()
       await expect
-        .poll(() => page.evaluate(() => caches.keys()), { message: 'only the new cache is left' })
-        .toEqual([expect.stringMatching(/ 0000000000000002$/)])
-      await expectNoAxeViolations(page)
-      await page.screenshot({ path: 'test-results/update-notice.png' })
-
-      await page.getByRole('button', { name: 'Dismiss the update message' }).click()
-      await expect(notice).toHaveCount(0)
-      await expect(page.getByRole('main')).toBeFocused()
+        .poll(() => page.evaluate(() => caches.keys()), {
+          message: 'the new cache is there',
+        })
+        .toContainEqual(expect.stringMatching(/ 0000000000000002$/))
+      // The reloaded page came from the network: it runs the new version's code (e2e/robust.spec.ts
+      // has a tab left on an older build, which is offered "Reload to update").
+      await page.waitForTimeout(300)
+      await expect(page.getByRole('status').filter({ hasText: UPDATE_MESSAGE })).toHaveCount(0)
       await expect(page.getByTestId('advice')).toHaveAttribute('data-license', 'ess-cal')
+      await expectNoAxeViolations(page)
     } finally {
       await site.close()
     }

@@ -3,12 +3,13 @@ import { flushSync } from 'react-dom'
 import { linkView } from './share/advice'
 import { Advisor } from './ui/Advisor'
 import { currentSearch, onAddressChange } from './ui/address'
+import { loaded } from './ui/reload'
 import { Shell } from './ui/Shell'
 
 // The planner is its own chunk: the questionnaire's first screen never waits for it.
-const Planner = lazy(() => import('./plan/Planner').then((m) => ({ default: m.Planner })))
+const Planner = lazy(() => loaded(import('./plan/Planner')).then((m) => ({ default: m.Planner })))
 // So is the compliance check, with its file readers (in a worker of their own).
-const Check = lazy(() => import('./check/Check').then((m) => ({ default: m.Check })))
+const Check = lazy(() => loaded(import('./check/Check')).then((m) => ({ default: m.Check })))
 
 type View = 'advice' | 'plan' | 'check'
 

@@ -2,13 +2,23 @@ import { startTransition } from 'react'
 import './index.css'
 import { registerServiceWorker } from './sw/register'
 import { currentSearch } from './ui/address'
+import { loaded, reloadOnce } from './ui/reload'
 import { watchForUpdates } from './ui/UpdateNotice'
 
 const root = document.getElementById('root')
 if (!root) throw new Error('The page has no #root element to mount the app in.')
 
-// Watch before anything else runs, so a new version taking over is never missed.
-const updates = watchForUpdates(registerServiceWorker())
+// Watch before anything else runs, so a new version taking over is never missed. This module is the
+// entry script: its URL tells which build this page runs.
+const updates = watchForUpdates(registerServiceWorker(), import.meta.url)
+
+// A lazy chunk that cannot be loaded: the same address once more (src/ui/reload.ts). Prevented, the
+// import resolves empty and the view waits for the reload; otherwise it fails into the recovery screen.
+window.addEventListener('vite:preloadError', (event) => {
+  if (!reloadOnce(window.sessionStorage, window.location.href)) return
+  event.preventDefault()
+  window.location.reload()
+})
 
 /** Resolves in a task of its own, so the browser may paint and handle input before what follows. */
 function nextTask(): Promise<void> {
@@ -33,9 +43,9 @@ function afterPaint(): Promise<void> {
  */
 async function boot(container: HTMLElement) {
   await afterPaint()
-  const { createRoot, hydrateRoot } = await import('react-dom/client')
+  const { createRoot, hydrateRoot } = await loaded(import('react-dom/client'))
   await nextTask()
-  const { Root } = await import('./Root')
+  const { Root } = await loaded(import('./Root'))
   await nextTask()
   const app = <Root updates={updates} />
   // index.html holds the start page: React adopts that markup there; any other address (a shared

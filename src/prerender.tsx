@@ -7,5 +7,5 @@ import { watchForUpdates } from './ui/UpdateNotice'
  * browser then hydrates this markup instead of replacing it, so what was painted first stays put.
  */
 export function prerenderStartPage(): string {
-  return renderToString(<Root updates={watchForUpdates(undefined)} />)
+  return renderToString(<Root updates={watchForUpdates(undefined, '')} />)
 }

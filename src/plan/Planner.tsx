@@ -8,10 +8,19 @@ import { checkLinkStart, encodeAnswers } from '../share/advice'
 import { withCarried } from '../share/carry'
 import { decodeLink, type Notice } from '../share/link'
 import { type PlanNotice, parseServers } from '../share/plan'
-import { absoluteUrl, currentSearch, navigate, onAddressChange, pushSearch, replaceSearch } from '../ui/address'
+import {
+  absoluteUrl,
+  currentEntry,
+  currentSearch,
+  navigate,
+  onAddressChange,
+  pushSearch,
+  replaceSearch,
+} from '../ui/address'
 import { UI_TEXT } from '../ui/content'
 import { FieldLink } from '../ui/FieldLink'
-import { LinkNotice } from '../ui/LinkNotice'
+import { LinkNotice, LinkText } from '../ui/LinkNotice'
+import { showInvisible } from '../ui/linkText'
 import { PageTitle, useDocumentTitle } from '../ui/PageTitle'
 import { ComparePanel } from './ComparePanel'
 import { comparePlan } from './compare'
@@ -117,7 +126,8 @@ export function Planner({ focusOnMount = false }: { focusOnMount?: boolean }) {
   const costs = useMemo(() => costsOf(totals.lines, prices), [totals, prices])
   // The groups and totals answer each keystroke; the comparison, the link and the address follow in a
   // deferred render, so with hundreds of groups typing stays within a frame (scripts/bench-plan.mjs).
-  const now = useMemo(() => ({ plan, totals, values }), [plan, totals, values])
+  // `entry`: the history entry these values belong to, so a late address write never lands on another.
+  const now = useMemo(() => ({ plan, totals, values, entry: currentEntry() }), [plan, totals, values])
   const later = useDeferredValue(now)
   const comparison = useMemo(() => comparePlan(later.plan, later.totals), [later])
   const search = useMemo(() => linkOf(later.values), [later])
@@ -141,8 +151,8 @@ export function Planner({ focusOnMount = false }: { focusOnMount?: boolean }) {
   // The address always holds the plan. Edits rewrite the current entry, so typing a name does not
   // fill the history; adding or removing a group and choosing a starting point push (see below).
   useEffect(() => {
-    if (search !== currentSearch()) replaceSearch(search)
-  }, [search])
+    if (search !== currentSearch()) replaceSearch(search, later.entry)
+  }, [search, later.entry])
 
   const load = useCallback(
     (next: Loaded) => {
@@ -517,12 +527,17 @@ function PlanLinkNotice({ notices }: { notices: PlanNotice[] }) {
               <>
                 <FieldLink target={groupFieldId(n.group, 'name')} className="font-semibold text-ink underline">
                   Group {n.group + 1}
-                  {n.name ? ` “${n.name}”` : ''}
+                  {n.name && (
+                    <>
+                      {' “'}
+                      <LinkText>{n.name}</LinkText>”
+                    </>
+                  )}
                 </FieldLink>
-                : {n.problem} It is shown below, flagged, and left out of the totals until it is fixed.
+                : {showInvisible(n.problem)} It is shown below, flagged, and left out of the totals until it is fixed.
               </>
             ) : (
-              n.problem
+              showInvisible(n.problem)
             )}
           </li>
         ))}

@@ -14,15 +14,25 @@ import {
   withCarried,
 } from '../share/carry'
 import { AdviceIntro } from './AdviceIntro'
-import { canGoBack, currentSearch, goBack, navigate, onAddressChange, pushSearch, replaceSearch } from './address'
+import {
+  canGoBack,
+  currentEntry,
+  currentSearch,
+  goBack,
+  navigate,
+  onAddressChange,
+  pushSearch,
+  replaceSearch,
+} from './address'
 import { LinkNotice } from './LinkNotice'
 import { QuestionStep } from './QuestionStep'
+import { loaded } from './reload'
 
 // The result, with the rulebook's cited facts and sources, loads when first needed: the questions
 // alone make the first screen, and the service worker keeps every chunk for offline use. Any answer
 // fetches it, so it is there by the time the path ends; the start page does not, because evaluating
 // it while the page boots would block the main thread.
-const loadResult = () => import('./Result')
+const loadResult = () => loaded(import('./Result'))
 const Result = lazy(loadResult)
 
 /** The address of these answers, with the plan being built (if any) carried along. */
@@ -55,12 +65,15 @@ export function Advisor({ focusOnMount = false }: { focusOnMount?: boolean }) {
   })
   // Focus follows the step only after the person has done something, never on the first load.
   const interacted = useRef(focusOnMount)
+  // The history entry the next address write is for: the one current when the event behind it came.
+  const entry = useRef(currentEntry())
 
   // Once read, the address says only what was kept; Back and Forward load their entry's answers.
   useEffect(() => {
-    replaceSearch(searchFor(initial.answers, initial.carried))
+    replaceSearch(searchFor(initial.answers, initial.carried), entry.current)
     return onAddressChange((search) => {
       const next = read(search)
+      entry.current = currentEntry()
       interacted.current = true
       setNotice(next.notice)
       setCarried(next.carried)
@@ -74,13 +87,15 @@ export function Advisor({ focusOnMount = false }: { focusOnMount?: boolean }) {
   // link opened cold): that one rewrites the current entry, so Back never returns to the later step.
   const replaceNext = useRef(false)
   useEffect(() => {
-    if (replaceNext.current) replaceSearch(searchFor(answers, carried))
-    else pushSearch(searchFor(answers, carried))
+    if (replaceNext.current) replaceSearch(searchFor(answers, carried), entry.current)
+    else pushSearch(searchFor(answers, carried), entry.current)
     replaceNext.current = false
   }, [answers, carried])
 
   const act = (event: Parameters<typeof send>[0]) => {
-    void loadResult()
+    // Only a head start: if it fails, the result step says so when it is shown.
+    loadResult().catch(() => undefined)
+    entry.current = currentEntry()
     interacted.current = true
     setNotice(undefined)
     send(event)
@@ -90,6 +105,7 @@ export function Advisor({ focusOnMount = false }: { focusOnMount?: boolean }) {
     setNotice(undefined)
     if (canGoBack()) goBack()
     else {
+      entry.current = currentEntry()
       replaceNext.current = true
       send({ type: 'back' })
     }

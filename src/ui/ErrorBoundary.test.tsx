@@ -1,4 +1,4 @@
-import { render, screen, waitFor } from '@testing-library/react'
+import { act, render, screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { RULEBOOK } from '../domain/advise'
@@ -37,6 +37,40 @@ describe('ErrorBoundary', () => {
     // Start over is a plain link to the start page: a full reload, which also fetches fresh code.
     expect(screen.getByRole('link', { name: 'Start over' })).toHaveAttribute('href', './')
     expect(screen.getByRole('button', { name: 'Copy diagnostic text' })).toBeInTheDocument()
+  })
+
+  it('review 9: renders the app again after Back or Forward to another entry', () => {
+    window.history.replaceState(null, '', '/?v=2&view=plan')
+    let broken = true
+    function View() {
+      if (broken) throw new TypeError('Failed to fetch dynamically imported module: /assets/Planner-old.js')
+      return <p>The questionnaire</p>
+    }
+    render(
+      <ErrorBoundary>
+        <View />
+      </ErrorBoundary>,
+    )
+    expect(screen.getByRole('heading', { name: 'Something went wrong' })).toBeInTheDocument()
+    broken = false
+    act(() => {
+      window.history.replaceState(null, '', '/?v=2&product=crm2011')
+      window.dispatchEvent(new PopStateEvent('popstate'))
+    })
+    expect(screen.getByText('The questionnaire')).toBeInTheDocument()
+  })
+
+  it('review 9: offers Try again, which loads the same address afresh', async () => {
+    const user = userEvent.setup()
+    render(
+      <ErrorBoundary>
+        <Broken />
+      </ErrorBoundary>,
+    )
+    const reload = vi.fn()
+    vi.spyOn(window, 'location', 'get').mockReturnValue({ ...window.location, reload })
+    await user.click(screen.getByRole('button', { name: 'Try again' }))
+    expect(reload).toHaveBeenCalledTimes(1)
   })
 
   it('copies the diagnostic text and says so', async () => {

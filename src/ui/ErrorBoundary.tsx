@@ -1,7 +1,8 @@
 import { Component, type ReactNode, useEffect, useRef, useState } from 'react'
-import { currentHref } from './address'
+import { currentHref, onAddressChange } from './address'
 import { copyText } from './CopyLink'
 import { PageTitle } from './PageTitle'
+import { loaded } from './reload'
 import { Shell } from './Shell'
 
 const STACK_LINES = 6
@@ -66,7 +67,7 @@ export function RecoveryScreen({ error }: { error: unknown }) {
   // loading code is what failed, the diagnostic text says so instead.
   useEffect(() => {
     let current = true
-    import('../domain/advise').then(
+    loaded(import('../domain/advise')).then(
       ({ RULEBOOK }) => current && setRulebook(RULEBOOK),
       () => current && setRulebook('unavailable'),
     )
@@ -93,12 +94,16 @@ export function RecoveryScreen({ error }: { error: unknown }) {
             sent anywhere: your answers stay in this browser and in the page&rsquo;s link.
           </p>
           <p>
-            Starting over usually fixes it. If the problem comes back, copy the diagnostic text and send it to whoever
-            looks after this site. It says what went wrong, the address of the page and which browser you use.
+            Trying again (it loads this page afresh, with your answers) or starting over usually fixes it. If the
+            problem comes back, copy the diagnostic text and send it to whoever looks after this site. It says what went
+            wrong, the address of the page and which browser you use.
           </p>
         </div>
         <div className="flex flex-wrap gap-3">
-          <a href="./" className="btn-primary">
+          <button type="button" className="btn-primary" onClick={() => window.location.reload()}>
+            Try again
+          </button>
+          <a href="./" className="btn-secondary">
             Start over
           </a>
           <button type="button" className="btn-secondary" onClick={copy}>
@@ -126,12 +131,27 @@ interface State {
   error: unknown
 }
 
-/** Catches any error while rendering what it wraps and shows the recovery screen instead of a blank page. */
+/**
+ * Catches any error while rendering what it wraps and shows the recovery screen instead of a blank
+ * page. Back or Forward to another entry renders the app afresh there: what failed on one entry
+ * (a chunk that did not load) need not fail on the others.
+ */
 export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
   state: State = { failed: false, error: undefined }
+  private stopListening?: () => void
 
   static getDerivedStateFromError(error: unknown): State {
     return { failed: true, error }
+  }
+
+  componentDidMount() {
+    this.stopListening = onAddressChange(() => {
+      if (this.state.failed) this.setState({ failed: false, error: undefined })
+    })
+  }
+
+  componentWillUnmount() {
+    this.stopListening?.()
   }
 
   render() {

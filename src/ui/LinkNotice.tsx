@@ -1,6 +1,7 @@
 import { QUESTION_TEXT } from '../domain/questions'
 import { RULEBOOK } from '../domain/rulebook'
 import type { Notice } from '../share/advice'
+import { showInvisible } from './linkText'
 
 const RULES_DATE = new Date(`${RULEBOOK.date}T00:00:00Z`).toLocaleDateString('en-GB', {
   day: 'numeric',
@@ -8,6 +9,14 @@ const RULES_DATE = new Date(`${RULEBOOK.date}T00:00:00Z`).toLocaleDateString('en
   year: 'numeric',
   timeZone: 'UTC',
 })
+
+/**
+ * A value from a link inside one of the app's sentences: isolated (`<bdi>`), so right-to-left text
+ * in it cannot move the words around it, with invisible characters written out.
+ */
+export function LinkText({ children, className }: { children: string; className?: string }) {
+  return <bdi className={className}>{showInvisible(children)}</bdi>
+}
 
 /** Says, in plain text, which part of a link could not be used. Nothing from the link is rendered as HTML. */
 export function LinkNotice({ notice }: { notice: Notice }) {
@@ -29,14 +38,14 @@ export function LinkNotice({ notice }: { notice: Notice }) {
       <p className="font-bold text-warn">This link could not be read in full</p>
       {notice.kind === 'dropped-answer' ? (
         <p className="mt-1">
-          Its answer “<span className="break-all font-mono">{notice.value}</span>” to “
+          Its answer “<LinkText className="break-all font-mono">{notice.value}</LinkText>” to “
           {QUESTION_TEXT[notice.question].legend}” is not one we can use at that point. We kept the answers before it:
           please answer that question again.
         </p>
       ) : (
         <p className="mt-1">
-          It was made for link version “<span className="break-all font-mono">{notice.version}</span>”, which this
-          advisor does not know, so nothing in it was used. You can start again below.
+          It was made for link version “<LinkText className="break-all font-mono">{notice.version}</LinkText>”, which
+          this advisor does not know, so nothing in it was used. You can start again below.
         </p>
       )}
     </div>

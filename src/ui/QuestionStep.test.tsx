@@ -1,6 +1,7 @@
 import { render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it, vi } from 'vitest'
+import { QUESTION_TEXT } from '../domain/questions'
 import { QuestionStep } from './QuestionStep'
 
 const renderStep = (onAnswer = vi.fn(), initial?: string) =>
@@ -87,5 +88,41 @@ describe('QuestionStep', () => {
     expect(screen.getByRole('radio', { name: /Another business system/ })).toBeChecked()
     await userEvent.click(screen.getByRole('button', { name: 'Continue' }))
     expect(onAnswer).toHaveBeenCalledWith('integration')
+  })
+})
+
+describe('QuestionStep and double clicks', () => {
+  it('review 7: ignores the second click of a double click, wherever it lands', async () => {
+    const onAnswer = vi.fn()
+    const onBack = vi.fn()
+    render(
+      <QuestionStep
+        question="deploy"
+        options={['onprem', 'hosted']}
+        step={2}
+        total={7}
+        focusOnMount
+        onAnswer={onAnswer}
+        onBack={onBack}
+      />,
+    )
+    const user = userEvent.setup()
+    // Each control clicked as the second click of a double click: nothing happens.
+    const radio = screen.getByRole('radio', { name: /own servers/ })
+    const back = screen.getByRole('button', { name: 'Back' })
+    const label = screen.getByText(QUESTION_TEXT.deploy.answers.hosted.label)
+    for (const target of [radio, label, back, screen.getByRole('button', { name: 'Continue' })]) {
+      target.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, detail: 2 }))
+    }
+    expect(screen.queryAllByRole('radio', { checked: true })).toHaveLength(0)
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument()
+    expect(onBack).not.toHaveBeenCalled()
+    expect(onAnswer).not.toHaveBeenCalled()
+
+    // A single click, and the keyboard, work as ever.
+    await user.click(radio)
+    expect(radio).toBeChecked()
+    await user.click(screen.getByRole('button', { name: 'Continue' }))
+    expect(onAnswer).toHaveBeenCalledWith('onprem')
   })
 })

@@ -1,4 +1,4 @@
-import { type FormEvent, useEffect, useId, useRef, useState } from 'react'
+import { type FormEvent, type MouseEvent, useEffect, useId, useRef, useState } from 'react'
 import { answerLabel, answerText, QUESTION_TEXT } from '../domain/questions'
 import type { QuestionId } from '../domain/types'
 import { LINK_VERSION } from '../share/advice'
@@ -56,6 +56,15 @@ export function QuestionStep({
     const value = new FormData(form).get(question)
     return typeof value === 'string' && options.includes(value) ? value : undefined
   }
+  // The second click of a double click (detail 2) does nothing: the first one already answered or
+  // stepped back, so the second lands on the next question under the pointer, where it would send
+  // that question empty, pick one of its answers or step back again. Its press does not take the
+  // focus from the question's heading either.
+  const ignoreDoubleClick = (event: MouseEvent<HTMLFormElement>) => {
+    if (event.detail < 2) return
+    event.preventDefault()
+    event.stopPropagation()
+  }
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault()
     const value = answerIn(event.currentTarget)
@@ -84,6 +93,8 @@ export function QuestionStep({
     <form
       noValidate
       onSubmit={submit}
+      onClickCapture={ignoreDoubleClick}
+      onMouseDownCapture={ignoreDoubleClick}
       // Once shown, the error goes as soon as an answer is picked.
       onChange={(event) => {
         if (error && answerIn(event.currentTarget)) setError(undefined)

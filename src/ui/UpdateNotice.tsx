@@ -1,30 +1,53 @@
 import { useState, useSyncExternalStore } from 'react'
 
-export const UPDATE_MESSAGE = 'The advisor was updated to the latest version.'
+export const UPDATE_MESSAGE = 'A new version of the advisor is available.'
 
 /** The part of navigator.serviceWorker the notice needs, so tests can pass a stand-in. */
 export type WorkerContainer = Pick<ServiceWorkerContainer, 'controller' | 'addEventListener' | 'removeEventListener'>
 
-/** How many times a new version took over this page, and a way to hear about the next one. */
+/** How long to wait for a worker to say which files it has: past that, offering a reload is harmless. */
+const ASK_MS = 3000
+
+/** The files of the build `worker` keeps (absolute URLs), or undefined if it does not say. */
+function filesOf(worker: ServiceWorker): Promise<string[] | undefined> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel()
+    const timer = setTimeout(() => resolve(undefined), ASK_MS)
+    channel.port1.onmessage = (event: MessageEvent<unknown>) => {
+      clearTimeout(timer)
+      resolve(Array.isArray(event.data) ? event.data.map(String) : undefined)
+    }
+    worker.postMessage({ type: 'files' }, [channel.port2])
+  })
+}
+
+/** How many times a newer version than this page runs took over, and a way to hear about the next one. */
 export interface Updates {
   count: () => number
   subscribe: (listener: () => void) => () => void
 }
 
 /**
- * Counts updates: a `controllerchange` while an older worker was in control. The first worker to
- * take control on a first visit (no controller before) is not an update. Call this as early as
- * possible, so no change of controller is missed; without a container, nothing is ever counted.
+ * Counts updates: a `controllerchange` while an older worker was in control, to a worker whose build
+ * does not hold this page's own script (`script`, the entry's URL). The page keeps running its code,
+ * and the worker keeps that build's files for it, so the news is that a reload would bring the new
+ * version. The first worker to take control on a first visit (no controller before) is not an
+ * update, nor is a new worker of the build this page already runs (a page loaded during the deploy).
+ * Call this as early as possible, so no change of controller is missed; without a container,
+ * nothing is ever counted.
  */
-export function watchForUpdates(container: WorkerContainer | undefined): Updates {
+export function watchForUpdates(container: WorkerContainer | undefined, script: string): Updates {
   let count = 0
   const listeners = new Set<() => void>()
   let previous = container?.controller ?? null
   container?.addEventListener('controllerchange', () => {
     const current = container.controller
-    if (previous && current !== previous) {
-      count += 1
-      for (const listener of listeners) listener()
+    if (previous && current && current !== previous) {
+      void filesOf(current).then((files) => {
+        if (files?.includes(script)) return
+        count += 1
+        for (const listener of listeners) listener()
+      })
     }
     previous = current
   })
@@ -38,8 +61,10 @@ export function watchForUpdates(container: WorkerContainer | undefined): Updates
 }
 
 /**
- * A polite, dismissible message when a new version of the advisor took over. The status element is
- * always in the page (empty until there is news), so screen readers announce the message when it appears.
+ * A polite, dismissible message when a new version of the advisor is there, with a button to reload
+ * into it: the page's address holds the answers or the plan, so nothing is lost. The status element
+ * is always in the page (empty until there is news), so screen readers announce the message when it
+ * appears.
  */
 export function UpdateNotice({ updates }: { updates: Updates }) {
   const count = useSyncExternalStore(updates.subscribe, updates.count, updates.count)
@@ -63,9 +88,14 @@ export function UpdateNotice({ updates }: { updates: Updates }) {
           {shown ? UPDATE_MESSAGE : ''}
         </p>
         {shown && (
-          <button type="button" className="btn-link" onClick={dismiss}>
-            Dismiss <span className="sr-only">the update message</span>
-          </button>
+          <div className="flex flex-wrap gap-x-4">
+            <button type="button" className="btn-link font-semibold" onClick={() => window.location.reload()}>
+              Reload to update
+            </button>
+            <button type="button" className="btn-link" onClick={dismiss}>
+              Dismiss <span className="sr-only">the update message</span>
+            </button>
+          </div>
         )}
       </div>
     </div>

@@ -14,23 +14,66 @@ interface EntryState {
 
 const depth = (): number => (window.history.state as EntryState | null)?.depth ?? 0
 
-const urlFor = (search: string) => `${window.location.pathname}${search}${window.location.hash}`
+/**
+ * The address with only its search replaced, as an absolute URL of this document. Never a path
+ * relative to the site: a path that begins with `//` (a host and a query joined with one slash too
+ * many) would read as another host, which the History API refuses with a SecurityError.
+ */
+function urlFor(search: string): string {
+  const url = new URL(window.location.href)
+  url.search = search
+  return url.href
+}
+
+/**
+ * Which history entry a write was prepared for. Views render, and write the address in effects that
+ * may run after the person has already moved on with Back or Forward (16–50 ms apart is enough): a
+ * write carries the entry it was prepared on and is dropped if that is no longer the current one.
+ */
+export type Entry = number
+let moves = 0
+/** Set from a Back until the browser lands on the entry before, so a second Back is not a second step. */
+let backPending = false
+
+if (typeof window !== 'undefined') {
+  // Registered when this module loads, before any view listens, so every listener sees the new count.
+  window.addEventListener('popstate', () => {
+    moves += 1
+    backPending = false
+  })
+  // A page restored from the back-forward cache starts with no Back under way.
+  window.addEventListener('pageshow', () => {
+    backPending = false
+  })
+}
+
+/** The entry the address is on now, to pass to a write that happens later. */
+export function currentEntry(): Entry {
+  return moves
+}
 
 export function currentSearch(): string {
   // Empty when index.html is prerendered at build time, where there is no address bar: the start page.
   return typeof window === 'undefined' ? '' : window.location.search
 }
 
-/** A new history entry: one per answered step, so Back and Forward walk the steps. */
-export function pushSearch(search: string): void {
-  if (search === window.location.search) return
+/**
+ * A new history entry: one per answered step, so Back and Forward walk the steps. With `entry`, only
+ * if the address is still on that entry.
+ */
+export function pushSearch(search: string, entry?: Entry): void {
+  if (search === window.location.search || (entry !== undefined && entry !== moves)) return
   window.history.pushState({ depth: depth() + 1 } satisfies EntryState, '', urlFor(search))
+  moves += 1
 }
 
-/** Rewrites the current entry, e.g. after a link was read and only part of it could be kept. */
-export function replaceSearch(search: string): void {
+/**
+ * Rewrites the current entry, e.g. after a link was read and only part of it could be kept. With
+ * `entry`, only if the address is still on that entry: never another entry's answers into this one.
+ */
+export function replaceSearch(search: string, entry?: Entry): void {
   // Nothing to rewrite (the start page, on every load): skip the synchronous history write.
-  if (search === window.location.search) return
+  if (search === window.location.search || (entry !== undefined && entry !== moves)) return
   window.history.replaceState({ depth: depth() } satisfies EntryState, '', urlFor(search))
 }
 
@@ -39,8 +82,13 @@ export function canGoBack(): boolean {
   return depth() > 0
 }
 
-/** The browser's Back: listeners hear of the entry it lands on. */
+/**
+ * The browser's Back: listeners hear of the entry it lands on. The landing comes a moment later, so
+ * a second Back before it (a double click) is the same step, not one more out of the app.
+ */
 export function goBack(): void {
+  if (backPending) return
+  backPending = true
   window.history.back()
 }
 
