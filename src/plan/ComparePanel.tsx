@@ -2,7 +2,7 @@ import { LICENSES } from '../domain/licenses'
 import { PRODUCT_SHORT, SHORT_NAME } from '../domain/names'
 import { ANSWER_IDS, type Product } from '../domain/types'
 import type { Comparison } from './compare'
-import { quantityText } from './totals'
+import { quantityText } from './messages'
 
 const groupsText = (names: readonly string[]) =>
   names.length === 0 ? '–' : `${names.length === 1 ? '1 group' : `${names.length} groups`}: ${names.join(', ')}`

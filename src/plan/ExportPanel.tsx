@@ -34,7 +34,7 @@ export function ExportPanel({ search, csv }: Props) {
       </h2>
       <LinkField
         id="plan-link"
-        label="Link to this plan: its groups and answers, kept up to date as you edit (prices are not included)"
+        label="Link to this plan: its groups and answers, kept up to date as you edit (prices only if you keep them)"
         link={link}
       />
       <div className="flex flex-wrap gap-3">

@@ -7,6 +7,7 @@ import { encodeAnswers } from '../share/advice'
 import { PLAN_TEXT } from './content'
 import { describedBy, FieldError, INPUT, QuestionSelect } from './fields'
 import type { PlanValues } from './form'
+import { COUNT_HINT, issueText } from './messages'
 import type { GroupResult, IssueField } from './totals'
 
 /** DOM id of a group's field, also what the error summary links to. */
@@ -20,6 +21,11 @@ export function shortWhy(statement: string): string {
   const cut = statement.slice(0, WHY_MAX)
   const space = cut.lastIndexOf(' ')
   return `${(space > 80 ? cut.slice(0, space) : cut).replace(/[,;:.]$/, '')}…`
+}
+
+function issueMessage(result: GroupResult, field: IssueField): string | undefined {
+  const issue = result.issues.find((i) => i.field === field)
+  return issue && issueText(issue, result.label)
 }
 
 interface Props {
@@ -51,8 +57,7 @@ export const GroupFields = memo(function GroupFields({
   adviceSearch,
 }: Props) {
   const visible = new Set(shown.split(','))
-  const errorOf = (field: IssueField) =>
-    visible.has(field) ? result.issues.find((i) => i.field === field)?.message : undefined
+  const errorOf = (field: IssueField) => (visible.has(field) ? issueMessage(result, field) : undefined)
   const countId = groupFieldId(index, 'count')
   const countError = errorOf('count')
   const shared = result.answers.device === 'shared'
@@ -95,7 +100,7 @@ export const GroupFields = memo(function GroupFields({
             {...register(`groups.${index}.count`)}
           />
           <p id={`${countId}-hint`} className="mt-1 text-sm text-muted">
-            A whole number from 1 to 1,000,000
+            {COUNT_HINT}
           </p>
           <FieldError id={`${countId}-error`} message={countError} />
         </div>
@@ -208,10 +213,10 @@ function Outcome({
         ) : flagged ? (
           <Flag tone="danger">
             Left out of the totals until {result.issues.length === 1 ? 'this is' : 'these are'} fixed:{' '}
-            {result.issues.map((i) => i.message).join(' ')}
+            {result.issues.map((i) => issueText(i, result.label)).join(' ')}
           </Flag>
         ) : (
-          <Flag tone="muted">Not counted yet: {result.issues.map((i) => i.message).join(' ')}</Flag>
+          <Flag tone="muted">Not counted yet: {result.issues.map((i) => issueText(i, result.label)).join(' ')}</Flag>
         ))}
     </div>
   )

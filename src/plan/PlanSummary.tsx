@@ -2,8 +2,9 @@ import { SHORT_NAME } from '../domain/names'
 import { FieldLink } from '../ui/FieldLink'
 import { PLAN_TEXT } from './content'
 import { groupFieldId } from './GroupFields'
+import { uncountedText, wholeNumber } from './messages'
 import { type Costs, money, PERIOD_TEXT } from './prices'
-import { type GroupResult, type PlanTotals, uncountedReason, wholeNumber } from './totals'
+import { type GroupResult, type PlanTotals, uncountedKind } from './totals'
 
 const T = PLAN_TEXT.summary
 
@@ -64,7 +65,7 @@ export function PlanSummary({ totals, costs }: { totals: PlanTotals; costs: Cost
             {review.map(({ index, group }) => (
               <li key={index}>
                 <FieldLink target={groupFieldId(index, 'name')}>{group.label}</FieldLink>
-                {`: ${group.status === 'counted' && group.advice ? SHORT_NAME[group.advice.license] : (uncountedReason(group) ?? '')}, ${PLAN_TEXT.confidence.review}`}
+                {`: ${group.status === 'counted' && group.advice ? SHORT_NAME[group.advice.license] : uncountedText(uncountedKind(group) ?? 'problem')}, ${PLAN_TEXT.confidence.review}`}
               </li>
             ))}
           </ul>

@@ -7,7 +7,7 @@ import { ANSWER_IDS, type Answers, type LicenseId, QUESTION_IDS } from '../domai
 import { checkLinkStart, encodeAnswers } from '../share/advice'
 import { withCarried } from '../share/carry'
 import { decodeLink, type Notice } from '../share/link'
-import { type PlanNotice, parseServers } from '../share/plan'
+import { type PlanNotice, type PriceTexts, parseServers } from '../share/plan'
 import {
   absoluteUrl,
   currentEntry,
@@ -28,18 +28,22 @@ import { PLAN_TEXT } from './content'
 import { planCsv } from './csv'
 import { ExportPanel } from './ExportPanel'
 import { describedBy, FieldError, INPUT, QuestionSelect } from './fields'
-import { blankGroup, type GroupValues, linkOf, type PlanValues, planInputOf, valuesOf } from './form'
+import { blankGroup, type GroupValues, linkOf, type PlanValues, planInputOf, planToWrite, valuesOf } from './form'
 import { GroupFields, groupFieldId } from './GroupFields'
+import { GROUP_NOTICE_TAIL, issueText, noticeText, quantityText, SERVERS_INVALID } from './messages'
+import { PlanFile } from './PlanFile'
 import { lineText, PlanSummary, TotalsBar } from './PlanSummary'
 import { STARTING_POINTS, type StartingPoint } from './presets'
 import { costsOf, defaultPriceText } from './prices'
 import { TotalsPanel } from './TotalsPanel'
-import { type GroupResult, type PlanInput, type PlanTotals, planTotals, quantityText } from './totals'
+import { type GroupResult, type PlanInput, type PlanTotals, planTotals } from './totals'
 
 interface Loaded {
   values: PlanValues
   notices: PlanNotice[]
   versionNotice?: Notice
+  /** Prices the link keeps: the person chose to keep them there. */
+  prices?: PriceTexts
 }
 
 function read(search: string): Loaded {
@@ -47,7 +51,7 @@ function read(search: string): Loaded {
   if (decoded.view !== 'plan') return { values: valuesOf({ servers: 1, groups: [] }), notices: [] }
   // A group just added is unfinished, not a broken link: it is flagged in the list instead.
   const notices = decoded.notices.filter((n) => !decoded.plan.groups[n.group]?.blank)
-  return { values: valuesOf(decoded.plan), notices, versionNotice: decoded.versionNotice }
+  return { values: valuesOf(decoded.plan), notices, versionNotice: decoded.versionNotice, prices: decoded.plan.prices }
 }
 
 type Touched = Partial<Readonly<FieldNamesMarkedBoolean<PlanValues>>>
@@ -111,7 +115,9 @@ export function Planner({ focusOnMount = false }: { focusOnMount?: boolean }) {
   const [versionNotice, setVersionNotice] = useState(initial.versionNotice)
   const [edited, setEdited] = useState(false)
   const [announcement, setAnnouncement] = useState('')
-  const [prices, setPrices] = useState<Partial<Record<LicenseId, string>>>({})
+  const [prices, setPrices] = useState<Partial<Record<LicenseId, string>>>(initial.prices ?? {})
+  const [keepPrices, setKeepPrices] = useState(initial.prices !== undefined)
+  const kept = keepPrices ? prices : undefined
   const headingRef = useRef<HTMLHeadingElement>(null)
   const groupsHeadingRef = useRef<HTMLHeadingElement>(null)
 
@@ -130,7 +136,7 @@ export function Planner({ focusOnMount = false }: { focusOnMount?: boolean }) {
   const now = useMemo(() => ({ plan, totals, values, entry: currentEntry() }), [plan, totals, values])
   const later = useDeferredValue(now)
   const comparison = useMemo(() => comparePlan(later.plan, later.totals), [later])
-  const search = useMemo(() => linkOf(later.values), [later])
+  const search = useMemo(() => linkOf(later.values, kept), [later, kept])
 
   useEffect(() => {
     if (focusOnMount) headingRef.current?.focus()
@@ -157,6 +163,8 @@ export function Planner({ focusOnMount = false }: { focusOnMount?: boolean }) {
   const load = useCallback(
     (next: Loaded) => {
       reset(next.values)
+      setPrices(next.prices ?? {})
+      setKeepPrices(next.prices !== undefined)
       setNotices(next.notices)
       setVersionNotice(next.versionNotice)
       setEdited(false)
@@ -194,7 +202,7 @@ export function Planner({ focusOnMount = false }: { focusOnMount?: boolean }) {
 
   const addGroup = () => {
     const current = getValues()
-    pushSearch(linkOf({ ...current, groups: [...current.groups, blankGroup()] }))
+    pushSearch(linkOf({ ...current, groups: [...current.groups, blankGroup()] }, kept))
     markEdited()
     append(blankGroup(), { shouldFocus: false })
     pendingFocus.current = groupFieldId(current.groups.length, 'name')
@@ -204,7 +212,7 @@ export function Planner({ focusOnMount = false }: { focusOnMount?: boolean }) {
   removeRef.current = (index: number) => {
     const current = getValues()
     const label = current.groups[index]?.name.trim() || `Group ${index + 1}`
-    pushSearch(linkOf({ ...current, groups: current.groups.filter((_, i) => i !== index) }))
+    pushSearch(linkOf({ ...current, groups: current.groups.filter((_, i) => i !== index) }, kept))
     markEdited()
     remove(index)
     announceSoon(undefined, `${PLAN_TEXT.live.removed(label)} `)
@@ -219,7 +227,7 @@ export function Planner({ focusOnMount = false }: { focusOnMount?: boolean }) {
     if (!source) return
     const copy = { ...source, name: PLAN_TEXT.copyName(source.name), loaded: false }
     const groups = [...current.groups.slice(0, index + 1), copy, ...current.groups.slice(index + 1)]
-    pushSearch(linkOf({ ...current, groups }))
+    pushSearch(linkOf({ ...current, groups }, kept))
     markEdited()
     insert(index + 1, copy, { shouldFocus: false })
     pendingFocus.current = groupFieldId(index + 1, 'name')
@@ -241,7 +249,7 @@ export function Planner({ focusOnMount = false }: { focusOnMount?: boolean }) {
   const onOpenAdvice = useCallback(
     (index: number) => {
       // The deferred address write may not have happened yet; Back should find the plan as it is.
-      replaceSearch(linkOf(getValues()))
+      replaceSearch(linkOf(getValues(), kept))
       navigate(adviceSearch(index))
     },
     [adviceSearch, getValues],
@@ -274,7 +282,7 @@ export function Planner({ focusOnMount = false }: { focusOnMount?: boolean }) {
       const visible = new Set(shown[i]?.split(','))
       return g.issues
         .filter((issue) => visible.has(issue.field))
-        .map((issue) => ({ target: groupFieldId(i, issue.field), message: issue.message }))
+        .map((issue) => ({ target: groupFieldId(i, issue.field), message: issueText(issue, g.label) }))
     }),
   ]
   const problemOf = (target: string) => planProblems.find((p) => p.target === target)?.message
@@ -307,7 +315,7 @@ export function Planner({ focusOnMount = false }: { focusOnMount?: boolean }) {
             onClick={(e) => {
               e.preventDefault()
               // The deferred address write may not have happened yet; Back should find the plan as it is.
-              replaceSearch(linkOf(getValues()))
+              replaceSearch(linkOf(getValues(), kept))
               navigate('')
             }}
             className="font-semibold text-brand-700 underline underline-offset-2"
@@ -318,7 +326,7 @@ export function Planner({ focusOnMount = false }: { focusOnMount?: boolean }) {
             href={checkLinkStart(values.product || undefined, values.deploy || undefined)}
             onClick={(e) => {
               e.preventDefault()
-              replaceSearch(linkOf(getValues()))
+              replaceSearch(linkOf(getValues(), kept))
               navigate(checkLinkStart(values.product || undefined, values.deploy || undefined))
             }}
             className="ml-4 font-semibold text-brand-700 underline underline-offset-2"
@@ -439,7 +447,7 @@ export function Planner({ focusOnMount = false }: { focusOnMount?: boolean }) {
                 className="btn-secondary"
                 onClick={(e) => {
                   e.preventDefault()
-                  replaceSearch(linkOf(getValues()))
+                  replaceSearch(linkOf(getValues(), kept))
                   navigate(anotherSearch())
                 }}
               >
@@ -463,6 +471,8 @@ export function Planner({ focusOnMount = false }: { focusOnMount?: boolean }) {
         prices={prices}
         priceText={priceText}
         onPrice={(id, text) => setPrices((p) => ({ ...p, [id]: text }))}
+        keepPrices={keepPrices}
+        onKeepPrices={setKeepPrices}
       />
 
       {comparison && product && <ComparePanel comparison={comparison} product={product} />}
@@ -472,6 +482,16 @@ export function Planner({ focusOnMount = false }: { focusOnMount?: boolean }) {
         csv={() =>
           planCsv(plan, totals, costs, { link: absoluteUrl(search), date: new Date().toISOString().slice(0, 10) })
         }
+      />
+
+      <PlanFile
+        search={search}
+        plan={() => planToWrite(getValues(), kept)}
+        onOpen={(file) => {
+          const next = read(file)
+          pushSearch(linkOf(next.values, next.prices))
+          load(next)
+        }}
       />
 
       <p className="text-sm text-muted">
@@ -492,7 +512,7 @@ function planIssues(values: Partial<PlanValues>, touched: Touched, groups: reado
   if (!values.deploy && (touched.deploy || started))
     out.push({ target: 'plan-deploy', message: 'Choose where the product runs.' })
   if (parseServers((values.servers ?? '').trim()) === undefined)
-    out.push({ target: 'plan-servers', message: 'Enter the number of servers: a whole number from 1 to 1,000.' })
+    out.push({ target: 'plan-servers', message: SERVERS_INVALID })
   return out
 }
 
@@ -521,8 +541,9 @@ function PlanLinkNotice({ notices }: { notices: PlanNotice[] }) {
     <div role="alert" className="rounded-md border-l-4 border-warn bg-warn-50 p-4">
       <p className="font-bold text-warn">This plan link could not be read in full</p>
       <ul className="mt-1 list-disc space-y-1 pl-6">
-        {notices.map((n) => (
-          <li key={`${n.group}-${n.problem}`} className="break-words">
+        {notices.map((n, i) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: notices are read once per link and never reordered.
+          <li key={i} className="break-words">
             {n.group >= 0 ? (
               <>
                 <FieldLink target={groupFieldId(n.group, 'name')} className="font-semibold text-ink underline">
@@ -534,10 +555,10 @@ function PlanLinkNotice({ notices }: { notices: PlanNotice[] }) {
                     </>
                   )}
                 </FieldLink>
-                : {showInvisible(n.problem)} It is shown below, flagged, and left out of the totals until it is fixed.
+                : {showInvisible(noticeText(n))} {GROUP_NOTICE_TAIL}
               </>
             ) : (
-              showInvisible(n.problem)
+              showInvisible(noticeText(n))
             )}
           </li>
         ))}

@@ -5,8 +5,9 @@ import { FieldLink } from '../ui/FieldLink'
 import { PLAN_TEXT } from './content'
 import { describedBy, FieldError, INPUT } from './fields'
 import { groupFieldId } from './GroupFields'
+import { LINK_TEXT, quantityText, SERVERS_DEFAULTED, uncountedText, wholeNumber } from './messages'
 import { type Costs, cataloguePrice, money, PERIOD_TEXT, parsePrice } from './prices'
-import { type PlanTotals, quantityText, uncountedReason, wholeNumber } from './totals'
+import { type PlanTotals, uncountedKind } from './totals'
 
 interface Props {
   totals: PlanTotals
@@ -14,27 +15,37 @@ interface Props {
   prices: Partial<Record<LicenseId, string>>
   priceText: (license: LicenseId) => string
   onPrice: (license: LicenseId, text: string) => void
+  /** Whether the typed prices go into the plan's link. */
+  keepPrices: boolean
+  onKeepPrices: (keep: boolean) => void
 }
 
 const groupsText = (n: number) => (n === 1 ? '1 group' : `${n} groups`)
 
+const span = (low: number, high: number) =>
+  low === high ? wholeNumber(high) : `${wholeNumber(low)}–${wholeNumber(high)}`
+
 function coverage(line: PlanTotals['lines'][number]): string {
   const who = line.unit === 'device' ? 'devices' : 'people'
   const groups = groupsText(line.groups.length)
+  const covered = span(line.coveredLow, line.covered)
   switch (line.unit) {
     case 'server':
-      return `for ${wholeNumber(line.covered)} people in ${groups}; ${LICENSES[line.license].unitText}`
+      return `for ${covered} people in ${groups}; ${LICENSES[line.license].unitText}`
     case 'auth-pack':
-      return `${wholeNumber(line.covered)} authenticated users in ${groups}, 100 per pack, rounded up`
+      return `${covered} authenticated users in ${groups}, 100 per pack, rounded up`
     case 'anon-pack':
-      return `${wholeNumber(line.covered)} anonymous users in ${groups}, 500 per pack, rounded up`
+      return `${covered} anonymous users in ${groups}, 500 per pack, rounded up`
     default:
-      return `${wholeNumber(line.covered)} ${who} in ${groups}`
+      return `${covered} ${who} in ${groups}`
   }
 }
 
+const cost = (low: number, high: number, currency: Costs['sums'][number]['currency']) =>
+  low === high ? money(high, currency) : `${money(low, currency)} – ${money(high, currency)}`
+
 /** The licenses to buy, each with its unit price and cost, then the plan's cost and what is not counted. */
-export function TotalsPanel({ totals, costs, prices, priceText, onPrice }: Props) {
+export function TotalsPanel({ totals, costs, prices, priceText, onPrice, keepPrices, onKeepPrices }: Props) {
   const uncounted = totals.uncounted.map((i) => ({ i, group: totals.groups[i] }))
   return (
     <section aria-labelledby="totals-title" className="space-y-4">
@@ -47,7 +58,7 @@ export function TotalsPanel({ totals, costs, prices, priceText, onPrice }: Props
         <ul className="space-y-3">
           {totals.lines.map((line, n) => {
             const license = LICENSES[line.license]
-            const cost = costs.lines[n]
+            const priced = costs.lines[n]
             const catalogue = cataloguePrice(line.license)
             const id = `price-${line.license}`
             const text = priceText(line.license)
@@ -62,12 +73,13 @@ export function TotalsPanel({ totals, costs, prices, priceText, onPrice }: Props
                 data-testid="plan-total"
                 data-license={line.license}
                 data-quantity={line.quantity}
+                data-quantity-low={line.low}
                 className="break-inside-avoid space-y-3 rounded-xl border border-line bg-surface p-4 shadow-sm"
               >
                 <div className="flex flex-col gap-1 sm:flex-row sm:items-baseline sm:justify-between sm:gap-4">
                   <h3 className="min-w-0 flex-1 font-semibold text-ink">{license.name}</h3>
                   <p className="text-2xl font-bold text-brand-900 tabular-nums">
-                    {quantityText(line.unit, line.quantity)}
+                    {quantityText(line.unit, line.quantity, line.low)}
                   </p>
                 </div>
                 <p className="text-sm text-muted">{coverage(line)}</p>
@@ -82,8 +94,8 @@ export function TotalsPanel({ totals, costs, prices, priceText, onPrice }: Props
                 <div className="grid gap-3 sm:grid-cols-[minmax(0,14rem)_1fr] sm:items-start print:block">
                   <div className="no-print">
                     <label htmlFor={id} className="block text-sm font-semibold text-ink">
-                      Unit price <span className="sr-only">of the {license.name} </span>({cost.currency},{' '}
-                      {PERIOD_TEXT[cost.period]})
+                      Unit price <span className="sr-only">of the {license.name} </span>({priced.currency},{' '}
+                      {PERIOD_TEXT[priced.period]})
                     </label>
                     <input
                       id={id}
@@ -122,9 +134,9 @@ export function TotalsPanel({ totals, costs, prices, priceText, onPrice }: Props
                     </p>
                     <p className="font-semibold text-ink">
                       Cost:{' '}
-                      {cost.cents === undefined
+                      {priced.cents === undefined || priced.centsLow === undefined
                         ? PLAN_TEXT.totals.noPrice
-                        : `${money(cost.cents, cost.currency)} ${PERIOD_TEXT[cost.period]}`}
+                        : `${cost(priced.centsLow, priced.cents, priced.currency)} ${PERIOD_TEXT[priced.period]}`}
                     </p>
                   </div>
                 </div>
@@ -134,11 +146,7 @@ export function TotalsPanel({ totals, costs, prices, priceText, onPrice }: Props
         </ul>
       )}
 
-      {totals.serversMissing && (
-        <p className="font-semibold text-danger">
-          The External Connector is left out until the number of servers is a whole number from 1 to 1,000.
-        </p>
-      )}
+      {totals.serversDefaulted && <p className="font-semibold text-danger">{SERVERS_DEFAULTED}</p>}
 
       {totals.lines.length > 0 && (
         <div data-testid="plan-cost" className="rounded-xl border-2 border-brand-700 bg-surface p-4">
@@ -153,7 +161,7 @@ export function TotalsPanel({ totals, costs, prices, priceText, onPrice }: Props
               {costs.sums.map((s) => (
                 <div key={`${s.period}-${s.currency}`} className="flex flex-wrap justify-between gap-x-4">
                   <dt>{s.period === 'month' ? 'Every month' : 'Once'}</dt>
-                  <dd className="font-bold tabular-nums">{money(s.cents, s.currency)}</dd>
+                  <dd className="font-bold tabular-nums">{cost(s.centsLow, s.cents, s.currency)}</dd>
                 </div>
               ))}
             </dl>
@@ -166,13 +174,35 @@ export function TotalsPanel({ totals, costs, prices, priceText, onPrice }: Props
         </div>
       )}
 
+      {totals.lines.length > 0 && (
+        <div className="no-print flex items-start gap-3">
+          <input
+            id="keep-prices"
+            type="checkbox"
+            checked={keepPrices}
+            onChange={(e) => onKeepPrices(e.currentTarget.checked)}
+            aria-describedby="keep-prices-hint"
+            className="mt-1 size-5 accent-brand-700"
+          />
+          <div>
+            <label htmlFor="keep-prices" className="font-semibold text-ink">
+              {LINK_TEXT.keepPrices}
+            </label>
+            <p id="keep-prices-hint" className="text-sm text-muted">
+              {LINK_TEXT.keepPricesHint}
+            </p>
+          </div>
+        </div>
+      )}
+
       {uncounted.length > 0 && (
         <div className="space-y-2">
           <h3 className="font-bold text-ink">Groups not in the totals</h3>
           <ul className="list-disc space-y-1 pl-6">
             {uncounted.map(({ i, group }) => (
               <li key={i} data-testid="uncounted-group">
-                <FieldLink target={groupFieldId(i, 'name')}>{group.label}</FieldLink>: {uncountedReason(group)}
+                <FieldLink target={groupFieldId(i, 'name')}>{group.label}</FieldLink>:{' '}
+                {uncountedText(uncountedKind(group) ?? 'problem')}
                 {group.advice?.confidence === 'review' && (
                   <strong className="text-warn"> — {PLAN_TEXT.confidence.review}</strong>
                 )}

@@ -3,8 +3,9 @@ import { LICENSES } from '../domain/licenses'
 import { answerLabel, QUESTION_TEXT } from '../domain/questions'
 import { QUESTION_IDS } from '../domain/types'
 import { PLAN_TEXT } from './content'
+import { issueText, uncountedText, unitWord } from './messages'
 import { type Costs, PERIOD_TEXT } from './prices'
-import { type PlanInput, type PlanTotals, uncountedReason, unitWord } from './totals'
+import { type PlanInput, type PlanTotals, uncountedKind } from './totals'
 
 /**
  * The plan as a spreadsheet: a row per group with its answers in labelled columns and its license by
@@ -86,13 +87,13 @@ export function planCsv(plan: PlanInput, totals: PlanTotals, costs: Costs, meta:
   const rows: (readonly (string | number | undefined)[])[] = [GROUP_HEADER]
   for (const g of totals.groups) {
     const reason = g.advice?.reasons[0]
-    const why = uncountedReason(g)
+    const why = uncountedKind(g)
     const note =
       why === undefined
         ? PLAN_TEXT.csv.yes
         : g.issues.length > 0
-          ? PLAN_TEXT.csv.no(g.issues.map((i) => i.message).join(' '))
-          : PLAN_TEXT.csv.no(why)
+          ? PLAN_TEXT.csv.no(g.issues.map((i) => issueText(i, g.label)).join(' '))
+          : PLAN_TEXT.csv.no(uncountedText(why))
     rows.push([
       g.name,
       g.count ?? g.countText,

@@ -1,6 +1,6 @@
 import { isAllowed } from '../domain/routing'
 import { ANSWER_IDS, type Answers, type QuestionId } from '../domain/types'
-import { type DecodedPlan, encodePlan, type Plan, type PlanToWrite, parseServers } from '../share/plan'
+import { type DecodedPlan, encodePlan, type Plan, type PlanToWrite, type PriceTexts, parseServers } from '../share/plan'
 import { type GroupInput, OWN_QUESTIONS, type OwnQuestion, type PlanInput } from './totals'
 
 /**
@@ -38,7 +38,7 @@ export function valuesOf(plan: DecodedPlan | Plan): PlanValues {
   return {
     product: plan.product ?? '',
     deploy: plan.deploy ?? '',
-    servers: String(plan.servers),
+    servers: 'serversText' in plan ? plan.serversText : String(plan.servers),
     groups: plan.groups.map((g) => {
       const values = blankGroup()
       values.name = g.name
@@ -77,7 +77,7 @@ export function planInputOf(values: Partial<PlanValues>): PlanInput {
     countText: g?.count ?? '',
     answers: answersOf(g ?? {}),
   }))
-  return { product, deploy, servers: parseServers((values.servers ?? '').trim()), groups }
+  return { product, deploy, servers: parseServers(values.servers ?? ''), groups }
 }
 
 /*
@@ -88,14 +88,25 @@ export function planInputOf(values: Partial<PlanValues>): PlanInput {
  */
 const linkCount = (text: string) => text.trim().replace(/[;:%]/g, '')
 
-/** The plan's search string, '?v=2&view=plan&…'. */
-export function linkOf(values: Partial<PlanValues>): string {
+/**
+ * The plan as a link writes it. The number of servers is kept as typed too (review 12): a cleared
+ * field is `servers=`, which the reader flags and counts as 1, as the page does, rather than
+ * dropping it, which would say 1 server with no flag.
+ */
+export function planToWrite(values: Partial<PlanValues>, prices?: PriceTexts): PlanToWrite {
   const input = planInputOf(values)
+  const servers = (values.servers ?? '1').trim()
   const plan: PlanToWrite = {
     product: input.product,
     deploy: input.deploy,
-    servers: input.servers ?? 1,
+    servers: input.servers ?? servers,
     groups: input.groups.map((g) => ({ name: g.name, count: linkCount(g.countText), answers: g.answers })),
   }
-  return encodePlan(plan)
+  if (prices && Object.keys(prices).length > 0) plan.prices = prices
+  return plan
+}
+
+/** The plan's search string, '?v=2&view=plan&…'; `prices` only when the person keeps them in the link. */
+export function linkOf(values: Partial<PlanValues>, prices?: PriceTexts): string {
+  return encodePlan(planToWrite(values, prices))
 }

@@ -8,7 +8,9 @@ const line = (license: TotalLine['license'], quantity: number): TotalLine => ({
   license,
   unit: 'person',
   quantity,
+  low: quantity,
   covered: quantity,
+  coveredLow: quantity,
   groups: [],
   review: [],
 })
@@ -79,8 +81,8 @@ describe('prices', () => {
     )
     expect(costs.lines.map((c) => c.cents)).toEqual([262500, 300030, undefined, 32000])
     expect(costs.sums).toEqual([
-      { currency: 'USD', period: 'month', cents: 294500 },
-      { currency: 'USD', period: 'one-off', cents: 300030 },
+      { currency: 'USD', period: 'month', cents: 294500, centsLow: 294500 },
+      { currency: 'USD', period: 'one-off', cents: 300030, centsLow: 300030 },
     ])
     expect(costs.unpriced).toEqual(['ess-cal'])
   })

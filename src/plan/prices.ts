@@ -1,13 +1,17 @@
 import { LICENSES } from '../domain/licenses'
 import { sourceOf } from '../domain/sources'
 import type { IsoDate, LicenseId, Price, Source } from '../domain/types'
+import { parsePrice } from '../share/plan'
 import type { TotalLine } from './totals'
 
 /**
  * Unit prices and costs. Only a published price with a numeric amount is offered as a default:
  * ratios ("about 10% of a full CAL") and ranges cannot be multiplied, so those stay empty for the
- * person to fill in. Prices never go into the plan's link: they change, and they are not advice.
+ * person to fill in. Typed prices go into the plan's link only when the person asks (they may be
+ * confidential, and published prices change): share/plan.ts reads and writes them, as text.
  */
+
+export { parsePrice }
 
 export type Currency = NonNullable<Price['currency']>
 export type Period = NonNullable<Price['period']>
@@ -59,13 +63,6 @@ export function defaultPriceText(license: LicenseId): string {
   return price ? String(price.amount) : ''
 }
 
-/** A price of 0 or more, with at most two decimals after a point; undefined when empty or unusable. */
-export function parsePrice(text: string): number | undefined {
-  const t = text.trim()
-  if (!/^[0-9]+(\.[0-9]{1,2})?$/.test(t)) return undefined
-  return Number(t)
-}
-
 export interface CostLine {
   license: LicenseId
   quantity: number
@@ -74,12 +71,15 @@ export interface CostLine {
   period: Period
   /** quantity × unit price, in cents to avoid adding up floating point errors; undefined without a price. */
   cents: number | undefined
+  /** The same for the low end of the line's quantity (equal to cents without ranges). */
+  centsLow: number | undefined
 }
 
 export interface CostSum {
   currency: Currency
   period: Period
   cents: number
+  centsLow: number
 }
 
 export interface Costs {
@@ -99,15 +99,18 @@ export function costsOf(lines: readonly TotalLine[], prices: Partial<Record<Lice
     const unitPrice = parsePrice(prices[line.license] ?? defaultPriceText(line.license))
     const currency = currencyOf(line.license)
     const period = periodOf(line.license)
-    const cents = unitPrice === undefined ? undefined : Math.round(unitPrice * 100) * line.quantity
-    out.push({ license: line.license, quantity: line.quantity, unitPrice, currency, period, cents })
-    if (cents === undefined) {
+    const unitCents = unitPrice === undefined ? undefined : Math.round(unitPrice * 100)
+    const cents = unitCents === undefined ? undefined : unitCents * line.quantity
+    const centsLow = unitCents === undefined ? undefined : unitCents * line.low
+    out.push({ license: line.license, quantity: line.quantity, unitPrice, currency, period, cents, centsLow })
+    if (cents === undefined || centsLow === undefined) {
       unpriced.push(line.license)
       continue
     }
     const key = `${period} ${currency}`
-    const sum = sums.get(key) ?? { currency, period, cents: 0 }
+    const sum = sums.get(key) ?? { currency, period, cents: 0, centsLow: 0 }
     sum.cents += cents
+    sum.centsLow += centsLow
     sums.set(key, sum)
   }
   const ordered = [...sums.values()].sort((a, b) => (a.period === b.period ? 0 : a.period === 'month' ? -1 : 1))

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { SEED_PLAN } from '../domain/__fixtures__/scenarios'
 import type { Answers } from '../domain/types'
 import type { Plan } from '../share/plan'
-import { evaluateGroup, type GroupInput, type PlanInput, planTotals, quantityText } from './totals'
+import { quantityText } from './messages'
+import { evaluateGroup, type GroupInput, type PlanInput, planTotals } from './totals'
 
 const input = (plan: Omit<Plan, 'groups'> & { groups: readonly Plan['groups'][number][] }): PlanInput => ({
   product: plan.product,
@@ -60,10 +61,16 @@ describe('the seed plan (CRM 2011 on premises, four groups)', () => {
     expect(quantities({ ...twoPortals, servers: 3 })[0]).toEqual(['external-connector', 3])
   })
 
-  it('leaves the connector out, and says so, when the number of servers is not usable', () => {
+  it('review 12: counts the connector for 1 server, and says so, when the number of servers is not usable', () => {
     const totals = planTotals({ ...seed, servers: undefined })
-    expect(totals.serversMissing).toBe(true)
-    expect(totals.lines.map((l) => l.license)).toEqual(['ess-cal', 'full-cal', 'limited-cal'])
+    expect(totals.serversDefaulted).toBe(true)
+    expect(totals.lines.map((l) => [l.license, l.quantity])).toEqual([
+      ['external-connector', 1],
+      ['ess-cal', 800],
+      ['full-cal', 40],
+      ['limited-cal', 20],
+    ])
+    expect(planTotals({ ...seed, servers: 1 }).serversDefaulted).toBe(false)
   })
 })
 
@@ -142,7 +149,7 @@ describe('groups left out of the totals', () => {
     const result = evaluateGroup({ product: 'd365', deploy: 'online' }, group('Half', 5, { who: 'employee' }), 0)
     expect(result.status).toBe('invalid')
     expect(result.questions).toEqual(['who', 'via'])
-    expect(result.issues).toEqual([{ field: 'via', message: expect.stringContaining('How does the person reach') }])
+    expect(result.issues).toEqual([{ field: 'via', code: 'answer-needed' }])
   })
 
   it('ignores answers that are off the group’s path', () => {

@@ -1,9 +1,10 @@
 import { type Advice, advise } from '../domain/advise'
 import { LICENSES } from '../domain/licenses'
-import { QUESTION_TEXT } from '../domain/questions'
 import { keepOnPath, nextQuestion } from '../domain/routing'
 import { type Answers, type LicenseId, QUESTION_IDS, type QuestionId, type SaleUnit } from '../domain/types'
 import { parseCount } from '../share/plan'
+import type { Issue, UncountedReason } from './codes'
+import { groupLabel } from './messages'
 
 /**
  * An organization plan's arithmetic: each group's advice, then the licenses to buy, counted in
@@ -15,7 +16,7 @@ import { parseCount } from '../share/plan'
 export interface PlanInput {
   product?: Answers['product']
   deploy?: Answers['deploy']
-  /** Undefined when the number typed is not usable. */
+  /** Undefined when the number typed is not usable: 1 is then counted, and the page says so. */
   servers: number | undefined
   groups: readonly GroupInput[]
 }
@@ -27,22 +28,19 @@ export interface GroupInput {
   answers: Answers
 }
 
-/** Which field a problem belongs to: a question, the count, or the plan's product and deployment. */
-export type IssueField = QuestionId | 'count'
-
-export interface Issue {
-  field: IssueField
-  message: string
-}
+export type { Issue, IssueField } from './codes'
 
 export type GroupStatus = 'counted' | 'none' | 'undetermined' | 'invalid'
 
 export interface GroupResult {
   name: string
-  /** What to call the group in messages: its name, or "Group N" when it has none. */
+  /** What to call the group: its name, or the content module's "Group N" when it has none. */
   label: string
   countText: string
+  /** The count, or the high end of a range; undefined when the count is not usable. */
   count: number | undefined
+  /** The low end of a range (the count itself for one number). */
+  low: number | undefined
   /** The answers kept on the path, with the plan's product and deployment. */
   answers: Answers
   /** The group's own questions on its path, including the next unanswered one. */
@@ -59,10 +57,13 @@ export interface GroupResult {
 export interface TotalLine {
   license: LicenseId
   unit: SaleUnit
-  /** The whole number to buy, in the license's unit of sale. */
+  /** The whole number to buy, in the license's unit of sale; the high end when counts are ranges. */
   quantity: number
+  /** The low end: what to buy if every range is at its low end (equals quantity without ranges). */
+  low: number
   /** People (or devices) the line covers: what packs are rounded up from. */
   covered: number
+  coveredLow: number
   /** Indexes of the groups counted in this line. */
   groups: number[]
   /** Indexes of those groups whose advice needs review. */
@@ -74,8 +75,8 @@ export interface PlanTotals {
   lines: TotalLine[]
   /** Indexes of groups that produce no total line, with why. */
   uncounted: number[]
-  /** A connector license is needed but the number of servers is not usable. */
-  serversMissing: boolean
+  /** A connector license is needed but the number of servers is not usable, so 1 is counted. */
+  serversDefaulted: boolean
 }
 
 /** Users per Power Pages capacity pack (contract §4; Power Platform licensing guide, S37). */
@@ -85,31 +86,23 @@ export const PACK_SIZE = { 'auth-pack': 100, 'anon-pack': 500 } as const
 export type OwnQuestion = Exclude<QuestionId, 'product' | 'deploy'>
 export const OWN_QUESTIONS = QUESTION_IDS.filter((q): q is OwnQuestion => q !== 'product' && q !== 'deploy')
 
-export const groupLabel = (name: string, index: number) => (name.trim() === '' ? `Group ${index + 1}` : name)
-
 /*
- * A 200-group plan is re-evaluated on every keystroke. A group's result depends only on its own
+ * A 500-group plan is re-evaluated on every keystroke. A group's result depends only on its own
  * inputs, so results are remembered by them: unchanged groups keep the same object (so React can
- * skip them). The cap only bounds memory in a very long session (names and counts are free text).
+ * skip them). The index is part of them only for a group without a name (it is called "Group N"),
+ * so removing a group does not re-evaluate every later one. The cap only bounds memory in a very
+ * long session (names and counts are free text).
  */
 const CACHE_MAX = 5000
 const groupCache = new Map<string, GroupResult>()
 
-function countIssue(countText: string, label: string): Issue | undefined {
-  if (parseCount(countText.trim()) !== undefined) return undefined
-  const message =
-    countText.trim() === ''
-      ? `Enter how many are in “${label}”: a whole number from 1 to 1,000,000.`
-      : `The count of “${label}” must be a whole number from 1 to 1,000,000, digits only.`
-  return { field: 'count', message }
-}
-
 function evaluate(start: Pick<PlanInput, 'product' | 'deploy'>, group: GroupInput, index: number): GroupResult {
   const label = groupLabel(group.name, index)
-  const count = parseCount(group.countText.trim())
+  // The link reader's own parse, whitespace and all, so a count flagged here is flagged there (review 5).
+  const count = parseCount(group.countText)
   const issues: Issue[] = []
-  const counted = countIssue(group.countText, label)
-  if (counted) issues.push(counted)
+  if (count === undefined)
+    issues.push({ field: 'count', code: group.countText.trim() === '' ? 'count-empty' : 'count-invalid' })
 
   let answers: Answers = {}
   let questions: QuestionId[] = []
@@ -121,7 +114,7 @@ function evaluate(start: Pick<PlanInput, 'product' | 'deploy'>, group: GroupInpu
     const next = nextQuestion(answers)
     questions = OWN_QUESTIONS.filter((q) => answers[q] !== undefined || q === next)
     if (next !== undefined) {
-      issues.push({ field: next, message: `Choose an answer to “${QUESTION_TEXT[next].legend}” for “${label}”.` })
+      issues.push({ field: next, code: 'answer-needed' })
     } else {
       advice = advise(answers)
     }
@@ -139,7 +132,8 @@ function evaluate(start: Pick<PlanInput, 'product' | 'deploy'>, group: GroupInpu
     name: group.name,
     label,
     countText: group.countText,
-    count,
+    count: count?.high,
+    low: count?.low,
     answers,
     questions,
     advice,
@@ -159,7 +153,7 @@ export function evaluateGroup(
   const key = JSON.stringify([
     start.product,
     start.deploy,
-    index,
+    group.name.trim() === '' ? index : -1,
     group.name,
     group.countText,
     OWN_QUESTIONS.map((q) => group.answers[q] ?? ''),
@@ -198,9 +192,9 @@ export function planTotals(plan: PlanInput): PlanTotals {
 export function totalsOf(groups: GroupResult[], servers: number | undefined): PlanTotals {
   const lines = new Map<LicenseId, TotalLine>()
   const uncounted: number[] = []
-  let serversMissing = false
+  let serversDefaulted = false
   groups.forEach((g, i) => {
-    if (g.status !== 'counted' || g.advice === undefined || g.count === undefined) {
+    if (g.status !== 'counted' || g.advice === undefined || g.count === undefined || g.low === undefined) {
       uncounted.push(i)
       return
     }
@@ -210,61 +204,41 @@ export function totalsOf(groups: GroupResult[], servers: number | undefined): Pl
       uncounted.push(i)
       return
     }
-    if (unit === 'server' && servers === undefined) serversMissing = true
+    if (unit === 'server' && servers === undefined) serversDefaulted = true
     let line = lines.get(license)
     if (!line) {
-      line = { license, unit, quantity: 0, covered: 0, groups: [], review: [] }
+      line = { license, unit, quantity: 0, low: 0, covered: 0, coveredLow: 0, groups: [], review: [] }
       lines.set(license, line)
     }
     line.covered += g.count
+    line.coveredLow += g.low
     line.groups.push(i)
     if (g.advice.confidence === 'review') line.review.push(i)
   })
   const out: TotalLine[] = []
   for (const line of lines.values()) {
-    if (line.unit === 'server' && servers === undefined) continue
-    out.push({ ...line, quantity: quantityOf(line.unit, line.covered, servers ?? 1) })
+    // One rule with the link (review 12): servers that are not usable count as the default, 1.
+    const n = servers ?? 1
+    out.push({
+      ...line,
+      quantity: quantityOf(line.unit, line.covered, n),
+      low: quantityOf(line.unit, line.coveredLow, n),
+    })
   }
-  return { groups, lines: out, uncounted, serversMissing }
+  return { groups, lines: out, uncounted, serversDefaulted }
 }
 
-const UNIT_WORDS: Record<SaleUnit, [string, string]> = {
-  person: ['person', 'people'],
-  device: ['device', 'devices'],
-  server: ['server', 'servers'],
-  'auth-pack': ['pack', 'packs'],
-  'anon-pack': ['pack', 'packs'],
-  none: ['', ''],
-}
-
-/** "server" or "servers", "person" or "people". */
-export function unitWord(unit: SaleUnit, quantity: number): string {
-  const [one, many] = UNIT_WORDS[unit]
-  return quantity === 1 ? one : many
-}
-
-// One formatter for the page: toLocaleString builds a new one per call, which adds up over hundreds of groups.
-const WHOLE = new Intl.NumberFormat('en-US')
-export const wholeNumber = (n: number) => WHOLE.format(n)
-
-/** "1 server", "800 people", "12 packs". */
-export function quantityText(unit: SaleUnit, quantity: number): string {
-  return `${wholeNumber(quantity)} ${unitWord(unit, quantity)}`
-}
-
-/** Why a group is not in the totals, in a few words, or undefined when it is counted. */
-export function uncountedReason(group: GroupResult): string | undefined {
+/** Why a group is not in the totals, or undefined when it is counted. */
+export function uncountedKind(group: GroupResult): UncountedReason | undefined {
   switch (group.status) {
     case 'counted':
       return undefined
     case 'none':
-      return 'needs no license'
+      return 'none'
     case 'undetermined':
-      return 'its license could not be determined from the sources'
+      return 'undetermined'
     case 'invalid':
-      if (group.blank) return 'not filled in yet'
-      return group.waiting && group.issues.length === 0
-        ? 'waiting for the product and deployment'
-        : 'has a problem to fix'
+      if (group.blank) return 'blank'
+      return group.waiting && group.issues.length === 0 ? 'waiting' : 'problem'
   }
 }

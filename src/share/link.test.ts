@@ -137,7 +137,7 @@ describe('decodeLink: the contract examples', () => {
     expect(advice('?v=toString&product=crm2011').notice).toEqual({ kind: 'unknown-version', version: 'toString' })
     expect(decodeLink('?v=3&view=plan&product=crm2011&deploy=onprem&g=name:x;count:1')).toEqual({
       view: 'plan',
-      plan: { servers: 1, groups: [] },
+      plan: { servers: 1, serversText: '1', groups: [] },
       notices: [],
       versionNotice: { kind: 'unknown-version', version: '3' },
     })
@@ -208,7 +208,7 @@ describe('decodeLink: the contract examples', () => {
     const decoded = decodeLink('?v=1&view=plan&product=crm4&deploy=onprem')
     expect(decoded).toEqual({
       view: 'plan',
-      plan: { product: 'crm4', deploy: 'onprem', servers: 1, groups: [] },
+      plan: { product: 'crm4', deploy: 'onprem', servers: 1, serversText: '1', groups: [] },
       notices: [],
     })
     // Any other view is a view this version does not know; the answers still open.

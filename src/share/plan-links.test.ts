@@ -37,7 +37,7 @@ function project(link: string): { plan: Projected; noticeGroups: number[] } {
         count: g.count ?? null,
         countText: g.countText,
         answers: g.answers,
-        flagged: g.problem !== undefined,
+        flagged: g.problems.length > 0,
         blank: g.blank === true,
       })),
     },

@@ -35,7 +35,15 @@ const decodedOf = (plan: Plan): DecodedPlan => ({
   ...(plan.product && { product: plan.product }),
   ...(plan.deploy && { deploy: plan.deploy }),
   servers: plan.servers,
-  groups: plan.groups.map((g) => ({ name: g.name, count: g.count, countText: String(g.count), answers: g.answers })),
+  serversText: String(plan.servers),
+  groups: plan.groups.map((g) => ({
+    name: g.name,
+    count: g.count,
+    low: g.count,
+    countText: String(g.count),
+    answers: g.answers,
+    problems: [],
+  })),
 })
 
 /** Every decoded group, together with the plan's answers, must be accepted by the routing as is. */
@@ -100,10 +108,7 @@ describe('encodePlan', () => {
     )
     if (decoded.view !== 'plan') throw new Error('not read as a plan')
     const { plan, notices } = decoded
-    expect(plan.groups.map((g) => g.problem)).toEqual([
-      'The rules were updated since this link was made: it needs an answer to "bought".',
-      undefined,
-    ])
+    expect(plan.groups.map((g) => g.problems)).toEqual([[{ kind: 'rules-updated', question: 'bought' }], []])
     expect(notices.map((n) => n.group)).toEqual([0])
   })
 
@@ -150,10 +155,10 @@ describe('counts', () => {
   it('are whole numbers from 1 to 1,000,000', () => {
     for (const n of [1, 800, 1_000_000]) expect(isCountValid(n)).toBe(true)
     for (const n of [0, -1, 1.5, 1_000_001, Number.NaN, Number.POSITIVE_INFINITY]) expect(isCountValid(n)).toBe(false)
-    expect(parseCount('800')).toBe(800)
-    expect(parseCount('0800')).toBe(800)
-    expect(parseCount('1000000')).toBe(1_000_000)
-    for (const t of ['0', '-1', '1.5', '1e3', '1000001', '', 'abc', ' 1', '1 ', '+1', '0x10', '１２', '9'.repeat(400)])
+    expect(parseCount('800')).toEqual({ low: 800, high: 800 })
+    expect(parseCount('0800')).toEqual({ low: 800, high: 800 })
+    expect(parseCount('1000000')).toEqual({ low: 1_000_000, high: 1_000_000 })
+    for (const t of ['0', '-1', '1.5', '1e3', '1000001', '', 'abc', '+1', '0x10', '１２', '9'.repeat(400)])
       expect(parseCount(t), t).toBeUndefined()
   })
 
@@ -162,11 +167,11 @@ describe('counts', () => {
       const groups = SEED.groups.map((g) => groupText(SEED, g))
       groups[1] = groups[1].replace('count:800', `count:${encodeURIComponent(bad)}`)
       const { plan, notices } = read(`?v=1&product=crm2011&deploy=onprem&${groups.map((g) => `g=${g}`).join('&')}`)
-      const problem = `Its count "${bad}" is not a whole number from 1 to 1,000,000.`
-      expect(plan.groups.map((g) => g.problem)).toEqual([undefined, problem, undefined, undefined])
+      const problem = { kind: 'count-invalid', text: bad }
+      expect(plan.groups.map((g) => g.problems)).toEqual([[], [problem], [], []])
       expect(plan.groups[1]).toMatchObject({ name: 'Field techs', count: undefined, countText: bad })
       expect(plan.groups[1].answers).toEqual(SEED.groups[1].answers)
-      expect(notices).toEqual([{ group: 1, name: 'Field techs', problem }])
+      expect(notices).toEqual([{ group: 1, name: 'Field techs', problems: [problem] }])
     }
   })
 
@@ -182,8 +187,9 @@ describe('counts', () => {
     const { plan, notices } = read(
       `?product=crm2011&deploy=onprem&g=${groupText(SEED, SEED.groups[0]).replace(';count:5000', '')}`,
     )
-    expect(plan.groups[0]).toMatchObject({ count: undefined, countText: '', problem: 'Its count is missing.' })
-    expect(notices).toEqual([{ group: 0, name: 'Customer portal users', problem: 'Its count is missing.' }])
+    const problems = [{ kind: 'count-missing' }]
+    expect(plan.groups[0]).toMatchObject({ count: undefined, countText: '', problems })
+    expect(notices).toEqual([{ group: 0, name: 'Customer portal users', problems }])
   })
 })
 
@@ -194,31 +200,31 @@ describe('decodePlan: groups that cannot be used', () => {
 
   it('flags an unknown or disallowed answer, naming the question and the value', () => {
     const { plan, notices } = read(link(good, 'name:Bosses;count:3;who:ceo;via:portal', good))
-    expect(plan.groups.map((g) => g.problem)).toEqual([
-      undefined,
-      'Its answer "ceo" to "who" could not be used.',
-      undefined,
-    ])
+    const problems = [{ kind: 'answer-dropped', question: 'who', value: 'ceo' }]
+    expect(plan.groups.map((g) => g.problems)).toEqual([[], problems, []])
     expect(plan.groups[1].answers).toEqual({})
-    expect(notices).toEqual([{ group: 1, name: 'Bosses', problem: 'Its answer "ceo" to "who" could not be used.' }])
-    expect(read(link('name:T;count:3;who:tenant-client;via:portal')).plan.groups[0].problem).toBe(
-      'Its answer "tenant-client" to "who" could not be used.',
-    )
+    expect(notices).toEqual([{ group: 1, name: 'Bosses', problems }])
+    expect(read(link('name:T;count:3;who:tenant-client;via:portal')).plan.groups[0].problems).toEqual([
+      { kind: 'answer-dropped', question: 'who', value: 'tenant-client' },
+    ])
   })
 
   it('flags missing answers, keeping those before them', () => {
     const { plan } = read(link('name:Half;count:3;who:employee;does:full'))
     expect(plan.groups[0]).toMatchObject({
       answers: { who: 'employee' },
-      problem: 'It is missing answers, starting with "via".',
+      problems: [{ kind: 'answers-missing', question: 'via' }],
     })
-    expect(read(link('name:None;count:3')).plan.groups[0].problem).toBe('It is missing answers, starting with "who".')
+    expect(read(link('name:None;count:3')).plan.groups[0].problems).toEqual([
+      { kind: 'answers-missing', question: 'who' },
+    ])
   })
 
-  it('joins several problems of one group', () => {
-    expect(read(link('name:Both;count:0;who:ceo')).plan.groups[0].problem).toBe(
-      'Its count "0" is not a whole number from 1 to 1,000,000. Its answer "ceo" to "who" could not be used.',
-    )
+  it('lists several problems of one group', () => {
+    expect(read(link('name:Both;count:0;who:ceo')).plan.groups[0].problems).toEqual([
+      { kind: 'count-invalid', text: '0' },
+      { kind: 'answer-dropped', question: 'who', value: 'ceo' },
+    ])
   })
 
   it('ignores keys off the group’s path, unknown keys and the group’s own product', () => {
@@ -234,7 +240,7 @@ describe('decodePlan: groups that cannot be used', () => {
       link(`name:First;name:Second;count:7;count:8;${good.split(';').slice(2).join(';')};who:public`),
     )
     expect(plan.groups[0]).toMatchObject({ name: 'First', count: 7, answers: SEED.groups[0].answers })
-    expect(plan.groups[0].problem).toBeUndefined()
+    expect(plan.groups[0].problems).toEqual([])
   })
 
   it('keeps a name with a bad escape as written, without throwing', () => {
@@ -247,14 +253,15 @@ describe('decodePlan: groups that cannot be used', () => {
   it('clips long values in problems', () => {
     const long = 'y'.repeat(5000)
     const { plan, notices } = read(link(`name:${'n'.repeat(5000)};count:${long};who:${long}`))
-    expect(plan.groups[0].problem).toBe(
-      `Its count "${'y'.repeat(200)}…" is not a whole number from 1 to 1,000,000. Its answer "${'y'.repeat(200)}…" to "who" could not be used.`,
-    )
+    expect(plan.groups[0].problems).toEqual([
+      { kind: 'count-invalid', text: `${'y'.repeat(200)}…` },
+      { kind: 'answer-dropped', question: 'who', value: `${'y'.repeat(200)}…` },
+    ])
     expect(notices[0].name).toBe(`${'n'.repeat(200)}…`)
   })
 
   it('flags every group when the plan’s product or deployment is missing or unknown', () => {
-    const problem = "Its answers cannot be checked without the plan's product and deployment."
+    const problem = { kind: 'no-plan-start' }
     for (const head of [
       '',
       'product=crm2011',
@@ -263,17 +270,22 @@ describe('decodePlan: groups that cannot be used', () => {
       'product=crm2011&deploy=moon',
     ]) {
       const { plan, notices } = read(`?v=1&view=plan&${head}&g=${good}&g=${good}`)
-      expect(plan.groups.map((g) => g.problem)).toEqual([problem, problem])
+      expect(plan.groups.map((g) => g.problems)).toEqual([[problem], [problem]])
       expect(plan.groups.map((g) => g.answers)).toEqual([{}, {}])
       expect(notices.filter((n) => n.group >= 0)).toEqual([
-        { group: 0, name: 'Customer portal users', problem },
-        { group: 1, name: 'Customer portal users', problem },
+        { group: 0, name: 'Customer portal users', problems: [problem] },
+        { group: 1, name: 'Customer portal users', problems: [problem] },
       ])
     }
     expect(read(`?product=crm9&deploy=onprem`).notices).toEqual([
-      { group: -1, name: '', problem: 'The plan\'s answer "crm9" to "product" could not be used.' },
+      { group: -1, name: '', problems: [{ kind: 'plan-answer-dropped', question: 'product', value: 'crm9' }] },
     ])
-    expect(read(`?product=crm2011&deploy=moon`).plan).toEqual({ product: 'crm2011', servers: 1, groups: [] })
+    expect(read(`?product=crm2011&deploy=moon`).plan).toEqual({
+      product: 'crm2011',
+      servers: 1,
+      serversText: '1',
+      groups: [],
+    })
   })
 
   it('reads `servers` as a whole number from 1 to 1,000, else 1 with a notice', () => {
@@ -286,7 +298,7 @@ describe('decodePlan: groups that cannot be used', () => {
         {
           group: -1,
           name: '',
-          problem: `The number of servers "${bad}" is not a whole number from 1 to 1,000, so 1 is used.`,
+          problems: [{ kind: 'servers-invalid', text: bad }],
         },
       ])
     }
@@ -296,9 +308,7 @@ describe('decodePlan: groups that cannot be used', () => {
     expect(read(link('', good, '')).plan.groups).toHaveLength(1)
     const { plan, notices } = read(link(...Array.from({ length: 600 }, () => good)))
     expect(plan.groups).toHaveLength(MAX_GROUPS)
-    expect(notices).toEqual([
-      { group: -1, name: '', problem: 'The plan has 600 groups; only the first 500 were read.' },
-    ])
+    expect(notices).toEqual([{ group: -1, name: '', problems: [{ kind: 'too-many-groups', found: 600, max: 500 }] }])
   })
 })
 
@@ -348,7 +358,7 @@ describe('plan properties', () => {
         const groups = plan.groups.map((g, i) => (i === at ? { ...g, answers: partial } : g))
         const { plan: decoded, notices } = read(encodePlan({ ...plan, groups }))
         expect(decoded.groups[at].answers).toEqual(partial)
-        expect(decoded.groups[at].problem).toMatch(/^It is missing answers, starting with "\w+"\.$/)
+        expect(decoded.groups[at].problems).toEqual([{ kind: 'answers-missing', question: expect.any(String) }])
         expect(notices.map((n) => n.group)).toEqual([at])
       }),
       RUNS,
@@ -387,7 +397,7 @@ describe('unfinished and garbage groups', () => {
     const { plan, notices } = decodePlan(new URLSearchParams('product=crm2011&deploy=onprem&g=name:;count:&g=garbage'))
     expect(plan.groups[0].blank).toBe(true)
     expect(plan.groups[1].blank).toBeUndefined()
-    expect(plan.groups[1].problem).toMatch(/count is missing/)
+    expect(plan.groups[1].problems).toContainEqual({ kind: 'count-missing' })
     expect(notices.map((n) => n.group)).toEqual([0, 1])
   })
 })

@@ -1,16 +1,36 @@
-import { type Answers, QUESTION_IDS } from '../domain/types'
+import { type Answers, LICENSE_IDS, type LicenseId, QUESTION_IDS, type QuestionId } from '../domain/types'
 import { planLinkStart } from './advice'
 import { clip, queryValue, replay, safeDecode, type Vocabulary } from './replay'
 
 /**
  * Organization plan links (contract §3): one product and deployment, then one `g` per group of
- * people, each a `key:value;key:value` list. Reading never throws; a group that cannot be used is
- * kept, with a problem sentence, so the page can flag it and leave it out of the totals.
+ * people, each a `key:value;key:value` list, or, for a big plan, compact blocks of groups (below).
+ * Reading never throws; a group that cannot be used is kept, with problem codes, so the page can
+ * flag it and leave it out of the totals. The sentences for the codes live in the planner's
+ * content module (src/plan/messages.ts).
  */
 
 export const MAX_COUNT = 1_000_000
 export const MAX_SERVERS = 1000
 export const MAX_GROUPS = 500
+
+/**
+ * Past this many characters a link may not open: nginx's default 8 KB request line, less room for
+ * the host's path. The page warns and offers a file instead (review item 2).
+ */
+export const LINK_BUDGET = 7000
+
+/**
+ * Up to this length a plan link is written group by group, readable as in the contract's example;
+ * longer plans are written compactly. GOV.UK Smart Answers budgets its links at about 2,000 too.
+ */
+export const READABLE_MAX = 2000
+
+/** A count: one number (low = high) or a range such as 200-800. */
+export interface CountRange {
+  low: number
+  high: number
+}
 
 /** `answers` holds only the group's own questions: product and deploy belong to the plan. */
 export interface PlanGroup {
@@ -26,22 +46,51 @@ export interface Plan {
   groups: PlanGroup[]
 }
 
+/** Unit prices as typed, by license: written into a link only when the person chose to keep them. */
+export type PriceTexts = Partial<Record<LicenseId, string>>
+
 /**
- * What a link is written from. A count may be the text as typed, so a half-finished plan's link
- * reopens it as it was left (the reader flags a count that is not a whole number).
+ * What a link is written from. A count and the number of servers may be the text as typed, so a
+ * half-finished plan's link reopens it as it was left (the reader flags what is not usable).
  */
 export type GroupToWrite = Omit<PlanGroup, 'count'> & { count: number | string }
-export type PlanToWrite = Omit<Plan, 'groups'> & { groups: readonly GroupToWrite[] }
+export type PlanToWrite = Omit<Plan, 'groups' | 'servers'> & {
+  servers: number | string
+  groups: readonly GroupToWrite[]
+  prices?: PriceTexts
+}
+
+/** Why a group of a link cannot be counted as it is; the page words each one. */
+export type GroupProblem =
+  | { kind: 'count-missing' }
+  | { kind: 'count-invalid'; text: string }
+  /** The plan's product or deployment is missing or unusable, so no answer can be checked. */
+  | { kind: 'no-plan-start' }
+  | { kind: 'answer-dropped'; question: QuestionId; value: string }
+  /** A version 1 link that could not carry this answer: the question is new on its path. */
+  | { kind: 'rules-updated'; question: QuestionId }
+  /** Only the first missing answer can be named: later questions depend on it. */
+  | { kind: 'answers-missing'; question: QuestionId }
+
+/** What could not be used in the plan as a whole. */
+export type PlanProblem =
+  | { kind: 'plan-answer-dropped'; question: QuestionId; value: string }
+  /** `servers` is not usable: 1 is used, as when the link has none (contract §3's default). */
+  | { kind: 'servers-invalid'; text: string }
+  | { kind: 'too-many-groups'; found: number; max: number }
+  | { kind: 'price-invalid'; license: string; text: string }
 
 export interface DecodedGroup {
   name: string
-  /** Undefined when the link's count is missing or not a whole number from 1 to 1,000,000. */
+  /** The count, or a range's high end; undefined when the count is missing or not usable. */
   count: number | undefined
+  /** A range's low end (the count itself for one number). */
+  low: number | undefined
   /** The count as written in the link, so the page can show what was wrong with it. */
   countText: string
   answers: Answers
-  /** A sentence for people, e.g. 'Its count "abc" is not a whole number from 1 to 1,000,000.' */
-  problem?: string
+  /** Empty when the group can be counted as it is. */
+  problems: GroupProblem[]
   /** Exactly what encodePlan writes for a group just added (`name:;count:`): unfinished, not broken. */
   blank?: true
 }
@@ -50,26 +99,36 @@ export interface DecodedPlan {
   product?: Answers['product']
   deploy?: Answers['deploy']
   servers: number
+  /** `servers` as written in the link ('1' when it has none), so the page shows what was typed. */
+  serversText: string
   groups: DecodedGroup[]
+  /** The prices the link keeps; undefined when it keeps none. */
+  prices?: PriceTexts
 }
 
 /** `group` is the 0-based index in `plan.groups`, or -1 for the plan as a whole. */
 export interface PlanNotice {
   group: number
   name: string
-  problem: string
+  problems: (GroupProblem | PlanProblem)[]
 }
 
 export function emptyPlan(): DecodedPlan {
-  return { servers: 1, groups: [] }
+  return { servers: 1, serversText: '1', groups: [] }
 }
 
 const WHOLE = /^[0-9]+$/
+const RANGE = /^([0-9]+)\s*[-–]\s*([0-9]+)$/
 
+/*
+ * One decision for whitespace (review item 5): a number with spaces, tabs or line breaks around it is
+ * that number, in a link and in the form alike, because both read it through these functions.
+ */
 function parseWhole(text: string, max: number): number | undefined {
-  // Digits only: Number() would also take '1e3', ' 12', '0x10' and '1.0', which no link of ours writes.
-  if (!WHOLE.test(text)) return undefined
-  const n = Number(text)
+  // Digits only: Number() would also take '1e3', '0x10' and '1.0', which no link of ours writes.
+  const t = text.trim()
+  if (!WHOLE.test(t)) return undefined
+  const n = Number(t)
   return n >= 1 && n <= max ? n : undefined
 }
 
@@ -77,12 +136,28 @@ export function isCountValid(n: number): boolean {
   return Number.isInteger(n) && n >= 1 && n <= MAX_COUNT
 }
 
-export function parseCount(text: string): number | undefined {
-  return parseWhole(text, MAX_COUNT)
+/** A whole number from 1 to 1,000,000, or a range of two such as "200-800" (low first). */
+export function parseCount(text: string): CountRange | undefined {
+  const t = text.trim()
+  const range = RANGE.exec(t)
+  if (range) {
+    const low = parseWhole(range[1], MAX_COUNT)
+    const high = parseWhole(range[2], MAX_COUNT)
+    return low !== undefined && high !== undefined && low <= high ? { low, high } : undefined
+  }
+  const n = parseWhole(t, MAX_COUNT)
+  return n === undefined ? undefined : { low: n, high: n }
 }
 
 export function parseServers(text: string): number | undefined {
   return parseWhole(text, MAX_SERVERS)
+}
+
+/** A price of 0 or more, with at most two decimals after a point; undefined when empty or unusable. */
+export function parsePrice(text: string): number | undefined {
+  const t = text.trim()
+  if (!/^[0-9]+(\.[0-9]{1,2})?$/.test(t)) return undefined
+  return Number(t)
 }
 
 /** Lone surrogates make encodeURIComponent throw; a name holding one keeps U+FFFD in its place. */
@@ -95,48 +170,174 @@ function planStart(plan: Pick<Plan, 'product' | 'deploy'>): Answers {
   return replay({}, (q) => (q === 'product' ? plan.product : q === 'deploy' ? plan.deploy : undefined)).answers
 }
 
+/** The answers a link writes for a group: its own, on its path from the plan's product and deployment. */
+export function groupAnswers(plan: Pick<Plan, 'product' | 'deploy'>, group: GroupToWrite): Answers {
+  return Object.fromEntries(ownPath(planStart(plan), group))
+}
+
+/** The group's own answers on its path, replayed from the plan's start, in question order. */
+function ownPath(start: Answers, group: GroupToWrite): [QuestionId, string][] {
+  // Replayed from the plan's start, so a stray product or deploy in the group's answers is never used.
+  const path = replay(start, (q) => group.answers[q]).answers
+  const out: [QuestionId, string][] = []
+  for (const q of QUESTION_IDS) {
+    const value = path[q]
+    if (q !== 'product' && q !== 'deploy' && value !== undefined) out.push([q, value])
+  }
+  return out
+}
+
 /**
  * The text of one group as `URLSearchParams.get('g')` returns it. Only '%', ';' and ':' in the name
  * are escaped at this level: that is all splitting and decodeURIComponent need, and it keeps
  * everything else (a space, say) escaped once in the address, as in the contract's example.
  */
 export function groupText(plan: Pick<Plan, 'product' | 'deploy'>, group: GroupToWrite): string {
-  return groupPairs(plan, group)
+  return groupPairs(planStart(plan), group)
     .map(([key, value]) => `${key}:${value}`)
     .join(';')
 }
 
-function groupPairs(plan: Pick<Plan, 'product' | 'deploy'>, group: GroupToWrite): [string, string][] {
+function groupPairs(start: Answers, group: GroupToWrite): [string, string][] {
   const name = wellFormed(group.name).replace(/[%;:]/g, (c) => encodeURIComponent(c))
-  const pairs: [string, string][] = [
-    ['name', name],
-    ['count', String(group.count)],
-  ]
-  // Replayed from the plan's start, so a stray product or deploy in the group's answers is never used.
-  const path = replay(planStart(plan), (q) => group.answers[q]).answers
-  for (const q of QUESTION_IDS) {
-    const value = path[q]
-    if (q !== 'product' && q !== 'deploy' && value !== undefined) pairs.push([q, value])
-  }
-  return pairs
+  return [['name', name], ['count', String(group.count)], ...ownPath(start, group)]
 }
 
-/** '?v=2&view=plan&product=…&deploy=…[&servers=N]&g=…' with one `g` per group, in order. */
+/*
+ * The compact encoding (link v2, additive). A `g` whose text starts with '~' holds many groups:
+ *
+ *   ~<profile>.<profile>…~<group>;<group>…
+ *
+ * A profile is a group's answers along its path, one short code per answer (ANSWER_CODES), so the
+ * answers shared by many groups are written once. A group is `<k><name>,<count>[,<profile>]`:
+ * k (one character of 0-9a-zA-Z, 0 to 61) says how many characters of the previous group's name
+ * this one starts with, so "Sales team 12" after "Sales team 11" is "c2"; a profile left out is the
+ * previous group's (the first profile for the first group). The count is always written, so a
+ * link cut short flags its last group rather than counting it. In names and counts '%', ';', ','
+ * and '~' are escaped. A reader
+ * that knows only `g=name:…` groups sees a block as one group it cannot use and says so, rather
+ * than silently opening an empty plan.
+ */
+
+/** One letter per answer, unique within its question. Part of the link promise: never reuse a code. */
+export const ANSWER_CODES: { readonly [Q in QuestionId]?: Readonly<Record<string, string>> } = {
+  who: {
+    e: 'employee',
+    o: 'onsite-contractor',
+    f: 'offsite-contractor',
+    v: 'offsite-vendor',
+    c: 'customer',
+    b: 'customer-employee',
+    t: 'tenant-client',
+    s: 'tenant-staff',
+    p: 'public',
+    a: 'service-account',
+  },
+  signed: { b: 'before-2024-10', f: 'from-2024-10', u: 'unknown' },
+  hours: { o: 'over-30', l: 'up-to-30', u: 'unknown' },
+  via: { c: 'crm-client', p: 'portal', a: 'custom-app', i: 'integration', m: 'manual' },
+  does: { a: 'admin', r: 'read', s: 'self-service', l: 'light', f: 'full' },
+  records: { t: 'contacts', c: 'custom', r: 'core' },
+  device: { n: 'named', s: 'shared' },
+  bought: { b: 'before-2014', f: 'from-2014', u: 'unknown' },
+}
+
+const CODE_OF: Partial<Record<QuestionId, Record<string, string>>> = Object.fromEntries(
+  Object.entries(ANSWER_CODES).map(([q, codes]) => [
+    q,
+    Object.fromEntries(Object.entries(codes).map(([c, a]) => [a, c])),
+  ]),
+)
+
+const SHARED_DIGITS = '0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ'
+const BLOCK = '~'
+const escapeField = (text: string) => text.replace(/[%;,~]/g, (c) => encodeURIComponent(c))
+
+/** How many leading UTF-16 units two names share, at most 61, never splitting a surrogate pair. */
+function sharedStart(previous: string, name: string): number {
+  const max = Math.min(previous.length, name.length, SHARED_DIGITS.length - 1)
+  let k = 0
+  while (k < max && previous.charCodeAt(k) === name.charCodeAt(k)) k++
+  const last = name.charCodeAt(k - 1)
+  return k > 0 && last >= 0xd800 && last <= 0xdbff ? k - 1 : k
+}
+
+/** The text of one compact block holding every group, as `URLSearchParams.get('g')` returns it. */
+export function compactText(plan: Pick<Plan, 'product' | 'deploy'>, groups: readonly GroupToWrite[]): string {
+  const start = planStart(plan)
+  const complete = start.product !== undefined && start.deploy !== undefined
+  const profiles: string[] = []
+  const profileIndex = new Map<string, number>()
+  const parts: string[] = []
+  let previous = { name: '', profile: 0 }
+  for (const group of groups) {
+    const codes = complete
+      ? ownPath(start, group)
+          .map(([q, value]) => CODE_OF[q]?.[value] ?? '')
+          .join('')
+      : ''
+    let profile = profileIndex.get(codes)
+    if (profile === undefined) {
+      profile = profiles.length
+      profiles.push(codes)
+      profileIndex.set(codes, profile)
+    }
+    const name = wellFormed(group.name)
+    const count = String(group.count)
+    const k = sharedStart(previous.name, name)
+    let part = `${SHARED_DIGITS[k]}${escapeField(name.slice(k))},${escapeField(count)}`
+    if (profile !== previous.profile) part += `,${profile}`
+    parts.push(part)
+    previous = { name, profile }
+  }
+  return `${BLOCK}${profiles.join('.')}${BLOCK}${parts.join(';')}`
+}
+
+/** A block's text as written in the address: '+' for a space, and its separators left as they are. */
+function blockQuery(text: string): string {
+  return encodeURIComponent(text).replace(/%20/g, '+').replace(/%3B/g, ';').replace(/%2C/g, ',').replace(/'/g, '%27')
+}
+
+function planHead(plan: PlanToWrite, start: Answers): string {
+  let search = planLinkStart(start.product, start.deploy)
+  const servers = String(plan.servers)
+  if (servers !== '1') search += `&servers=${queryValue(servers)}`
+  for (const license of LICENSE_IDS) {
+    const price = plan.prices?.[license]
+    if (price !== undefined) search += `&price=${license}:${queryValue(price)}`
+  }
+  return search
+}
+
+/**
+ * '?v=2&view=plan&product=…&deploy=…[&servers=N][&price=…]&g=…': one `g` per group, in order, while
+ * that stays within READABLE_MAX characters; else one compact block, whichever is shorter.
+ */
 export function encodePlan(plan: PlanToWrite): string {
   const start = planStart(plan)
-  let search = planLinkStart(start.product, start.deploy)
-  if (plan.servers !== 1) search += `&servers=${queryValue(String(plan.servers))}`
+  const head = planHead(plan, start)
+  let readable = head
   for (const group of plan.groups) {
     // Separators stay literal (URLSearchParams leaves ';' and ':' alone); each value is escaped once more.
     const text = groupPairs(start, group)
       .map(([key, value]) => `${key}:${queryValue(value)}`)
       .join(';')
-    search += `&g=${text}`
+    readable += `&g=${text}`
   }
-  return search
+  if (readable.length <= READABLE_MAX) return readable
+  const compact = `${head}&g=${blockQuery(compactText(plan, plan.groups))}`
+  return compact.length < readable.length ? compact : readable
 }
 
-function readGroup(text: string, start: Answers | undefined, vocabulary: Vocabulary): DecodedGroup {
+/** One group as read: its name, its count text (undefined when missing) and how to read its answers. */
+interface RawGroup {
+  name: string
+  countText: string | undefined
+  read: (q: QuestionId) => string | undefined
+  blank: boolean
+}
+
+function rawGroup(text: string): RawGroup {
   const fields = new Map<string, string>()
   for (const pair of text.split(';')) {
     const colon = pair.indexOf(':')
@@ -147,31 +348,105 @@ function readGroup(text: string, start: Answers | undefined, vocabulary: Vocabul
   }
   const name = fields.get('name') ?? ''
   const countText = fields.get('count')
+  return {
+    name,
+    countText,
+    read: (q) => fields.get(q),
+    blank: fields.size === 2 && name === '' && countText === '',
+  }
+}
+
+/** The groups of a compact block, at most `room` of them; `found` counts them all. */
+function blockGroups(text: string, room: number): { groups: RawGroup[]; found: number } {
+  const end = text.indexOf(BLOCK, 1)
+  const profiles = (end < 0 ? '' : text.slice(1, end)).split('.')
+  // Empty parts (a doubled or trailing ';') are skipped, as empty `g=` groups are.
+  const parts =
+    end < 0
+      ? []
+      : text
+          .slice(end + 1)
+          .split(';')
+          .filter((part) => part !== '')
+  const groups: RawGroup[] = []
+  let previous = { name: '', profile: 0 }
+  for (const part of parts.slice(0, room)) {
+    const fields = part.slice(1).split(',')
+    const k = Math.max(0, SHARED_DIGITS.indexOf(part[0]))
+    const name = previous.name.slice(0, k) + safeDecode(fields[0])
+    const count = fields.length > 1 ? safeDecode(fields[1]) : undefined
+    // A profile that is not a whole number names no profile: the group's answers are then missing.
+    const index = fields.length <= 2 ? previous.profile : WHOLE.test(fields[2]) ? Number(fields[2]) : -1
+    const codes = profiles[index] ?? ''
+    let at = 0
+    groups.push({
+      name,
+      countText: count,
+      // Called once per question along the path, in order: each takes the next code.
+      read: (q) => {
+        const code = codes[at++]
+        return code === undefined ? undefined : (ANSWER_CODES[q]?.[code] ?? code)
+      },
+      blank: name === '' && count === '' && codes === '',
+    })
+    previous = { name, profile: index }
+  }
+  return { groups, found: parts.length }
+}
+
+function readGroup(raw: RawGroup, start: Answers | undefined, vocabulary: Vocabulary): DecodedGroup {
+  const { name, countText } = raw
   const count = countText === undefined ? undefined : parseCount(countText)
-  const problems: string[] = []
-  if (countText === undefined) problems.push('Its count is missing.')
-  else if (count === undefined)
-    problems.push(`Its count "${clip(countText)}" is not a whole number from 1 to 1,000,000.`)
+  const problems: GroupProblem[] = []
+  if (countText === undefined) problems.push({ kind: 'count-missing' })
+  else if (count === undefined) problems.push({ kind: 'count-invalid', text: clip(countText) })
 
   let answers: Answers = {}
   if (start === undefined) {
-    problems.push("Its answers cannot be checked without the plan's product and deployment.")
+    problems.push({ kind: 'no-plan-start' })
   } else {
-    const read = replay(start, (q) => fields.get(q), vocabulary)
+    const read = replay(start, raw.read, vocabulary)
     const { product: _product, deploy: _deploy, ...own } = read.answers
     answers = own
     const stop = read.stop
     if (stop.kind === 'dropped')
-      problems.push(`Its answer "${clip(stop.value)}" to "${stop.question}" could not be used.`)
-    else if (stop.kind === 'missing' && stop.updated)
-      problems.push(`The rules were updated since this link was made: it needs an answer to "${stop.question}".`)
-    // Later questions depend on this answer, so only the first missing one can be named for sure.
-    else if (stop.kind === 'missing') problems.push(`It is missing answers, starting with "${stop.question}".`)
+      problems.push({ kind: 'answer-dropped', question: stop.question, value: clip(stop.value) })
+    else if (stop.kind === 'missing' && stop.updated) problems.push({ kind: 'rules-updated', question: stop.question })
+    else if (stop.kind === 'missing') problems.push({ kind: 'answers-missing', question: stop.question })
   }
-  const group: DecodedGroup = { name, count, countText: countText ?? '', answers }
-  if (problems.length > 0) group.problem = problems.join(' ')
-  if (fields.size === 2 && name === '' && countText === '') group.blank = true
+  const group: DecodedGroup = {
+    name,
+    count: count?.high,
+    low: count?.low,
+    countText: countText ?? '',
+    answers,
+    problems,
+  }
+  if (raw.blank) group.blank = true
   return group
+}
+
+function readPrices(params: URLSearchParams, notices: PlanNotice[]): PriceTexts | undefined {
+  const texts = params.getAll('price')
+  if (texts.length === 0) return undefined
+  const prices: PriceTexts = {}
+  for (const text of texts) {
+    const colon = text.indexOf(':')
+    const license = colon < 0 ? text : text.slice(0, colon)
+    const price = colon < 0 ? '' : text.slice(colon + 1)
+    const known = (LICENSE_IDS as readonly string[]).includes(license)
+    // An empty price is kept: the person cleared a published price on purpose.
+    if (known && (price.trim() === '' || parsePrice(price) !== undefined)) {
+      prices[license as LicenseId] ??= price.trim()
+    } else {
+      notices.push({
+        group: -1,
+        name: '',
+        problems: [{ kind: 'price-invalid', license: clip(license), text: clip(price) }],
+      })
+    }
+  }
+  return prices
 }
 
 export function decodePlan(
@@ -180,44 +455,45 @@ export function decodePlan(
 ): { plan: DecodedPlan; notices: PlanNotice[] } {
   const plan = emptyPlan()
   const notices: PlanNotice[] = []
+  const planNotice = (problem: PlanProblem) => notices.push({ group: -1, name: '', problems: [problem] })
   try {
     const head = replay({}, (q) => (q === 'product' || q === 'deploy' ? (params.get(q) ?? undefined) : undefined))
     if (head.answers.product !== undefined) plan.product = head.answers.product
     if (head.answers.deploy !== undefined) plan.deploy = head.answers.deploy
     if (head.stop.kind === 'dropped') {
       const { question, value } = head.stop
-      notices.push({
-        group: -1,
-        name: '',
-        problem: `The plan's answer "${clip(value)}" to "${question}" could not be used.`,
-      })
+      planNotice({ kind: 'plan-answer-dropped', question, value: clip(value) })
     }
     const start = plan.product !== undefined && plan.deploy !== undefined ? planStart(plan) : undefined
 
     const serversText = params.get('servers')
     if (serversText !== null) {
+      plan.serversText = serversText
       const servers = parseServers(serversText)
       if (servers !== undefined) plan.servers = servers
-      else
-        notices.push({
-          group: -1,
-          name: '',
-          problem: `The number of servers "${clip(serversText)}" is not a whole number from 1 to 1,000, so 1 is used.`,
-        })
+      else planNotice({ kind: 'servers-invalid', text: clip(serversText) })
     }
+    const prices = readPrices(params, notices)
+    if (prices) plan.prices = prices
 
-    const texts = params.getAll('g').filter((t) => t !== '')
-    if (texts.length > MAX_GROUPS) {
-      notices.push({
-        group: -1,
-        name: '',
-        problem: `The plan has ${texts.length} groups; only the first ${MAX_GROUPS} were read.`,
-      })
+    const raws: RawGroup[] = []
+    let found = 0
+    for (const text of params.getAll('g')) {
+      if (text === '') continue
+      if (text.startsWith(BLOCK)) {
+        const block = blockGroups(text, Math.max(0, MAX_GROUPS - raws.length))
+        raws.push(...block.groups)
+        found += block.found
+      } else {
+        if (raws.length < MAX_GROUPS) raws.push(rawGroup(text))
+        found += 1
+      }
     }
-    for (const text of texts.slice(0, MAX_GROUPS)) {
-      const group = readGroup(text, start, vocabulary)
-      if (group.problem !== undefined)
-        notices.push({ group: plan.groups.length, name: clip(group.name), problem: group.problem })
+    if (found > MAX_GROUPS) planNotice({ kind: 'too-many-groups', found, max: MAX_GROUPS })
+    for (const raw of raws) {
+      const group = readGroup(raw, start, vocabulary)
+      if (group.problems.length > 0)
+        notices.push({ group: plan.groups.length, name: clip(group.name), problems: group.problems })
       plan.groups.push(group)
     }
   } catch {

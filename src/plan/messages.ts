@@ -1,0 +1,122 @@
+import { QUESTION_TEXT } from '../domain/questions'
+import type { QuestionId, SaleUnit } from '../domain/types'
+import type { GroupProblem, PlanNotice, PlanProblem } from '../share/plan'
+import type { Issue, UncountedReason } from './codes'
+
+/**
+ * The planner's words, keyed by the codes the plan codec (src/share/plan.ts) and the plan's
+ * arithmetic (totals.ts, form.ts) return. A translation is another module of the same shape.
+ */
+
+const legend = (q: QuestionId) => QUESTION_TEXT[q].legend
+
+/** What to call a group in sentences and exports: its name, or its place in the plan. */
+export const groupLabel = (name: string, index: number) => (name.trim() === '' ? `Group ${index + 1}` : name)
+
+const COUNT_RULE = 'a whole number from 1 to 1,000,000, or a range such as 200-800'
+
+export const COUNT_HINT = 'A whole number from 1 to 1,000,000, or a range such as 200-800 when you are not sure'
+
+/** One problem of a plan link, as a sentence. Values from the link are quoted as they were. */
+export function problemText(problem: GroupProblem | PlanProblem): string {
+  switch (problem.kind) {
+    case 'count-missing':
+      return 'Its count is missing.'
+    case 'count-invalid':
+      return `Its count "${problem.text}" is not ${COUNT_RULE}.`
+    case 'no-plan-start':
+      return "Its answers cannot be checked without the plan's product and deployment."
+    case 'answer-dropped':
+      return `Its answer "${problem.value}" to “${legend(problem.question)}” could not be used.`
+    case 'rules-updated':
+      return `The rules were updated since this link was made: it needs an answer to “${legend(problem.question)}”.`
+    case 'answers-missing':
+      return `It is missing answers, starting with “${legend(problem.question)}”.`
+    case 'plan-answer-dropped':
+      return `The plan's answer "${problem.value}" to “${legend(problem.question)}” could not be used.`
+    case 'servers-invalid':
+      return `The number of servers "${problem.text}" is not a whole number from 1 to 1,000, so 1 is used.`
+    case 'too-many-groups':
+      return `The plan has ${problem.found} groups; only the first ${problem.max} were read.`
+    case 'price-invalid':
+      return `The price "${problem.text}" for "${problem.license}" could not be used, so the published price is shown.`
+  }
+}
+
+/** A notice's problems, one sentence each. */
+export const noticeText = (notice: PlanNotice) => notice.problems.map(problemText).join(' ')
+
+export const GROUP_NOTICE_TAIL = 'It is shown below, flagged, and left out of the totals until it is fixed.'
+
+/** A problem to fix in the form, naming the group. */
+export function issueText(issue: Issue, label: string): string {
+  switch (issue.code) {
+    case 'count-empty':
+      return `Enter how many are in “${label}”: ${COUNT_RULE}.`
+    case 'count-invalid':
+      return `The count of “${label}” must be ${COUNT_RULE}, digits only.`
+    case 'answer-needed':
+      return `Choose an answer to “${legend(issue.field)}” for “${label}”.`
+  }
+}
+
+const UNCOUNTED: Record<UncountedReason, string> = {
+  none: 'needs no license',
+  undetermined: 'its license could not be determined from the sources',
+  blank: 'not filled in yet',
+  waiting: 'waiting for the product and deployment',
+  problem: 'has a problem to fix',
+}
+
+/** Why a group is not in the totals, in a few words. */
+export const uncountedText = (reason: UncountedReason) => UNCOUNTED[reason]
+
+export const SERVERS_INVALID = 'Enter the number of servers: a whole number from 1 to 1,000. Until then, 1 is counted.'
+export const SERVERS_DEFAULTED =
+  'The External Connector is counted for 1 server until the number of servers is a whole number from 1 to 1,000.'
+
+const UNIT_WORDS: Record<SaleUnit, [string, string]> = {
+  person: ['person', 'people'],
+  device: ['device', 'devices'],
+  server: ['server', 'servers'],
+  'auth-pack': ['pack', 'packs'],
+  'anon-pack': ['pack', 'packs'],
+  none: ['', ''],
+}
+
+/** "server" or "servers", "person" or "people". */
+export function unitWord(unit: SaleUnit, quantity: number): string {
+  const [one, many] = UNIT_WORDS[unit]
+  return quantity === 1 ? one : many
+}
+
+// One formatter for the page: toLocaleString builds a new one per call, which adds up over hundreds of groups.
+const WHOLE = new Intl.NumberFormat('en-US')
+export const wholeNumber = (n: number) => WHOLE.format(n)
+
+/** "1 server", "800 people", "12 packs"; "200–800 people" for a range. */
+export function quantityText(unit: SaleUnit, quantity: number, low = quantity): string {
+  if (low === quantity) return `${wholeNumber(quantity)} ${unitWord(unit, quantity)}`
+  return `${wholeNumber(low)}–${wholeNumber(quantity)} ${unitWord(unit, quantity)}`
+}
+
+export const LINK_TEXT = {
+  tooLongTitle: 'This plan is too big for a link',
+  tooLong: (length: number, budget: number) =>
+    `Its link is ${wholeNumber(length)} characters long, and many web servers refuse links over about ${wholeNumber(budget)}: it may not open for others, and reloading this page may fail. Save the plan as a file to keep it or to send it; anyone can open the file here.`,
+  save: 'Save the plan as a file',
+  open: 'Open a plan file',
+  saved: 'Plan saved as a file',
+  opened: (groups: number) => `Plan file opened: ${groups === 1 ? '1 group' : `${groups} groups`}.`,
+  fileTitle: 'Save or open the plan as a file',
+  fileHint: 'The file keeps the whole plan, however big, and the prices if you keep them in the link.',
+  keepPrices: 'Keep my prices in the plan’s link and file',
+  keepPricesHint: 'Off by default: prices you were quoted may be confidential, and published prices change.',
+} as const
+
+/** Why a plan file could not be opened. */
+export const FILE_PROBLEM_TEXT = {
+  'not-json': 'This file is not a plan saved by the advisor: it is not JSON.',
+  'not-a-plan': 'This file is not a plan saved by the advisor.',
+  'too-big': 'This file is too big to be a plan (more than 5 MB).',
+} as const
