@@ -1,14 +1,17 @@
 #!/usr/bin/env node
 /**
- * How long the planner takes to recompute a 200-group plan after one edit, in a real browser.
+ * How long the planner takes to open a big plan, and to recompute it after one edit, in a real browser.
  *
- *   npm run bench:plan [-- --dist <folder>] [-- --runs 20]
+ *   npm run bench:plan [-- --dist <folder>] [-- --runs 20] [-- --groups 500] [-- --loads 5]
  *
  * Builds nothing: it serves an existing build (dist/ unless --dist says otherwise) with vite preview
- * on a free port, opens a 200-group plan link in headless Chromium, then changes one group's count
- * through its input, timing from the input event to the moment the totals' DOM changes (a
- * MutationObserver), which covers the form update, the recomputation and React's commit. Prints
- * the median and 95th percentile and whether they fit in one 60 Hz frame (16 ms).
+ * on BENCH_PORT or a free port, opens the link the app itself writes for a plan of 500 groups with
+ * ordinary names ("Sales team 1" …, review item 13), timing from navigation to the last group and
+ * the totals on screen, several times. Then it changes one group's count through its input, timing
+ * from the input event to the moment the totals' DOM changes (a MutationObserver), which covers the
+ * form update, the recomputation and React's commit, and from the edit to the address rewritten.
+ * Prints the link's length, and median, spread (min, p95, max) of each, against one 60 Hz frame
+ * (16 ms) for an edit and one second to open.
  */
 import { spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
@@ -18,7 +21,7 @@ import { chromium } from 'playwright-core'
 import { freePort } from './lighthouse-lib.mjs'
 
 const FRAME_MS = 16
-const GROUPS = 200
+const OPEN_MS = 1000
 const WARMUP = 3
 
 function option(name, fallback) {
@@ -28,6 +31,8 @@ function option(name, fallback) {
 
 const dist = resolve(option('dist', 'dist'))
 const runs = Number(option('runs', '20'))
+const GROUPS = Number(option('groups', '500'))
+const loads = Number(option('loads', '5'))
 const executablePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
 
 if (!existsSync(resolve(dist, 'index.html'))) {
@@ -48,7 +53,11 @@ async function waitForServer(url, child) {
   throw new Error(`vite preview did not answer at ${url}`)
 }
 
-/** A Dynamics 365 online plan of 200 groups, cycling through every unit of sale (people, devices, packs). */
+/**
+ * A Dynamics 365 online plan of GROUPS groups with ordinary names, cycling through every unit of sale
+ * (people, devices, packs), as a version 1 link: the page opens it, then rewrites the address in the
+ * app's own (compact) encoding, which is what is measured and reopened.
+ */
 function planLink() {
   const kinds = [
     'who:employee;via:crm-client;does:full;device:named',
@@ -60,14 +69,14 @@ function planLink() {
   ]
   let search = '?v=1&view=plan&product=d365&deploy=online'
   for (let i = 0; i < GROUPS; i++) {
-    search += `&g=name:Group%20${i + 1};count:${10 + ((i * 37) % 990)};${kinds[i % kinds.length]}`
+    search += `&g=name:Sales%20team%20${i + 1};count:${10 + ((i * 37) % 990)};${kinds[i % kinds.length]}`
   }
   return search
 }
 
 const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]
 
-const port = await freePort()
+const port = process.env.BENCH_PORT ? Number(process.env.BENCH_PORT) : await freePort()
 const base = `http://127.0.0.1:${port}/`
 const preview = spawn(
   resolve('node_modules/.bin/vite'),
@@ -86,14 +95,31 @@ try {
   page.on('pageerror', (e) => problems.push(e.message))
   page.on('console', (m) => m.type() === 'error' && problems.push(m.text()))
 
-  const loadStart = Date.now()
-  await page.goto(base + planLink())
+  const open = async (url) => {
+    const start = Date.now()
+    await page.goto(url)
+    await page
+      .locator('[data-testid="plan-group"]')
+      .nth(GROUPS - 1)
+      .waitFor()
+    await page.locator('[data-testid="plan-total"]').first().waitFor()
+    return Date.now() - start
+  }
+  // A version 1 link of 500 groups is longer than vite preview accepts (review item 2), so it is handed
+  // to the open planner as a Back would; the app then writes its own link, which is what is opened.
+  await page.goto(`${base}?v=2&view=plan`)
+  await page.evaluate((search) => {
+    history.pushState(null, '', search)
+    dispatchEvent(new PopStateEvent('popstate'))
+  }, planLink())
   await page
     .locator('[data-testid="plan-group"]')
     .nth(GROUPS - 1)
     .waitFor()
-  await page.locator('[data-testid="plan-total"]').first().waitFor()
-  const loadMs = Date.now() - loadStart
+  await page.waitForFunction(() => new URLSearchParams(location.search).getAll('g').length === 1)
+  const ownLink = await page.evaluate(() => location.search)
+  const loadTimes = []
+  for (let i = 0; i < loads; i++) loadTimes.push(await open(base + ownLink))
 
   // Group 2 (index 1) is a group of people with their own access: its count moves the app subscription total.
   const timeOneEdit = (value) =>
@@ -118,27 +144,47 @@ try {
     )
 
   const times = []
+  const addressTimes = []
   for (let i = 0; i < WARMUP + runs; i++) {
-    const ms = await timeOneEdit(String(100 + (i % 2)))
-    if (i >= WARMUP) times.push(ms)
-    // Let effects (the address rewrite) and any idle work finish before the next edit.
+    const value = String(100 + (i % 2))
+    const before = Date.now()
+    const ms = await timeOneEdit(value)
+    await page.waitForFunction(
+      (v) => location.search.includes(`${v},`) || location.search.includes(`count:${v}`),
+      value,
+    )
+    if (i >= WARMUP) {
+      times.push(ms)
+      addressTimes.push(Date.now() - before)
+    }
+    // Let effects and any idle work finish before the next edit.
     await sleep(250)
   }
   if (problems.length > 0) throw new Error(`the page reported errors:\n${problems.join('\n')}`)
 
-  const sorted = [...times].sort((a, b) => a - b)
-  const median = percentile(sorted, 50)
-  const p95 = percentile(sorted, 95)
   const f = (ms) => `${ms.toFixed(1)} ms`
-  console.log(`Planner recompute after one edit, ${GROUPS} groups, ${runs} runs (${dist})`)
-  console.log(`  page load to totals: ${loadMs} ms`)
-  console.log(`  median ${f(median)}   p95 ${f(p95)}   min ${f(sorted[0])}   max ${f(sorted.at(-1))}`)
+  const stats = (values) => {
+    const sorted = [...values].sort((a, b) => a - b)
+    return { median: percentile(sorted, 50), p95: percentile(sorted, 95), min: sorted[0], max: sorted.at(-1) }
+  }
+  const line = (label, s) =>
+    console.log(`  ${label}: median ${f(s.median)}   min ${f(s.min)}   p95 ${f(s.p95)}   max ${f(s.max)}`)
+  const edit = stats(times)
+  const opened = stats(loadTimes)
+  console.log(`Planner with ${GROUPS} groups (${dist})`)
+  console.log(`  the app's own link: ${ownLink.length.toLocaleString('en-US')} characters`)
+  line(`open to last group and totals, ${loads} loads`, opened)
+  line(`one edit to totals updated, ${runs} runs`, edit)
+  line(`one edit to address rewritten, ${runs} runs`, stats(addressTimes))
   console.log(
-    p95 <= FRAME_MS
-      ? `  Under one frame (${FRAME_MS} ms) at the 95th percentile.`
-      : median <= FRAME_MS
-        ? `  Median under one frame (${FRAME_MS} ms); the 95th percentile is over it.`
-        : `  Over one frame (${FRAME_MS} ms).`,
+    edit.p95 <= FRAME_MS
+      ? `  An edit is under one frame (${FRAME_MS} ms) at the 95th percentile.`
+      : edit.median <= FRAME_MS
+        ? `  An edit's median is under one frame (${FRAME_MS} ms); the 95th percentile is over it.`
+        : `  An edit is over one frame (${FRAME_MS} ms).`,
+  )
+  console.log(
+    opened.median <= OPEN_MS ? `  Opens in under ${OPEN_MS} ms (median).` : `  Opens in over ${OPEN_MS} ms (median).`,
   )
 } finally {
   await browser?.close()

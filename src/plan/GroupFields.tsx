@@ -69,7 +69,8 @@ export const GroupFields = memo(function GroupFields({
       data-status={result.status}
       data-license={result.advice?.license}
       data-confidence={result.advice?.confidence}
-      className="min-w-0 space-y-4 rounded-xl border border-line bg-surface p-4 shadow-sm sm:p-5"
+      // Off screen, a group is not laid out or painted: a 500-group plan's layout is the cost of each edit.
+      className="min-w-0 space-y-4 rounded-xl border border-line bg-surface p-4 shadow-sm [contain-intrinsic-size:auto_30rem] [content-visibility:auto] sm:p-5"
     >
       <legend className="float-left mb-1 w-full break-words text-lg font-bold text-brand-900">{title}</legend>
       <div className="clear-left grid gap-4 sm:grid-cols-[3fr_2fr]">
