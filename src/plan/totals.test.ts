@@ -179,3 +179,34 @@ describe('groups left out of the totals', () => {
     expect(evaluateGroup(start, group('A', 3, FULL_USER), 0)).toBe(evaluateGroup(start, group('A', 3, FULL_USER), 0))
   })
 })
+
+describe('ranges', () => {
+  it('give low and high totals, packs rounded up on each end, and the cost of each end', () => {
+    const totals = planTotals(
+      d365(
+        group('Sales', '200-800', FULL_USER),
+        group('Also', 10, FULL_USER),
+        group('Portal', '60 - 150', AUTHENTICATED),
+      ),
+    )
+    expect(totals.lines.map((l) => [l.license, l.low, l.quantity])).toEqual([
+      ['d365-app', 210, 810],
+      ['power-pages-authenticated', 1, 2],
+    ])
+    expect(totals.groups[0]).toMatchObject({ status: 'counted', low: 200, count: 800 })
+    expect(quantityText('person', 810, 210)).toBe('210–810 people')
+    expect(quantityText('person', 10, 10)).toBe('10 people')
+  })
+})
+
+describe('review 13: editing a big plan', () => {
+  it('review 13: keeps every named group’s result when a group before it is removed, so nothing else is re-evaluated', () => {
+    const groups = Array.from({ length: 500 }, (_, i) => group(`Sales team ${i + 1}`, 25, FULL_USER))
+    const before = planTotals(d365(...groups)).groups
+    const after = planTotals(d365(...groups.slice(1))).groups
+    expect(after.every((g, i) => g === before[i + 1])).toBe(true)
+    // A group without a name is called by its place, so it is evaluated again where it moves.
+    const unnamed = [group('', 5, FULL_USER), group('', 5, FULL_USER)]
+    expect(planTotals(d365(...unnamed.slice(1))).groups[0].label).toBe('Group 1')
+  })
+})
