@@ -1,8 +1,9 @@
 import { readFile } from 'node:fs/promises'
+import { AxeBuilder } from '@axe-core/playwright'
 import type { Locator, Page } from '@playwright/test'
 import data from '../src/domain/__fixtures__/scenarios.json' with { type: 'json' }
 import { parseCsv } from '../src/plan/__fixtures__/parse-csv.ts'
-import { asVersion2, expect, expectNoAxeViolations, test } from './support.ts'
+import { AXE_TAGS, asVersion2, expect, expectNoAxeViolations, test } from './support.ts'
 
 const seed = { ...data.plan, groups: data.plan.groups.map((g) => ({ ...g, answers: asVersion2(g.answers) })) }
 
@@ -249,5 +250,114 @@ test.describe('the organization planner', () => {
       expect(overflow, `no horizontal scrolling at ${width}px`).toBeLessThanOrEqual(0)
       await page.screenshot({ path: test.info().outputPath(`plan-${width}.png`), fullPage: true })
     }
+  })
+})
+
+test.describe('big plans, ranges and kept prices', () => {
+  test('a count given as a range gives low and high totals, kept in the link', async ({ page, context }) => {
+    await page.goto(SEED_LINK)
+    const techs = page.getByTestId('plan-group').nth(1)
+    await techs.getByLabel('Number of people').fill('200-800')
+    await expect(techs).toHaveAttribute('data-status', 'counted')
+    const ess = page.locator('[data-testid="plan-total"][data-license="ess-cal"]')
+    await expect(ess).toHaveAttribute('data-quantity-low', '200')
+    await expect(ess).toHaveAttribute('data-quantity', '800')
+    await expect(ess).toContainText('200–800 people')
+    await expect(page.getByRole('alert')).toHaveCount(0)
+    await expect.poll(() => new URL(page.url()).searchParams.getAll('g')[1]).toContain('count:200-800')
+    await expectNoAxeViolations(page)
+
+    const other = await context.newPage()
+    await other.goto(page.url())
+    const reopened = other.locator('[data-testid="plan-total"][data-license="ess-cal"]')
+    await expect(reopened).toHaveAttribute('data-quantity-low', '200')
+    await expect(reopened).toHaveAttribute('data-quantity', '800')
+    await expect(other.getByTestId('plan-group').nth(1).getByLabel('Number of people')).toHaveValue('200-800')
+    await other.close()
+  })
+
+  test('prices typed in the planner are kept in its link only when asked, and reopen with it', async ({
+    page,
+    context,
+  }) => {
+    await page.goto('/?v=2&view=plan')
+    await page.getByRole('button', { name: 'A Dynamics 365 sales and service team' }).click()
+    await page.locator('#price-d365-team-members').fill('8')
+    await expect(page.getByTestId('plan-cost')).toContainText('$5,795.00')
+    await expect.poll(() => new URL(page.url()).searchParams.getAll('g').length).toBeGreaterThan(0)
+    expect(new URL(page.url()).searchParams.getAll('price')).toEqual([])
+
+    const keep = page.getByRole('checkbox', { name: 'Keep my prices in the plan’s link and file' })
+    await keep.check()
+    await expect.poll(() => new URL(page.url()).searchParams.getAll('price')).toEqual(['d365-team-members:8'])
+    await expect(page.getByLabel(/Link to this plan/)).toHaveValue(page.url())
+    await expectNoAxeViolations(page)
+
+    const other = await context.newPage()
+    await other.goto(page.url())
+    await expect(other.locator('#price-d365-team-members')).toHaveValue('8')
+    await expect(other.getByTestId('plan-cost')).toContainText('$5,795.00')
+    await expect(other.getByRole('checkbox', { name: /Keep my prices/ })).toBeChecked()
+    await other.close()
+
+    await keep.uncheck()
+    await expect.poll(() => new URL(page.url()).searchParams.getAll('price')).toEqual([])
+  })
+
+  test('a plan too big for a link says so, and is saved and opened as a file', async ({ page }) => {
+    // A plan with long, different names: even the compact link is longer than common servers accept.
+    const groups = Array.from({ length: 45 }, (_, i) => ({
+      name: `${i + 1}. North-western regional field office, night shift and weekend cover, with the contractors who work on site for the organization every day of the week`,
+      count: String(seed.groups[i % seed.groups.length].count),
+      answers: seed.groups[i % seed.groups.length].answers,
+    }))
+    const plan = {
+      type: 'crm-license-advisor-plan',
+      v: '2',
+      product: 'crm2011',
+      deploy: 'onprem',
+      servers: '1',
+      groups,
+    }
+    const openFile = page.getByLabel('Open a plan file')
+
+    await page.goto('/?v=2&view=plan')
+    await expect(page.getByTestId('link-too-long')).toHaveCount(0)
+    await openFile.setInputFiles({
+      name: 'plan.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(plan)),
+    })
+    await expect(page.getByText('Plan file opened: 45 groups.')).toBeVisible()
+    await expect(page.getByTestId('plan-group')).toHaveCount(45)
+    const notice = page.getByTestId('link-too-long')
+    await expect(notice).toContainText('This plan is too big for a link')
+    const length = new URL(page.url()).search.length
+    expect(length).toBeGreaterThan(7000)
+    await expect(notice).toContainText(`${length.toLocaleString('en-US')} characters`)
+    const totals = await totalsOf(page)
+    expect(totals.map((t) => t.license)).toEqual(seed.expect.map((e) => e.license))
+    // axe on the file section only: a whole page of big groups takes it longer than a test should.
+    const { violations } = await new AxeBuilder({ page }).include('#plan-file-title').withTags(AXE_TAGS).analyze()
+    expect(violations.map((v) => v.id)).toEqual([])
+
+    const downloading = page.waitForEvent('download')
+    await page.getByRole('button', { name: 'Save the plan as a file' }).click()
+    const download = await downloading
+    expect(download.suggestedFilename()).toBe('license-plan.json')
+    const file = await download.path()
+    expect(JSON.parse(await readFile(file, 'utf8')).groups).toHaveLength(45)
+    await expect(page.getByText('Plan saved as a file')).toBeVisible()
+
+    await page.goto('/?v=2&view=plan')
+    await expect(page.getByTestId('plan-group')).toHaveCount(0)
+    await openFile.setInputFiles(file)
+    await expect(page.getByTestId('plan-group')).toHaveCount(45)
+    await expect(page.getByTestId('plan-group').nth(44).getByLabel('Name')).toHaveValue(groups[44].name)
+    expect(await totalsOf(page)).toEqual(totals)
+
+    await openFile.setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"a": 1}') })
+    await expect(page.getByRole('alert')).toHaveText('This file is not a plan saved by the advisor.')
+    await expect(page.getByTestId('plan-group')).toHaveCount(45)
   })
 })
