@@ -252,7 +252,7 @@ export function Planner({ focusOnMount = false }: { focusOnMount?: boolean }) {
       replaceSearch(linkOf(getValues(), kept))
       navigate(adviceSearch(index))
     },
-    [adviceSearch, getValues],
+    [adviceSearch, getValues, kept],
   )
 
   const anotherSearch = () =>
