@@ -623,7 +623,7 @@ const PrintRow = memo(function PrintRow({ group: g }: { group: GroupResult }) {
       <td className="tabular-nums">
         {g.count === undefined
           ? g.countText
-          : quantityText(g.answers.device === 'shared' ? 'device' : 'person', g.count)}
+          : quantityText(g.answers.device === 'shared' ? 'device' : 'person', g.count, g.low)}
       </td>
       <td className="text-sm">
         {QUESTION_IDS.filter((q) => q !== 'product' && q !== 'deploy' && g.answers[q] !== undefined)

@@ -144,6 +144,16 @@ describe('the plan as CSV', () => {
     expect(rows.filter((r) => r[1] === 'full-cal')).toEqual([])
   })
 
+  it('writes a range count and the quantities it gives as both ends, as the planner shows them', () => {
+    const plan: PlanInput = { ...forum, groups: [{ ...forum.groups[2], countText: '200-800' }] }
+    const totals = planTotals(plan)
+    const rows = parseCsv(csvOf(plan))
+    expect(rows[1][groupCol('Count')]).toBe('200-800')
+    const line = rows.find((r) => r[totalCol('License id')] === totals.lines[0].license)
+    expect(totals.lines[0].low).toBeLessThan(totals.lines[0].quantity)
+    expect(line?.[totalCol('Quantity')]).toBe(`${totals.lines[0].low}-${totals.lines[0].quantity}`)
+  })
+
   it('adds unit prices and costs, with a total per period', () => {
     const plan: PlanInput = {
       product: 'd365',

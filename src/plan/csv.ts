@@ -80,6 +80,9 @@ export interface CsvMeta {
   date: string
 }
 
+/** A count, or a range's two ends as the planner shows them (a hyphen, so a spreadsheet keeps it as text). */
+const span = (low: number, high: number): number | string => (low === high ? high : `${low}-${high}`)
+
 /** The whole file; lines end in CRLF as RFC 4180 asks. */
 export function planCsv(plan: PlanInput, totals: PlanTotals, costs: Costs, meta: CsvMeta): string {
   const product = plan.product ? QUESTION_TEXT.product.answers[plan.product].label : undefined
@@ -96,7 +99,7 @@ export function planCsv(plan: PlanInput, totals: PlanTotals, costs: Costs, meta:
           : PLAN_TEXT.csv.no(uncountedText(why))
     rows.push([
       g.name,
-      g.count ?? g.countText,
+      g.count === undefined ? g.countText : span(g.low ?? g.count, g.count),
       product,
       deploy,
       ...OWN.map((q) => (g.answers[q] === undefined ? undefined : answerLabel(q, g.answers[q] as string))),
@@ -118,7 +121,7 @@ export function planCsv(plan: PlanInput, totals: PlanTotals, costs: Costs, meta:
     rows.push([
       LICENSES[line.license].name,
       line.license,
-      line.quantity,
+      span(line.low, line.quantity),
       unitWord(line.unit, line.quantity),
       line.groups.map((g) => totals.groups[g].label).join('; '),
       line.review.length > 0 ? line.review.map((g) => totals.groups[g].label).join('; ') : undefined,
