@@ -13,6 +13,10 @@ import type { GroupResult, IssueField } from './totals'
 /** DOM id of a group's field, also what the error summary links to. */
 export const groupFieldId = (index: number, field: IssueField | 'name') => `group-${index + 1}-${field}`
 
+/** A group's heading: its number, and its name when it has one. */
+export const groupTitle = (index: number, result: GroupResult) =>
+  `Group ${index + 1}${result.name.trim() ? `: ${result.name}` : ''}`
+
 const WHY_MAX = 160
 
 /** The first reason in one line: cut at a word before WHY_MAX characters when it is longer. */
@@ -61,7 +65,7 @@ export const GroupFields = memo(function GroupFields({
   const countId = groupFieldId(index, 'count')
   const countError = errorOf('count')
   const shared = result.answers.device === 'shared'
-  const title = `Group ${index + 1}${result.name.trim() ? `: ${result.name}` : ''}`
+  const title = groupTitle(index, result)
 
   return (
     <fieldset

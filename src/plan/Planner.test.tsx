@@ -2,7 +2,8 @@ import { render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { SEED_PLAN_SEARCH } from '../share/__fixtures__/seed-plan'
-import { outcomeText, Planner } from './Planner'
+import { linkOf, valuesOf } from './form'
+import { COMPACT_OVER, outcomeText, Planner } from './Planner'
 import { FORUM_2011_HOSTED } from './presets'
 import { planTotals } from './totals'
 
@@ -127,6 +128,48 @@ describe('Planner', () => {
     expect(screen.getByTestId('plan-total')).toHaveTextContent('$2,625.00 per month')
     expect(screen.getByTestId('plan-total')).toHaveTextContent('as of 2025 (unverified)')
     expect(screen.getByTestId('plan-cost')).toHaveTextContent('Every month$2,625.00')
+  })
+
+  it('shows each group of a large plan on one line, and opens one on Edit with its values', async () => {
+    const user = userEvent.setup()
+    const n = COMPACT_OVER + 5
+    open(
+      linkOf(
+        valuesOf({
+          product: 'd365',
+          deploy: 'online',
+          servers: 1,
+          groups: Array.from({ length: n }, (_, i) => ({
+            name: `Team ${i + 1}`,
+            count: 10 + i,
+            answers:
+              i === 2
+                ? { who: 'employee', via: 'crm-client', does: 'read' }
+                : { who: 'employee', via: 'crm-client', does: 'full', device: 'named' },
+          })),
+        }),
+      ),
+    )
+    expect(screen.getAllByTestId('plan-group')).toHaveLength(n)
+    const form = screen.getByRole('form', { name: 'The plan' })
+    expect(within(form).queryAllByRole('textbox')).toHaveLength(0)
+    const team3 = screen.getByRole('group', { name: 'Group 3: Team 3' })
+    expect(team3).toHaveTextContent('12 people · Team Member')
+    expect(totals()).toEqual([
+      ['d365-app', n * 10 + (n * (n - 1)) / 2 - 12],
+      ['d365-team-members', 12],
+    ])
+
+    await user.click(within(team3).getByRole('button', { name: 'Edit Group 3: Team 3' }))
+    const opened = screen.getByRole('group', { name: 'Group 3: Team 3' })
+    expect(within(opened).getByRole('textbox', { name: 'Name' })).toHaveFocus()
+    const count = within(opened).getByRole('textbox', { name: 'Number of people' })
+    expect(count).toHaveValue('12')
+    await user.clear(count)
+    await user.type(count, '30')
+    expect(totals()).toContainEqual(['d365-team-members', 30])
+    // The others stay folded, and the one opened stays open once its count is fine again.
+    expect(within(form).getAllByRole('textbox')).toHaveLength(2)
   })
 
   it('says a group’s outcome and the totals in the live region’s words', () => {

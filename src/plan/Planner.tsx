@@ -30,6 +30,7 @@ import { ExportPanel } from './ExportPanel'
 import { describedBy, FieldError, INPUT, QuestionSelect } from './fields'
 import { blankGroup, type GroupValues, linkOf, type PlanValues, planInputOf, planToWrite, valuesOf } from './form'
 import { GroupFields, groupFieldId } from './GroupFields'
+import { GroupSummary } from './GroupSummary'
 import { GROUP_NOTICE_TAIL, issueText, noticeText, quantityText, SERVERS_INVALID } from './messages'
 import { PlanFile } from './PlanFile'
 import { lineText, PlanSummary, TotalsBar } from './PlanSummary'
@@ -103,6 +104,17 @@ const withPlanStart = (plan: PlanInput, answers: Answers): Answers => ({
   deploy: plan.deploy,
 })
 
+/**
+ * A plan opened with more groups than this shows each on one line until it is edited. Every full
+ * group is about two hundred elements (its selects' options most of them), so 20 of them still open in
+ * well under a tenth of a second, and the starting points and the plans people type in stay below it;
+ * past it a person scans lines rather than forms. Decided when a plan is opened, so nothing folds
+ * away under someone adding groups.
+ */
+export const COMPACT_OVER = 20
+
+const isLarge = (values: PlanValues) => values.groups.length > COMPACT_OVER
+
 interface SummaryEntry {
   target: string
   message: string
@@ -123,6 +135,10 @@ export function Planner({ focusOnMount = false }: { focusOnMount?: boolean }) {
 
   const { control, register, reset, getValues, formState } = useForm<PlanValues>({ defaultValues: initial.values })
   const { fields, append, remove, insert } = useFieldArray({ control, name: 'groups' })
+  // A folded group mounts no inputs; its values stay in the form (shouldUnregister is false).
+  const [compact, setCompact] = useState(() => isLarge(initial.values))
+  /** Field keys of the groups of a compact plan shown in full: once opened, a group stays open. */
+  const [opened, setOpened] = useState<ReadonlySet<string>>(() => new Set())
   const values = useWatch({ control }) as Partial<PlanValues>
   const touched = formState.touchedFields
 
@@ -168,6 +184,8 @@ export function Planner({ focusOnMount = false }: { focusOnMount?: boolean }) {
       setNotices(next.notices)
       setVersionNotice(next.versionNotice)
       setEdited(false)
+      setCompact(isLarge(next.values))
+      setOpened(new Set())
     },
     [reset],
   )
@@ -235,6 +253,15 @@ export function Planner({ focusOnMount = false }: { focusOnMount?: boolean }) {
   }
   const onDuplicate = useCallback((index: number) => duplicateRef.current(index), [])
 
+  const editRef = useRef<(index: number) => void>(() => {})
+  editRef.current = (index: number) => {
+    const key = fields[index]?.id
+    if (key === undefined) return
+    setOpened((o) => new Set(o).add(key))
+    pendingFocus.current = groupFieldId(index, 'name')
+  }
+  const onEdit = useCallback((index: number) => editRef.current(index), [])
+
   // A group's full advice carries the plan as it is at the moment of the click, so "Back to your plan"
   // returns to it; the link's address is refreshed as it is pointed at or focused, for a new tab too.
   const adviceSearch = useCallback(
@@ -285,6 +312,15 @@ export function Planner({ focusOnMount = false }: { focusOnMount?: boolean }) {
         .map((issue) => ({ target: groupFieldId(i, issue.field), message: issueText(issue, g.label) }))
     }),
   ]
+  // In a compact plan a group opens, and stays open, when it is new (added or duplicated), when it shows
+  // a problem or when the link's notice names it, so every error and notice links to its field.
+  if (compact && values.groups?.length === fields.length) {
+    const named = new Set(notices.map((n) => n.group))
+    const more = fields
+      .filter((f, i) => !opened.has(f.id) && (values.groups?.[i]?.loaded === false || shown[i] || named.has(i)))
+      .map((f) => f.id)
+    if (more.length > 0) setOpened(new Set([...opened, ...more]))
+  }
   const problemOf = (target: string) => planProblems.find((p) => p.target === target)?.message
   const product = plan.product
   const showErrors = edited && summary.length > 0
@@ -421,8 +457,11 @@ export function Planner({ focusOnMount = false }: { focusOnMount?: boolean }) {
             {PLAN_TEXT.groupsTitle}
           </h2>
           {fields.length === 0 && <p className="text-muted">{PLAN_TEXT.noGroups}</p>}
+          {compact && <p className="text-muted">{PLAN_TEXT.compact.hint(fields.length)}</p>}
           {fields.map((field, i) =>
-            totals.groups[i] ? (
+            !totals.groups[i] ? null : compact && !opened.has(field.id) ? (
+              <GroupSummary key={field.id} index={i} result={totals.groups[i]} onEdit={onEdit} />
+            ) : (
               <GroupFields
                 key={field.id}
                 index={i}
@@ -434,7 +473,7 @@ export function Planner({ focusOnMount = false }: { focusOnMount?: boolean }) {
                 onOpenAdvice={onOpenAdvice}
                 adviceSearch={adviceSearch}
               />
-            ) : null,
+            ),
           )}
           <div className="flex flex-wrap items-center gap-3">
             <button type="button" className="btn-primary" onClick={addGroup}>

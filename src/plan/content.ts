@@ -37,6 +37,15 @@ export const PLAN_TEXT = {
   duplicate: 'Duplicate',
   copyName: (name: string) => (name.trim() === '' ? '' : `${name} (copy)`),
   remove: 'Remove',
+  /** A large plan shows each group on one line until it is opened (see COMPACT_OVER in Planner.tsx). */
+  compact: {
+    hint: (n: number) =>
+      `This plan has ${groups(n)}, so each is shown on one line with its license: Edit opens a group’s questions. Groups you add open at once.`,
+    edit: 'Edit',
+    noCount: 'no count',
+    notCounted: 'not counted',
+    notInTotals: ' (not in the totals)',
+  },
   /** The polite live region, spoken a moment after the last change. */
   live: {
     group: (label: string, license: string, confidence: string) => `${label}: ${license}, ${confidence}.`,
