@@ -353,11 +353,46 @@ test.describe('big plans, ranges and kept prices', () => {
     await expect(page.getByTestId('plan-group')).toHaveCount(0)
     await openFile.setInputFiles(file)
     await expect(page.getByTestId('plan-group')).toHaveCount(45)
+    // A plan this large opens with each group on one line; Edit shows the group's fields as the file held them.
+    await page.getByRole('button', { name: `Edit Group 45: ${groups[44].name}` }).click()
     await expect(page.getByTestId('plan-group').nth(44).getByLabel('Name')).toHaveValue(groups[44].name)
     expect(await totalsOf(page)).toEqual(totals)
 
     await openFile.setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"a": 1}') })
     await expect(page.getByRole('alert')).toHaveText('This file is not a plan saved by the advisor.')
     await expect(page.getByTestId('plan-group')).toHaveCount(45)
+  })
+
+  test('a large plan link opens with a line per group, and Edit opens one to change it', async ({ page }) => {
+    // Sixty groups, the seed's four in turn (past the twenty a plan shows in full), written as the codec
+    // writes the seed's (SEED_LINK), each named apart.
+    const [head, ...kinds] = SEED_LINK.split('&g=')
+    const groups = Array.from({ length: 60 }, (_, i) =>
+      kinds[i % kinds.length].replace(
+        /^name:[^;]*/,
+        `name:${encodeURIComponent(`${seed.groups[i % kinds.length].name} ${i + 1}`)}`,
+      ),
+    )
+    await page.goto(`${head}&g=${groups.join('&g=')}`)
+    const lines = page.getByTestId('plan-group')
+    await expect(lines).toHaveCount(60)
+    await expect(page.getByText('This plan has 60 groups, so each is shown on one line')).toBeVisible()
+    await expect(page.getByRole('form', { name: 'The plan' }).getByRole('textbox')).toHaveCount(0)
+    await expect(lines.nth(1)).toContainText('Field techs 2')
+    await expect(lines.nth(1)).toContainText('800 people')
+    const before = await totalsOf(page)
+    expect(before.map((t) => t.license)).toEqual(seed.expect.map((e) => e.license))
+    await expectNoAxeViolations(page)
+
+    await page.getByRole('button', { name: 'Edit Group 2: Field techs 2' }).click()
+    const techs = page.getByRole('group', { name: 'Group 2: Field techs 2' })
+    await expect(techs.getByLabel('Name')).toBeFocused()
+    await techs.getByLabel('Number of people').fill('900')
+    const ess = (totals: { license: string; quantity: number }[]) =>
+      totals.find((t) => t.license === 'ess-cal')?.quantity
+    await expect.poll(async () => ess(await totalsOf(page))).toBe((ess(before) ?? 0) + 100)
+    await expect(page.getByRole('form', { name: 'The plan' }).getByRole('textbox')).toHaveCount(2)
+    await expect.poll(() => new URL(page.url()).search).toContain('900')
+    await expectNoAxeViolations(page)
   })
 })
