@@ -15,6 +15,24 @@ const open = (search: string) => {
   return render(<Planner />)
 }
 
+/** A plan link of n groups written by the codec; group 3 reads only, the others are full users. */
+const largePlan = (n: number) =>
+  linkOf(
+    valuesOf({
+      product: 'd365',
+      deploy: 'online',
+      servers: 1,
+      groups: Array.from({ length: n }, (_, i) => ({
+        name: `Team ${i + 1}`,
+        count: 10 + i,
+        answers:
+          i === 2
+            ? { who: 'employee', via: 'crm-client', does: 'read' }
+            : { who: 'employee', via: 'crm-client', does: 'full', device: 'named' },
+      })),
+    }),
+  )
+
 beforeEach(() => window.history.replaceState(null, '', '/'))
 afterEach(() => window.history.replaceState(null, '', '/'))
 
@@ -133,23 +151,7 @@ describe('Planner', () => {
   it('shows each group of a large plan on one line, and opens one on Edit with its values', async () => {
     const user = userEvent.setup()
     const n = COMPACT_OVER + 5
-    open(
-      linkOf(
-        valuesOf({
-          product: 'd365',
-          deploy: 'online',
-          servers: 1,
-          groups: Array.from({ length: n }, (_, i) => ({
-            name: `Team ${i + 1}`,
-            count: 10 + i,
-            answers:
-              i === 2
-                ? { who: 'employee', via: 'crm-client', does: 'read' }
-                : { who: 'employee', via: 'crm-client', does: 'full', device: 'named' },
-          })),
-        }),
-      ),
-    )
+    open(largePlan(n))
     expect(screen.getAllByTestId('plan-group')).toHaveLength(n)
     const form = screen.getByRole('form', { name: 'The plan' })
     expect(within(form).queryAllByRole('textbox')).toHaveLength(0)
@@ -170,6 +172,17 @@ describe('Planner', () => {
     expect(totals()).toContainEqual(['d365-team-members', 30])
     // The others stay folded, and the one opened stays open once its count is fine again.
     expect(within(form).getAllByRole('textbox')).toHaveLength(2)
+  })
+
+  it('opens the broken group of a large plan link, so its notice links to its field', async () => {
+    const user = userEvent.setup()
+    open(largePlan(COMPACT_OVER + 5).replace(/;count:14;/, ';count:abc;'))
+    const form = screen.getByRole('form', { name: 'The plan' })
+    const count = within(form).getByRole('textbox', { name: 'Number of people' })
+    expect(count).toHaveAttribute('aria-invalid', 'true')
+    expect(within(form).getAllByRole('textbox')).toHaveLength(2)
+    await user.click(within(screen.getByRole('alert')).getByRole('link', { name: /Group 5/ }))
+    expect(within(form).getByRole('textbox', { name: 'Name' })).toHaveFocus()
   })
 
   it('says a group’s outcome and the totals in the live region’s words', () => {
