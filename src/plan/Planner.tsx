@@ -457,7 +457,7 @@ export function Planner({ focusOnMount = false }: { focusOnMount?: boolean }) {
             {PLAN_TEXT.groupsTitle}
           </h2>
           {fields.length === 0 && <p className="text-muted">{PLAN_TEXT.noGroups}</p>}
-          {compact && <p className="text-muted">{PLAN_TEXT.compact.hint(fields.length)}</p>}
+          {compact && fields.length > 0 && <p className="text-muted">{PLAN_TEXT.compact.hint(fields.length)}</p>}
           {fields.map((field, i) =>
             !totals.groups[i] ? null : compact && !opened.has(field.id) ? (
               <GroupSummary key={field.id} index={i} result={totals.groups[i]} onEdit={onEdit} />
