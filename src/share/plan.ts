@@ -175,8 +175,19 @@ export function groupAnswers(plan: Pick<Plan, 'product' | 'deploy'>, group: Grou
   return Object.fromEntries(ownPath(planStart(plan), group))
 }
 
+/**
+ * Paths already replayed, by start and answers. The planner writes its link after every edit, and a
+ * big plan's groups mostly share a few sets of answers: replaying each group's path every time was
+ * most of an edit's cost with 500 groups (review item 13). Bounded, as names and answers come from links.
+ */
+const PATH_CACHE_MAX = 2000
+const pathCache = new Map<string, readonly [QuestionId, string][]>()
+
 /** The group's own answers on its path, replayed from the plan's start, in question order. */
-function ownPath(start: Answers, group: GroupToWrite): [QuestionId, string][] {
+function ownPath(start: Answers, group: GroupToWrite): readonly [QuestionId, string][] {
+  const key = JSON.stringify([start.product, start.deploy, QUESTION_IDS.map((q) => group.answers[q] ?? null)])
+  const known = pathCache.get(key)
+  if (known !== undefined) return known
   // Replayed from the plan's start, so a stray product or deploy in the group's answers is never used.
   const path = replay(start, (q) => group.answers[q]).answers
   const out: [QuestionId, string][] = []
@@ -184,6 +195,8 @@ function ownPath(start: Answers, group: GroupToWrite): [QuestionId, string][] {
     const value = path[q]
     if (q !== 'product' && q !== 'deploy' && value !== undefined) out.push([q, value])
   }
+  if (pathCache.size >= PATH_CACHE_MAX) pathCache.clear()
+  pathCache.set(key, out)
   return out
 }
 
