@@ -9,6 +9,7 @@ import {
   type DecodedPlan,
   decodePlan,
   encodePlan,
+  groupAnswers,
   groupText,
   isCountValid,
   MAX_GROUPS,
@@ -399,5 +400,28 @@ describe('unfinished and garbage groups', () => {
     expect(plan.groups[1].blank).toBeUndefined()
     expect(plan.groups[1].problems).toContainEqual({ kind: 'count-missing' })
     expect(notices.map((n) => n.group)).toEqual([0, 1])
+  })
+})
+
+describe('the paths a link writes, remembered between edits', () => {
+  it('gives the same answers under two plan starts each its own path, in either order', () => {
+    const group = {
+      name: 'Contractors',
+      count: 3,
+      answers: { who: 'onsite-contractor', via: 'crm-client', does: 'light', records: 'contacts', device: 'named' },
+    } as const
+    const d365 = { product: 'd365', deploy: 'online' } as const
+    const crm2011 = { product: 'crm2011', deploy: 'onprem' } as const
+    const fresh = (start: typeof d365 | typeof crm2011) =>
+      Object.fromEntries(
+        Object.entries(keepOnPath({ ...group.answers, ...start })).filter(([q]) => q !== 'product' && q !== 'deploy'),
+      )
+    for (const order of [
+      [d365, crm2011],
+      [crm2011, d365],
+    ]) {
+      for (const start of order) expect(groupAnswers(start, group)).toEqual(fresh(start))
+    }
+    expect(groupAnswers(d365, group)).not.toEqual(groupAnswers(crm2011, group))
   })
 })
