@@ -10,6 +10,7 @@ import { absoluteUrl, currentSearch, navigate } from '../ui/address'
 import { LinkField, StatusLine, useCopyStatus } from '../ui/CopyLink'
 import { citation } from '../ui/citation'
 import { UI_TEXT } from '../ui/content'
+import { downloadCsv } from '../ui/download'
 import { PageTitle, useDocumentTitle } from '../ui/PageTitle'
 import type { Assignments } from './assignments'
 import { checkUsers, type Held } from './classify'
@@ -65,19 +66,6 @@ function useReader() {
       worker.current?.postMessage({ id, kind, file } satisfies WorkerRequest)
     })
   }, [])
-}
-
-function download(text: string, fileName: string) {
-  // The byte order mark makes Excel read the file as UTF-8, so names with accents survive.
-  const blob = new Blob(['\uFEFF', text], { type: 'text/csv;charset=utf-8' })
-  const url = URL.createObjectURL(blob)
-  const a = document.createElement('a')
-  a.href = url
-  a.download = fileName
-  document.body.append(a)
-  a.click()
-  a.remove()
-  setTimeout(() => URL.revokeObjectURL(url), 0)
 }
 
 const heldText = (held: Held | 'unknown') => (held === 'unknown' ? COLUMN_TEXT.unknown : SHORT_NAME[held])
@@ -341,44 +329,20 @@ export function Check({ focusOnMount = false }: { focusOnMount?: boolean }) {
           className={`space-y-4 rounded-xl border-2 border-dashed p-4 ${dragging ? 'border-brand-700 bg-brand-50' : 'border-line'}`}
         >
           <legend className="px-1 font-semibold">{PAGE.dropZone}</legend>
-          <div>
-            <label htmlFor="check-users" className="block font-semibold">
-              {PAGE.userList}
-            </label>
-            <p id="check-users-hint" className="text-sm text-muted">
-              {PAGE.userListHint}
-            </p>
-            <input
-              id="check-users"
-              type="file"
-              accept=".csv,.txt,.xlsx,.xml,.json,text/csv,application/json"
-              aria-describedby="check-users-hint"
-              onChange={(e) => {
-                const file = e.currentTarget.files?.[0]
-                if (file) void readUsers(file, file.name)
-              }}
-              className="mt-1 block"
-            />
-          </div>
-          <div>
-            <label htmlFor="check-assignments" className="block font-semibold">
-              {PAGE.assignments}
-            </label>
-            <p id="check-assignments-hint" className="text-sm text-muted">
-              {PAGE.assignmentsHint}
-            </p>
-            <input
-              id="check-assignments"
-              type="file"
-              accept=".csv,.txt,.xlsx,.xml,.json,text/csv"
-              aria-describedby="check-assignments-hint"
-              onChange={(e) => {
-                const file = e.currentTarget.files?.[0]
-                if (file) void readAssignments(file, file.name)
-              }}
-              className="mt-1 block"
-            />
-          </div>
+          <FileField
+            id="check-users"
+            label={PAGE.userList}
+            hint={PAGE.userListHint}
+            accept=".csv,.txt,.xlsx,.xml,.json,text/csv,application/json"
+            onFile={readUsers}
+          />
+          <FileField
+            id="check-assignments"
+            label={PAGE.assignments}
+            hint={PAGE.assignmentsHint}
+            accept=".csv,.txt,.xlsx,.xml,.json,text/csv"
+            onFile={readAssignments}
+          />
           <p className="text-sm text-muted">{PAGE.dropHere}</p>
         </fieldset>
         {reading && (
@@ -683,7 +647,7 @@ export function Check({ focusOnMount = false }: { focusOnMount?: boolean }) {
                 type="button"
                 className="btn-secondary"
                 onClick={() => {
-                  download(
+                  downloadCsv(
                     checkCsv({
                       product,
                       deploy,
@@ -744,6 +708,37 @@ export function Check({ focusOnMount = false }: { focusOnMount?: boolean }) {
           <p className="text-sm text-muted">{PAGE.reportFooter(RULEBOOK.version)}</p>
         </>
       )}
+    </div>
+  )
+}
+
+/** A labelled file input with its hint; the chosen file goes to `onFile` with its name. */
+function FileField(props: {
+  id: string
+  label: string
+  hint: string
+  accept: string
+  onFile: (file: File, name: string) => unknown
+}) {
+  return (
+    <div>
+      <label htmlFor={props.id} className="block font-semibold">
+        {props.label}
+      </label>
+      <p id={`${props.id}-hint`} className="text-sm text-muted">
+        {props.hint}
+      </p>
+      <input
+        id={props.id}
+        type="file"
+        accept={props.accept}
+        aria-describedby={`${props.id}-hint`}
+        onChange={(e) => {
+          const file = e.currentTarget.files?.[0]
+          if (file) void props.onFile(file, file.name)
+        }}
+        className="mt-1 block"
+      />
     </div>
   )
 }

@@ -1,25 +1,12 @@
 import { absoluteUrl } from '../ui/address'
 import { LinkField, StatusLine, useCopyStatus } from '../ui/CopyLink'
+import { downloadCsv } from '../ui/download'
 
 interface Props {
   /** The plan's search string, kept current by the planner. */
   search: string
   /** Built on demand: a plan of hundreds of groups need not be written out on every keystroke. */
   csv: () => string
-}
-
-function download(text: string, fileName: string) {
-  // The byte order mark makes Excel read the file as UTF-8, so names with accents survive.
-  const blob = new Blob(['\uFEFF', text], { type: 'text/csv;charset=utf-8' })
-  const url = URL.createObjectURL(blob)
-  const a = document.createElement('a')
-  a.href = url
-  a.download = fileName
-  document.body.append(a)
-  a.click()
-  a.remove()
-  // Revoked on the next task: some browsers read the blob only after the click has returned.
-  setTimeout(() => URL.revokeObjectURL(url), 0)
 }
 
 /** The plan's link (with a copy button), the CSV download and print. */
@@ -45,7 +32,7 @@ export function ExportPanel({ search, csv }: Props) {
           type="button"
           className="btn-secondary"
           onClick={() => {
-            download(csv(), 'license-plan.csv')
+            downloadCsv(csv(), 'license-plan.csv')
             setStatus('CSV downloaded')
           }}
         >

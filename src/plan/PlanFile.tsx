@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { LINK_BUDGET, type PlanToWrite } from '../share/plan'
 import { PLAN_FILE_NAME, planFileText, readPlanFile } from '../share/planFile'
+import { downloadText } from '../ui/download'
 import { FILE_PROBLEM_TEXT, LINK_TEXT } from './messages'
 
 interface Props {
@@ -10,18 +11,6 @@ interface Props {
   plan: () => PlanToWrite
   /** A file was read: its plan as a link's search string, for the planner to load. */
   onOpen: (search: string) => void
-}
-
-function download(text: string, fileName: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }))
-  const a = document.createElement('a')
-  a.href = url
-  a.download = fileName
-  document.body.append(a)
-  a.click()
-  a.remove()
-  // Revoked on the next task: some browsers read the blob only after the click has returned.
-  setTimeout(() => URL.revokeObjectURL(url), 0)
 }
 
 /**
@@ -66,7 +55,7 @@ export function PlanFile({ search, plan, onOpen }: Props) {
           type="button"
           className={tooLong ? 'btn-primary' : 'btn-secondary'}
           onClick={() => {
-            download(planFileText(plan()), PLAN_FILE_NAME)
+            downloadText(planFileText(plan()), PLAN_FILE_NAME, 'application/json')
             setProblem(undefined)
             setStatus(LINK_TEXT.saved)
           }}
