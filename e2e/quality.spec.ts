@@ -1,9 +1,8 @@
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
-import { createServer } from 'node:http'
-import type { AddressInfo } from 'node:net'
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { BrowserContext, Page } from '@playwright/test'
+import { serveSite } from './deploy-site.ts'
 import { expect, expectNoAxeViolations, test } from './support.ts'
 
 /** An employee answering their own cases on a CRM 2011 portal: the Employee Self Service CAL. */
@@ -26,20 +25,9 @@ async function waitForServiceWorker(page: Page): Promise<void> {
   })
 }
 
-const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.webmanifest': 'application/manifest+json',
-  '.txt': 'text/plain',
-}
-
 /**
  * Serves a copy of the build on a port of its own, with `deploy(version)` to put a new version of
- * the service worker in place, as the next deploy would. Nothing is cached by HTTP, so the browser
- * sees the new worker on the next visit.
+ * the service worker in place, as the next deploy would.
  */
 async function serveCopyOfBuild(): Promise<{
   origin: string
@@ -48,27 +36,15 @@ async function serveCopyOfBuild(): Promise<{
 }> {
   const dir = mkdtempSync(path.join(tmpdir(), 'advisor-build-'))
   cpSync(path.resolve(process.env.E2E_DIST ?? 'dist'), dir, { recursive: true })
-  const server = createServer((request, response) => {
-    const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname)
-    let file = path.join(dir, pathname)
-    if (!file.startsWith(dir) || !existsSync(file) || statSync(file).isDirectory()) file = path.join(dir, 'index.html')
-    response.writeHead(200, {
-      'content-type': CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream',
-      'cache-control': 'no-store',
-    })
-    response.end(readFileSync(file))
-  })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  const { port } = server.address() as AddressInfo
+  const site = await serveSite(dir)
   return {
-    origin: `http://127.0.0.1:${port}`,
+    origin: site.origin,
     deploy: (version) => {
       const worker = path.join(dir, 'sw.js')
       writeFileSync(worker, readFileSync(worker, 'utf8').replace(/"version":"[0-9a-f]+"/, `"version":"${version}"`))
     },
     close: async () => {
-      server.closeAllConnections()
-      await new Promise((resolve) => server.close(resolve))
+      await site.close()
       rmSync(dir, { recursive: true, force: true })
     },
   }
