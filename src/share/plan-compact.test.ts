@@ -1,8 +1,9 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { enumeratePaths, keepOnPath } from '../domain/routing'
+import { keepOnPath } from '../domain/routing'
 import { ANSWER_IDS, type Answers, QUESTION_IDS } from '../domain/types'
 import { RUNS } from '../test-runs'
+import { PATHS_BY_PLAN } from './__fixtures__/paths-by-plan'
 import { decodeLink } from './link'
 import {
   ANSWER_CODES,
@@ -16,13 +17,6 @@ import {
   type PlanToWrite,
   READABLE_MAX,
 } from './plan'
-
-const PATHS = enumeratePaths()
-const BY_PLAN = new Map<string, Answers[]>()
-for (const { product, deploy, ...own } of PATHS) {
-  const key = `${product} ${deploy}`
-  BY_PLAN.set(key, [...(BY_PLAN.get(key) ?? []), own])
-}
 
 const read = (search: string) => decodePlan(new URLSearchParams(search))
 
@@ -102,7 +96,7 @@ describe('review 2: big plans stay shareable', () => {
       fc.string({ unit: fc.constantFrom('~', ';', ',', '%', ':', '.', '+', ' ', '&', '=', '#', '😀', 'a', '1', "'") }),
       fc.constantFrom('Sales team 1', 'Sales team 2', 'Field techs', ''),
     )
-    const plans: fc.Arbitrary<PlanToWrite> = fc.constantFrom(...BY_PLAN.keys()).chain((key) => {
+    const plans: fc.Arbitrary<PlanToWrite> = fc.constantFrom(...PATHS_BY_PLAN.keys()).chain((key) => {
       const [product, deploy] = key.split(' ') as [Plan['product'], Plan['deploy']]
       return fc.record({
         product: fc.constant(product),
@@ -112,7 +106,7 @@ describe('review 2: big plans stay shareable', () => {
           fc.record({
             name,
             count: fc.integer({ min: 1, max: 1_000_000 }),
-            answers: fc.constantFrom(...(BY_PLAN.get(key) ?? [])),
+            answers: fc.constantFrom(...(PATHS_BY_PLAN.get(key) ?? [])),
           }),
           { maxLength: 4 },
         ),
@@ -186,7 +180,7 @@ describe('prices kept in the link', () => {
  */
 describe('plan link fuzz', () => {
   // Written once: each run's cost is the reading, which is what is under test.
-  const links = [...BY_PLAN.entries()].flatMap(([key, paths], p) => {
+  const links = [...PATHS_BY_PLAN.entries()].flatMap(([key, paths], p) => {
     const [product, deploy] = key.split(' ') as [Plan['product'], Plan['deploy']]
     return [2, 28].map((n) =>
       encodePlan({

@@ -1,8 +1,9 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { enumeratePaths, keepOnPath } from '../domain/routing'
+import { keepOnPath } from '../domain/routing'
 import type { Answers } from '../domain/types'
 import { RUNS } from '../test-runs'
+import { PATHS_BY_PLAN } from './__fixtures__/paths-by-plan'
 import { SEED_PLAN, SEED_PLAN_SEARCH } from './__fixtures__/seed-plan'
 import { decodeLink } from './link'
 import {
@@ -17,15 +18,6 @@ import {
   type PlanGroup,
   parseCount,
 } from './plan'
-
-const PATHS = enumeratePaths()
-
-/** Complete paths by plan (product and deployment), each without the plan's two answers. */
-const BY_PLAN = new Map<string, Answers[]>()
-for (const { product, deploy, ...own } of PATHS) {
-  const key = `${product} ${deploy}`
-  BY_PLAN.set(key, [...(BY_PLAN.get(key) ?? []), own])
-}
 
 const SEED = SEED_PLAN
 
@@ -61,7 +53,7 @@ function expectAccepted(plan: DecodedPlan) {
 
 describe('the seed plan', () => {
   it('has complete, valid answers for each group', () => {
-    const own = BY_PLAN.get('crm2011 onprem') ?? []
+    const own = PATHS_BY_PLAN.get('crm2011 onprem') ?? []
     for (const g of SEED.groups) expect(own).toContainEqual(g.answers)
   })
 
@@ -324,12 +316,12 @@ describe('plan properties', () => {
   )
   // Up to four groups: enough to catch one group's text leaking into the next, and keeps 10,000 runs quick.
   const plans = (minGroups: number): fc.Arbitrary<Plan> =>
-    fc.constantFrom(...BY_PLAN.keys()).chain((key) => {
+    fc.constantFrom(...PATHS_BY_PLAN.keys()).chain((key) => {
       const [product, deploy] = key.split(' ') as [Plan['product'], Plan['deploy']]
       const group: fc.Arbitrary<PlanGroup> = fc.record({
         name,
         count: fc.integer({ min: 1, max: 1_000_000 }),
-        answers: fc.constantFrom(...(BY_PLAN.get(key) ?? [])),
+        answers: fc.constantFrom(...(PATHS_BY_PLAN.get(key) ?? [])),
       })
       return fc.record({
         product: fc.constant(product),
