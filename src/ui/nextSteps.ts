@@ -1,92 +1,29 @@
 import type { Advice } from '../domain/advise'
-import { FACTS, type FactId } from '../domain/facts'
-import { LICENSES } from '../domain/licenses'
+import { type StepPart as Part, type NextStep as Step, nextSteps as stepsFor } from '../domain/nextSteps'
 import type { Answers, Fact } from '../domain/types'
 import { UI_TEXT } from './content'
 
-/** One paragraph of a step, with the rulebook facts it rests on (none for plain process advice). */
+/** One paragraph of a step, worded, with the rulebook facts it rests on. */
 export interface StepPart {
   text: string
   facts: readonly Fact[]
 }
 
 export interface NextStep {
-  id: 'buy' | 'assign' | 'record' | 'plan' | 'ask'
+  id: Step['id']
   title: string
   parts: StepPart[]
 }
 
 const T = UI_TEXT.nextSteps
 
-/** Cites a fact only where the rulebook says it holds for this product and deployment. */
-function cited(answers: Answers, text: string, ids: readonly FactId[]): StepPart {
-  const facts = ids
-    .map((id) => FACTS[id])
-    .filter(
-      (f) =>
-        answers.product !== undefined &&
-        answers.deploy !== undefined &&
-        f.products.includes(answers.product) &&
-        f.deploys.includes(answers.deploy),
-    )
-  return { text, facts }
-}
+const words = (part: Part): string => (part.text === 'askReview' ? T.askReview(part.ask ?? '') : T[part.text])
 
-const plain = (text: string): StepPart => ({ text, facts: [] })
-
-function buy(advice: Advice, answers: Answers): StepPart[] {
-  const license = advice.license
-  const parts: StepPart[] = []
-  if (answers.deploy === 'hosted') parts.push(cited(answers, T.buyHosted, ['R29.S10']))
-  else if (license === 'none') parts.push(plain(T.buyNothing))
-  else parts.push(plain(T.buyChannel))
-  if (license === 'essential-usl' || license === 'basic-usl' || license === 'professional-usl')
-    parts.push(cited(answers, T.buyMinimum, ['R19.S25']))
-  if (license === 'd365-app') parts.push(cited(answers, T.buyAttach, ['R24.S51']))
-  if (license === 'external-connector') parts.push(cited(answers, T.buyConnector, ['R15.P12']))
-  // A fact that does not hold here leaves a sentence that would claim it: drop it rather than say it uncited.
-  return parts.filter((p, i) => i === 0 || p.facts.length > 0)
-}
-
-function assign(advice: Advice, answers: Answers): StepPart {
-  const license = LICENSES[advice.license]
-  if (license.unit === 'none' || license.unit === 'server') return plain(T.assignNothing)
-  if (advice.license === 'd365-device') return cited(answers, T.assignDeviceD365, ['R32.S54'])
-  if (license.unit === 'device') {
-    const part = cited(answers, T.assignDevice, ['R32.P15'])
-    return part.facts.length > 0 ? part : plain(T.assignDevice)
-  }
-  if (answers.product === 'd365' && answers.deploy === 'online') return cited(answers, T.assignTenant, ['R22.S41'])
-  if (answers.deploy === 'onprem' && answers.product !== 'crm4') {
-    const part = cited(answers, T.assignCalType, ['R7.S39'])
-    if (part.facts.length > 0) return part
-  }
-  return plain(T.assignUser)
-}
-
-/** Rests on the facts of the honor-system caveat that applies, which says the rest under "What to watch for". */
-function record(advice: Advice, answers: Answers): StepPart {
-  const caveat = advice.caveats.find((c) => c.id.startsWith('honor-system') || c.id === 'enforcement-d365')
-  if (!caveat || LICENSES[advice.license].unit === 'none') return plain(T.recordGeneric)
-  return cited(answers, T.recordBasis, caveat.facts)
-}
-
-/**
- * What to do with the advice: where to buy and what minimums apply, how to assign it, how to record
- * the license basis, the rest of the organization, and whom to ask. Licensing statements come from the
- * rulebook's facts, cited only where they hold for the answers; the rest is process advice.
- */
+/** The rulebook's next steps for this advice (src/domain/nextSteps.ts), in the UI's words. */
 export function nextSteps(advice: Advice, answers: Answers): NextStep[] {
-  const first = advice.uncertain[0]
-  return [
-    { id: 'buy', title: T.buy, parts: buy(advice, answers) },
-    { id: 'assign', title: T.assign, parts: [assign(advice, answers)] },
-    { id: 'record', title: T.record, parts: [record(advice, answers)] },
-    { id: 'plan', title: T.plan, parts: [plain(T.planText)] },
-    {
-      id: 'ask',
-      title: T.ask,
-      parts: [plain(advice.confidence === 'review' && first ? T.askReview(first.ask) : T.askSettled)],
-    },
-  ]
+  return stepsFor(advice, answers).map((step) => ({
+    id: step.id,
+    title: T[step.id],
+    parts: step.parts.map((part) => ({ text: words(part), facts: part.facts })),
+  }))
 }

@@ -1,0 +1,111 @@
+import type { Advice } from './advise'
+import { FACTS, type FactId } from './facts'
+import { LICENSES } from './licenses'
+import type { Answers, Fact } from './types'
+
+/** The sentences of the next steps, by id; the words are the UI's (src/ui/content.ts). */
+export type StepTextId =
+  | 'buyHosted'
+  | 'buyNothing'
+  | 'buyChannel'
+  | 'buyMinimum'
+  | 'buyAttach'
+  | 'buyConnector'
+  | 'assignNothing'
+  | 'assignDeviceD365'
+  | 'assignDevice'
+  | 'assignTenant'
+  | 'assignCalType'
+  | 'assignUser'
+  | 'recordGeneric'
+  | 'recordBasis'
+  | 'planText'
+  | 'askReview'
+  | 'askSettled'
+
+/** One paragraph of a step, with the rulebook facts it rests on (none for plain process advice). */
+export interface StepPart {
+  text: StepTextId
+  facts: readonly Fact[]
+  /** For askReview: what to ask, from the advice's first uncertainty. */
+  ask?: string
+}
+
+export interface NextStep {
+  id: 'buy' | 'assign' | 'record' | 'plan' | 'ask'
+  parts: StepPart[]
+}
+
+/** Cites a fact only where the rulebook says it holds for this product and deployment. */
+function cited(answers: Answers, text: StepTextId, ids: readonly FactId[]): StepPart {
+  const facts = ids
+    .map((id) => FACTS[id])
+    .filter(
+      (f) =>
+        answers.product !== undefined &&
+        answers.deploy !== undefined &&
+        f.products.includes(answers.product) &&
+        f.deploys.includes(answers.deploy),
+    )
+  return { text, facts }
+}
+
+const plain = (text: StepTextId): StepPart => ({ text, facts: [] })
+
+function buy(advice: Advice, answers: Answers): StepPart[] {
+  const license = advice.license
+  const parts: StepPart[] = []
+  if (answers.deploy === 'hosted') parts.push(cited(answers, 'buyHosted', ['R29.S10']))
+  else if (license === 'none') parts.push(plain('buyNothing'))
+  else parts.push(plain('buyChannel'))
+  if (license === 'essential-usl' || license === 'basic-usl' || license === 'professional-usl')
+    parts.push(cited(answers, 'buyMinimum', ['R19.S25']))
+  if (license === 'd365-app') parts.push(cited(answers, 'buyAttach', ['R24.S51']))
+  if (license === 'external-connector') parts.push(cited(answers, 'buyConnector', ['R15.P12']))
+  // A fact that does not hold here leaves a sentence that would claim it: drop it rather than say it uncited.
+  return parts.filter((p, i) => i === 0 || p.facts.length > 0)
+}
+
+function assign(advice: Advice, answers: Answers): StepPart {
+  const license = LICENSES[advice.license]
+  if (license.unit === 'none' || license.unit === 'server') return plain('assignNothing')
+  if (advice.license === 'd365-device') return cited(answers, 'assignDeviceD365', ['R32.S54'])
+  if (license.unit === 'device') {
+    const part = cited(answers, 'assignDevice', ['R32.P15'])
+    return part.facts.length > 0 ? part : plain('assignDevice')
+  }
+  if (answers.product === 'd365' && answers.deploy === 'online') return cited(answers, 'assignTenant', ['R22.S41'])
+  if (answers.deploy === 'onprem' && answers.product !== 'crm4') {
+    const part = cited(answers, 'assignCalType', ['R7.S39'])
+    if (part.facts.length > 0) return part
+  }
+  return plain('assignUser')
+}
+
+/** Rests on the facts of the honor-system caveat that applies, which says the rest under "What to watch for". */
+function record(advice: Advice, answers: Answers): StepPart {
+  const caveat = advice.caveats.find((c) => c.id.startsWith('honor-system') || c.id === 'enforcement-d365')
+  if (!caveat || LICENSES[advice.license].unit === 'none') return plain('recordGeneric')
+  return cited(answers, 'recordBasis', caveat.facts)
+}
+
+/**
+ * What to do with the advice: where to buy and what minimums apply, how to assign it, how to record
+ * the license basis, the rest of the organization, and whom to ask. Licensing statements come from the
+ * rulebook's facts, cited only where they hold for the answers; the rest is process advice.
+ */
+export function nextSteps(advice: Advice, answers: Answers): NextStep[] {
+  const first = advice.uncertain[0]
+  return [
+    { id: 'buy', parts: buy(advice, answers) },
+    { id: 'assign', parts: [assign(advice, answers)] },
+    { id: 'record', parts: [record(advice, answers)] },
+    { id: 'plan', parts: [plain('planText')] },
+    {
+      id: 'ask',
+      parts: [
+        advice.confidence === 'review' && first ? { ...plain('askReview'), ask: first.ask } : plain('askSettled'),
+      ],
+    },
+  ]
+}
