@@ -26,6 +26,7 @@ import {
   STATUS_TEXT,
   UNKNOWN_TEXT,
 } from './content'
+import { FLAG_TEXT } from './content-exports'
 import { GroupForm } from './GroupForm'
 import { groupKeyOf, groupLabelOf, groupState, groupsOf, planLinkOf, totalsOf, verdictsOf } from './groups'
 import { decodeMapping, encodeMapping } from './mapping'
@@ -602,6 +603,7 @@ export function Check({ focusOnMount = false }: { focusOnMount?: boolean }) {
                         data-held={v.held}
                         data-needed={v.needed}
                         data-status={v.status}
+                        data-flags={c.flags.length > 0 ? c.flags.join(' ') : undefined}
                         className="border-b border-line align-top"
                       >
                         <th scope="row" className="p-2 font-medium break-words">
@@ -610,7 +612,14 @@ export function Check({ focusOnMount = false }: { focusOnMount?: boolean }) {
                         </th>
                         <td className="p-2">{heldText(v.held)}</td>
                         <td className="p-2">{heldText(v.needed)}</td>
-                        <td className="p-2">{STATUS_TEXT[v.status]}</td>
+                        <td className="p-2">
+                          {STATUS_TEXT[v.status]}
+                          {c.flags.length > 0 && (
+                            <span className="block text-xs text-muted">
+                              {c.flags.map((f) => FLAG_TEXT[f]).join(' · ')}
+                            </span>
+                          )}
+                        </td>
                         <td className="p-2">
                           {v.why}
                           {v.reasons[0] && (

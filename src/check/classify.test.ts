@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { advise } from '../domain/advise'
 import type { Answers } from '../domain/types'
+import type { AssignedUser } from './assignments'
+import { resolveProduct } from './catalogue/lookup'
 import { type CheckInput, checkUsers, verdictOf } from './classify'
-import { accessModeOf, heldTypeOf, LICENSE_TYPE_TABLES, skuOf } from './codes'
+import { accessModeOf, heldTypeOf, LICENSE_TYPE_TABLES } from './codes'
 import { readErrorText } from './content'
 import { decodeMapping, encodeMapping } from './mapping'
 import type { UserRow } from './users'
@@ -16,6 +18,12 @@ const check = (users: Omit<UserRow, 'at'>[], more: Partial<CheckInput> = {}) =>
     users: users.map((u, i) => ({ at: i + 2, userName: `CONTOSO\\u${i}`, ...u })),
     ...more,
   })
+
+const assigned = (...products: string[]): AssignedUser => ({
+  products: products.map(resolveProduct).filter((p) => p.kind !== 'other'),
+  blocked: false,
+  guest: false,
+})
 
 const FULL: Answers = {
   product: 'crm2016',
@@ -57,14 +65,6 @@ describe('code tables', () => {
     for (const product of ['crm2011', 'crm2013', 'crm2016', 'd365'] as const) {
       expect(LICENSE_TYPE_TABLES[product]['1']?.license).toBe('none')
     }
-  })
-
-  it('know Dynamics 365 products by String ID and by product name, and nothing else', () => {
-    expect(skuOf('DYN365_ENTERPRISE_SALES')).toEqual({ license: 'd365-app', base: true })
-    expect(skuOf('Dynamics 365 for Sales Enterprise Edition')).toEqual({ license: 'd365-app', base: true })
-    expect(skuOf('D365_SALES_ENT_ATTACH')?.base).toBe(false)
-    expect(skuOf('DYN365_TEAM_MEMBERS')?.license).toBe('d365-team-members')
-    expect(skuOf('Microsoft 365 E3')).toBeUndefined()
   })
 })
 
@@ -113,8 +113,8 @@ describe('what a row settles', () => {
   it('lists values outside the code tables with their rows, and keeps the users for review', () => {
     const r = check([{ licenseType: '14' }, { licenseType: '14' }, { accessMode: 'Kiosk' }])
     expect(r.unknown).toEqual([
-      { column: 'License Type', value: '14', at: [2, 3] },
-      { column: 'Access Mode', value: 'Kiosk', at: [4] },
+      { field: 'licenseType', column: 'License Type', value: '14', at: [2, 3] },
+      { field: 'accessMode', column: 'Access Mode', value: 'Kiosk', at: [4] },
     ])
     expect(r.checked).toHaveLength(3)
     expect(verdictOf(r.checked[0], advise(FULL)).status).toBe('review')
@@ -122,9 +122,9 @@ describe('what a row settles', () => {
 
   it('online, the license held comes from the assignments file, never from License Type', () => {
     const assignments = new Map([
-      ['a@contoso.com', ['DYN365_ENTERPRISE_SALES', 'DYN365_ENTERPRISE_CUSTOMER_SERVICE']],
-      ['b@contoso.com', ['Microsoft 365 E3']],
-      ['c@contoso.com', ['DYN365_ENTERPRISE_SALES', 'D365_CUSTOMER_SERVICE_ENT_ATTACH']],
+      ['a@contoso.com', assigned('DYN365_ENTERPRISE_SALES', 'DYN365_ENTERPRISE_CUSTOMER_SERVICE')],
+      ['b@contoso.com', assigned('Microsoft 365 E3')],
+      ['c@contoso.com', assigned('DYN365_ENTERPRISE_SALES', 'D365_CUSTOMER_SERVICE_ENT_ATTACH')],
     ])
     const r = check(
       [
@@ -169,7 +169,7 @@ describe('a user’s status once the group is answered', () => {
   })
 
   it('two base licenses on one person are over-licensed', () => {
-    const assignments = new Map([['a@contoso.com', ['DYN365_ENTERPRISE_SALES', 'DYN365_SALES_PREMIUM']]])
+    const assignments = new Map([['a@contoso.com', assigned('DYN365_ENTERPRISE_SALES', 'DYN365_SALES_PREMIUM')]])
     const v = one(
       { userName: 'a@contoso.com' },
       { ...FULL, product: 'd365', deploy: 'online' },

@@ -2,11 +2,13 @@ import type { Advice, Reason } from '../domain/advise'
 import { LICENSES } from '../domain/licenses'
 import { SHORT_NAME } from '../domain/names'
 import type { Deploy, LicenseId, Product } from '../domain/types'
-import { type AccessMode, accessModeOf, disabledOf, heldTypeOf, SYSTEM_ACCOUNTS, skuOf, yesNo } from './codes'
+import type { AssignedUser } from './assignments'
+import { type AccessMode, accessModeOf, disabledOf, heldTypeOf, SYSTEM_ACCOUNTS, yesNo } from './codes'
 import { WHY } from './content'
+import { EXPORT_WHY } from './content-exports'
 import { ADMIN_REASON, reason } from './sources'
 import type { Field, UserRow } from './users'
-import type { Status } from './vocabulary'
+import type { Flag, Status, ValueField } from './vocabulary'
 
 /**
  * What a user list settles per user (design/compliance-check.md §2.1, rules C1–C6, C10, C13), and
@@ -32,9 +34,12 @@ export interface Checked {
   settled?: Settled
   /** What in the row could not be read; the user's status is `review` while any is left. */
   doubts: string[]
+  /** Contract §10 `data-flags`: blocked, guest, trial, unknown product, attach without a base. */
+  flags: Flag[]
 }
 
 export interface UnknownValue {
+  field: Field
   column: string
   value: string
   /** Where in the file, as the file numbers its rows or records. */
@@ -46,8 +51,19 @@ export interface CheckInput {
   deploy: Deploy
   users: readonly UserRow[]
   columns: Partial<Record<Field, string>>
-  /** Microsoft 365 products per user principal name (lower case), from the License assignments file. */
-  assignments?: ReadonlyMap<string, readonly string[]>
+  /** What the License assignments file says per user principal name (lower case). */
+  assignments?: ReadonlyMap<string, AssignedUser>
+  /** The value map (contract §10): a value as in the file → the code it stands for, per coded field. */
+  values?: ValueMap
+}
+
+export type ValueMap = Partial<Record<ValueField, Readonly<Record<string, string>>>>
+
+/** The user-list fields whose values the value map translates. */
+export const VALUE_FIELD_OF: Readonly<Partial<Record<Field, ValueField>>> = {
+  accessMode: 'access-mode',
+  licenseType: 'license-type',
+  status: 'status',
 }
 
 export interface CheckResult {
@@ -67,20 +83,86 @@ export function nonInteractiveLimit(product: Product, deploy: Deploy): number | 
 
 const principal = (u: UserRow) => (u.userName ?? u.email ?? '').toLowerCase()
 
-function heldOnline(input: CheckInput, u: UserRow): Pick<Checked, 'held' | 'extra' | 'heldWhy' | 'heldReasons'> {
+type Held_ = Pick<Checked, 'held' | 'extra' | 'heldWhy' | 'heldReasons'>
+
+/** The products of an assignments row that give a license, and the doubts and flags they raise. */
+function heldFromAssigned(product: Product, a: AssignedUser, doubts: string[], flags: Flag[]): Held_ {
+  const reasons = [reason('sku.N9'), reason('online-caltype.N3')]
+  const names = (kinds: readonly string[]) => a.products.filter((p) => kinds.includes(p.kind)).map((p) => p.name)
+  const heldWhy = WHY.fromAssignments(a.products.map((p) => p.name))
+  const unknown = names(['unknown'])
+  const review = a.products.filter((p) => p.kind === 'review').map((p) => `${p.name}: ${p.note ?? ''}`)
+  const bases = names(['base'])
+  const attach = names(['attach'])
+  const trials = names(['trial'])
+  if (unknown.length > 0) {
+    flags.push('unknown-product')
+    doubts.push(EXPORT_WHY.unknownProducts(unknown))
+  }
+  if (review.length > 0) doubts.push(EXPORT_WHY.reviewProducts(review))
+  if (trials.length > 0) flags.push('trial')
+  if (attach.length > 0 && bases.length === 0) {
+    const outside = names(['outside'])
+    if (outside.length > 0) doubts.push(EXPORT_WHY.attachOutsideBase(attach, outside))
+    else {
+      flags.push('attach-without-base')
+      doubts.push(EXPORT_WHY.attachWithoutBase(attach))
+    }
+  }
+  if (unknown.length > 0 || review.length > 0) return { held: 'unknown', heldWhy, heldReasons: reasons }
+  let held: Held = 'none'
+  if (bases.length > 0) held = 'd365-app'
+  else if (attach.length > 0) held = 'unknown'
+  else if (a.products.some((p) => p.kind === 'team-members')) held = 'd365-team-members'
+  else if (a.products.some((p) => p.kind === 'power-apps')) held = 'power-apps'
+  else {
+    const crm = a.products.find((p) => p.kind === 'crm-online')
+    if (crm) {
+      const license = crmOnlineLicense(product, crm.tier)
+      if (license) held = license
+      else {
+        held = 'unknown'
+        doubts.push(EXPORT_WHY.crmOnlineTier(crm.name))
+      }
+    } else if (trials.length > 0) {
+      held = 'unknown'
+      doubts.push(EXPORT_WHY.trialOnly(trials))
+    }
+  }
+  const out = { held, heldWhy, heldReasons: reasons }
+  return bases.length > 1 ? { ...out, extra: 'd365-app' } : out
+}
+
+/** A CRM Online subscription by version: one user subscription until CRM 2011, Professional and Basic from 2013. */
+function crmOnlineLicense(product: Product, tier: 'professional' | 'basic' | undefined): LicenseId | undefined {
+  if (product === 'crm4' || product === 'crm2011') return tier === 'professional' ? 'crm-online-usl' : undefined
+  if (product === 'crm2013' || product === 'crm2016') return tier === 'basic' ? 'basic-usl' : 'professional-usl'
+  return undefined
+}
+
+/** Whether the assignments row still holds a license of any kind a CRM user could be counted for. */
+const HOLDS: ReadonlySet<string> = new Set([
+  'base',
+  'attach',
+  'team-members',
+  'power-apps',
+  'crm-online',
+  'trial',
+  'unknown',
+  'review',
+])
+
+function heldOnline(
+  input: CheckInput,
+  u: UserRow,
+  a: AssignedUser | undefined,
+  doubts: string[],
+  flags: Flag[],
+): Held_ {
   const n3 = reason('online-caltype.N3')
-  if (input.assignments && input.product === 'd365') {
-    const products = input.assignments.get(principal(u)) ?? input.assignments.get((u.email ?? '').toLowerCase())
-    if (products === undefined) return { held: 'unknown', heldWhy: WHY.notInAssignments, heldReasons: [n3] }
-    const skus = products.map(skuOf).filter((s) => s !== undefined)
-    const bases = skus.filter((s) => s.base).length
-    const held: LicenseId = skus.some((s) => s.license === 'd365-app')
-      ? 'd365-app'
-      : skus.some((s) => s.license === 'd365-team-members')
-        ? 'd365-team-members'
-        : 'none'
-    const out = { held, heldWhy: WHY.fromAssignments(products), heldReasons: [reason('sku.N9'), n3] }
-    return bases > 1 ? { ...out, extra: 'd365-app' } : out
+  if (input.assignments) {
+    if (a === undefined) return { held: 'unknown', heldWhy: WHY.notInAssignments, heldReasons: [n3] }
+    return heldFromAssigned(input.product, a, doubts, flags)
   }
   const licensed = u.licensed === undefined ? undefined : yesNo(u.licensed)
   if (licensed === false) return { held: 'none', heldWhy: WHY.userLicensedNo, heldReasons: [n3] }
@@ -122,7 +204,13 @@ export function checkUsers(input: CheckInput): CheckResult {
     const key = `${column}\n${value}`
     const known = unknownMap.get(key)
     if (known) known.at.push(at)
-    else unknownMap.set(key, { column, value, at: [at] })
+    else unknownMap.set(key, { field, column, value, at: [at] })
+  }
+  /** A coded value as the value map translates it (contract §10), or as in the file. */
+  const coded = (field: Field, value: string) => {
+    const f = VALUE_FIELD_OF[field]
+    const map = f ? input.values?.[f] : undefined
+    return map && Object.hasOwn(map, value) ? map[value] : value
   }
   const limit = nonInteractiveLimit(input.product, input.deploy)
   let nonInteractive = 0
@@ -130,13 +218,19 @@ export function checkUsers(input: CheckInput): CheckResult {
 
   const checked = input.users.map((u): Checked => {
     const doubts: string[] = []
+    const flags: Flag[] = []
     const note = (field: Field, value: string) => unknown(field, value, u.at)
-    const held = online ? heldOnline(input, u) : heldOnPremises(input, u, doubts, note)
+    const assigned = input.assignments?.get(principal(u)) ?? input.assignments?.get((u.email ?? '').toLowerCase())
+    const row = u.licenseType === undefined ? u : { ...u, licenseType: coded('licenseType', u.licenseType) }
+    const held = online ? heldOnline(input, u, assigned, doubts, flags) : heldOnPremises(input, row, doubts, note)
     if (u.userName === undefined) doubts.push(WHY.noUserName)
+    const blocked = assigned?.blocked ?? false
+    if (blocked) flags.push('blocked')
+    if (assigned?.guest || principal(u).includes('#ext#')) flags.push('guest')
 
     let mode: AccessMode | undefined
     if (u.accessMode !== undefined) {
-      mode = accessModeOf(u.accessMode)
+      mode = accessModeOf(coded('accessMode', u.accessMode))
       if (mode === undefined) {
         note('accessMode', u.accessMode)
         doubts.push(WHY.unknownValue(input.columns.accessMode ?? 'Access Mode', u.accessMode))
@@ -144,13 +238,13 @@ export function checkUsers(input: CheckInput): CheckResult {
     }
     let disabled: boolean | undefined
     if (u.status !== undefined) {
-      disabled = disabledOf(u.status)
+      disabled = disabledOf(coded('status', u.status))
       if (disabled === undefined) {
         note('status', u.status)
         doubts.push(WHY.unknownValue(input.columns.status ?? 'Status', u.status))
       }
     }
-    const base = { user: u, ...held, doubts }
+    const base = { user: u, ...held, doubts, flags }
     const settle = (settled: Settled): Checked => ({ ...base, settled })
 
     const app = u.applicationId !== undefined && !EMPTY_GUID.test(u.applicationId)
@@ -165,11 +259,25 @@ export function checkUsers(input: CheckInput): CheckResult {
     if (mode === 'support' || mode === 'delegated-admin') {
       return settle({ status: 'free', why: WHY.accessMode(mode), reasons: [reason('app-user.S38')] })
     }
-    if (disabled) {
-      const reasons = [reason('disabled.N7'), ...(online ? [reason('disabled.S38')] : []), reason('disabled.N16')]
+    if (disabled || blocked) {
+      const reasons = disabled
+        ? [reason('disabled.N7'), ...(online ? [reason('disabled.S38')] : []), reason('disabled.N16')]
+        : [reason('disabled.S38'), reason('sku.N9')]
+      const products = (assigned?.products ?? []).filter((p) => HOLDS.has(p.kind)).map((p) => p.name)
+      const licensedYes = u.licensed !== undefined && yesNo(u.licensed) === true
+      const holding =
+        held.held !== 'none' && held.held !== 'unknown'
+          ? SHORT_NAME[held.held]
+          : products.length > 0
+            ? EXPORT_WHY.heldProducts(products)
+            : undefined
+      if (holding !== undefined) {
+        const why = disabled ? WHY.disabledHolding(holding) : EXPORT_WHY.blockedHolding(holding)
+        return settle({ status: 'disabled', why, reasons })
+      }
+      if (licensedYes && disabled) return settle({ status: 'disabled', why: EXPORT_WHY.disabledLicensedYes, reasons })
       if (held.held === 'unknown') return settle({ status: 'review', why: WHY.disabledUnknown, reasons })
-      if (held.held === 'none') return settle({ status: 'ok', why: WHY.disabledNone, reasons })
-      return settle({ status: 'disabled', why: WHY.disabledHolding(SHORT_NAME[held.held]), reasons })
+      return settle({ status: 'ok', why: disabled ? WHY.disabledNone : EXPORT_WHY.blockedNone, reasons })
     }
     if (mode === 'administrative' || (!online && held.held === 'none' && u.licenseType !== undefined)) {
       return settle({

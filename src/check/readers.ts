@@ -291,10 +291,13 @@ function jsonCell(record: Record<string, unknown>, key: string): string {
   const formatted = key.startsWith('_') ? record[`${key}${FORMATTED}`] : undefined
   const value = formatted ?? record[key]
   if (Array.isArray(value)) {
-    return value
-      .map((v) => (isRecord(v) ? v.name : v))
-      .filter((v): v is string => typeof v === 'string')
-      .join('; ')
+    return (
+      value
+        // Graph's assignedLicenses are records of { skuId, disabledPlans }: the product is the skuId.
+        .map((v) => (isRecord(v) ? (v.name ?? v.skuPartNumber ?? v.skuId) : v))
+        .filter((v): v is string => typeof v === 'string')
+        .join('; ')
+    )
   }
   if (value === null || value === undefined || isRecord(value)) return ''
   return String(value)

@@ -35,7 +35,7 @@ describe('the samples', () => {
     expect(list.users).toHaveLength(8)
     expect(list.columns.userName).toBe('User Name')
     const result = checkUsers({ product: 'crm2016', deploy: 'onprem', users: list.users, columns: list.columns })
-    expect(result.unknown).toEqual([{ column: 'License Type', value: '14', at: [9] }])
+    expect(result.unknown).toEqual([{ field: 'licenseType', column: 'License Type', value: '14', at: [9] }])
     expect(statuses(result)).toMatchObject({
       'CONTOSO\\dan': 'free',
       'CONTOSO\\svc-reports': 'free',
