@@ -13,7 +13,8 @@ import { UI_TEXT } from '../ui/content'
 import { downloadCsv } from '../ui/download'
 import { PageTitle, useDocumentTitle } from '../ui/PageTitle'
 import type { Assignments } from './assignments'
-import { checkUsers, type Held } from './classify'
+import { ColumnMapOffer } from './ColumnMap'
+import { checkUsers, type Held, type ValueMap as Values } from './classify'
 import {
   ASSIGNMENT_ERRORS,
   COLUMN_TEXT,
@@ -33,7 +34,8 @@ import { decodeMapping, encodeMapping } from './mapping'
 import type { WorkerReply, WorkerRequest } from './protocol'
 import { checkCsv } from './report'
 import type { ReadError } from './table'
-import type { UserList } from './users'
+import type { ColumnMap as Columns, UserList } from './users'
+import { ValueMap } from './ValueMap'
 import { GROUP_BYS, type GroupBy, STATUSES, type Status } from './vocabulary'
 
 const PAGE_SIZE = 500
@@ -56,7 +58,7 @@ function useReader() {
     worker.current = w
     return () => w.terminate()
   }, [])
-  return useCallback((kind: WorkerRequest['kind'], file: Blob, progress: (done: number) => void) => {
+  return useCallback((kind: WorkerRequest['kind'], file: Blob, progress: (done: number) => void, columns?: Columns) => {
     const id = ++next.current
     return new Promise<WorkerReply>((resolve) => {
       pending.current.set(id, (reply) => {
@@ -64,7 +66,7 @@ function useReader() {
         pending.current.delete(id)
         resolve(reply)
       })
-      worker.current?.postMessage({ id, kind, file } satisfies WorkerRequest)
+      worker.current?.postMessage({ id, kind, file, columns } satisfies WorkerRequest)
     })
   }, [])
 }
@@ -130,6 +132,11 @@ export function Check({ focusOnMount = false }: { focusOnMount?: boolean }) {
   const [shown, setShown] = useState(PAGE_SIZE)
   const [mappingLink, setMappingLink] = useState<string>()
   const [dragging, setDragging] = useState(false)
+  // Contract §10: the column and value maps in force, and the last user list, to read again through a new column map.
+  const [columns, setColumns] = useState<Columns | undefined>(restored.columns)
+  const [values, setValues] = useState<Values | undefined>(restored.values)
+  const [unmapped, setUnmapped] = useState<{ name: string; headers: string[] }>()
+  const lastUsers = useRef<{ file: Blob; name: string }>(undefined)
   const headingRef = useRef<HTMLHeadingElement>(null)
   const resultRef = useRef<HTMLHeadingElement>(null)
   const read = useReader()
@@ -139,10 +146,11 @@ export function Check({ focusOnMount = false }: { focusOnMount?: boolean }) {
     if (focusOnMount) headingRef.current?.focus()
   }, [focusOnMount])
 
-  async function readUsers(file: Blob, name: string) {
+  async function readUsers(file: Blob, name: string, map = columns) {
     setReading({ name, done: 0 })
     setProblems([])
-    const reply = await read('users', file, (done) => setReading({ name, done }))
+    lastUsers.current = { file, name }
+    const reply = await read('users', file, (done) => setReading({ name, done }), map)
     setReading(undefined)
     if (reply.type !== 'users') {
       setProblems([PAGE.readerFailed(name)])
@@ -151,8 +159,11 @@ export function Check({ focusOnMount = false }: { focusOnMount?: boolean }) {
     if (!reply.result.ok) {
       setList(undefined)
       setProblems([readErrorText(name, reply.result.error)])
+      const headers = reply.result.error.headers
+      setUnmapped(headers && headers.length > 0 ? { name, headers } : undefined)
       return
     }
+    setUnmapped(undefined)
     setList({ name, value: reply.result.value })
     setShown(PAGE_SIZE)
     setStatus(PAGE.read(reply.result.value.users.length, name))
@@ -212,9 +223,10 @@ export function Check({ focusOnMount = false }: { focusOnMount?: boolean }) {
             users: list.value.users,
             columns: list.value.columns,
             assignments: assignments?.value,
+            values,
           })
         : undefined,
-    [list, product, deploy, assignments],
+    [list, product, deploy, assignments, values],
   )
   const groups = useMemo(() => (result ? groupsOf(result.checked, by) : []), [result, by])
   const states = useMemo(() => {
@@ -394,6 +406,20 @@ export function Check({ focusOnMount = false }: { focusOnMount?: boolean }) {
       <p role="status" className="font-semibold text-ok">
         {status}
       </p>
+      {(unmapped ?? list) && (
+        <ColumnMapOffer
+          asked={unmapped !== undefined}
+          file={unmapped?.name ?? list?.name ?? ''}
+          headers={unmapped?.headers ?? list?.value.headers ?? []}
+          recognised={unmapped ? [] : Object.values(list?.value.columns ?? {})}
+          value={columns}
+          onApply={(map) => {
+            setColumns(map)
+            setMappingLink(undefined)
+            if (lastUsers.current) void readUsers(lastUsers.current.file, lastUsers.current.name, map)
+          }}
+        />
+      )}
 
       {list && !(product && deploy) && <p className="font-semibold">{PAGE.chooseFirst}</p>}
 
@@ -411,6 +437,15 @@ export function Check({ focusOnMount = false }: { focusOnMount?: boolean }) {
                       u.at.length,
                       `${list?.value.unit ?? 'row'} ${u.at.slice(0, 10).join(', ')}${u.at.length > 10 ? ', …' : ''}`,
                     )}
+                    <ValueMap
+                      product={product}
+                      unknown={result.unknown}
+                      value={values}
+                      onApply={(map) => {
+                        setValues(map)
+                        setMappingLink(undefined)
+                      }}
+                    />
                   </li>
                 ))}
               </ul>
@@ -693,7 +728,9 @@ export function Check({ focusOnMount = false }: { focusOnMount?: boolean }) {
                 type="button"
                 className="btn-secondary"
                 onClick={() => {
-                  const link = absoluteUrl(encodeMapping({ product, deploy, by, answers: answers[by] }))
+                  const link = absoluteUrl(
+                    encodeMapping({ product, deploy, by, answers: answers[by], columns, values }),
+                  )
                   setMappingLink(link)
                   void copy.copy(link, PAGE.mappingCopied)
                 }}

@@ -56,6 +56,8 @@ export const COLUMN_MAP_TEXT = {
   none: '— not in the file —',
   submit: 'Read the file with these columns',
   needUser: 'Choose the column that holds the user name.',
+  skipped: (headers: readonly string[]) =>
+    `${headers.length === 1 ? 'One column was' : `${headers.length} columns were`} not recognised and not read (${list(headers.slice(0, 8))}${headers.length > 8 ? ', …' : ''}): choose what ${headers.length === 1 ? 'it holds' : 'they hold'}`,
 } as const
 
 export const VALUE_MAP_TEXT = {

@@ -2,12 +2,17 @@ import { keepOnPath } from '../domain/routing'
 import { ANSWER_IDS, type Answers, type Deploy, type Product } from '../domain/types'
 import { OWN_QUESTIONS } from '../plan/totals'
 import { LINK_VERSION } from '../share/advice'
+import type { ValueMap } from './classify'
+import { appendMaps, readMaps } from './maps'
+import type { ColumnMap } from './users'
 import { GROUP_BYS, type GroupBy } from './vocabulary'
 
 /**
  * The saved mapping: `?v=2&view=check&product=…&deploy=…&by=…` and one `m` per answered group,
  * `who:employee;via:crm-client|<group key>`. It holds the group keys (a role set, unit, domain or
- * title as in the file) and their answers, never a user name or any other row. Reading never throws.
+ * title as in the file) and their answers, never a user name or any other row. It also keeps the
+ * column and value maps (contract §10: `col=user|Benutzername`, `val=access-mode|0|Lesen/Schreiben`),
+ * header texts and option labels as in the file. Reading never throws.
  */
 
 export interface Mapping {
@@ -15,6 +20,10 @@ export interface Mapping {
   deploy?: Deploy
   by: GroupBy
   answers: ReadonlyMap<string, Answers>
+  /** The column map: the file's header text for each field the page asked about. */
+  columns?: ColumnMap
+  /** The value map: a value as in the file → its code, per coded field. */
+  values?: ValueMap
 }
 
 export const MAX_MAPPED = 500
@@ -29,6 +38,7 @@ export function encodeMapping(mapping: Mapping): string {
     const pairs = OWN_QUESTIONS.filter((q) => answers[q] !== undefined).map((q) => `${q}:${answers[q]}`)
     if (pairs.length > 0) params.append('m', `${pairs.join(';')}|${key.slice(0, MAX_KEY)}`)
   }
+  appendMaps(params, mapping.columns, mapping.values)
   return `?${params.toString()}`
 }
 
@@ -51,6 +61,9 @@ export function decodeMapping(search: string): Mapping {
     if (isOneOf(ANSWER_IDS.deploy, deploy)) mapping.deploy = deploy
     const by = params.get('by')
     if (isOneOf(GROUP_BYS, by)) mapping.by = by
+    const maps = readMaps(params, mapping.product)
+    if (Object.keys(maps.columns).length > 0) mapping.columns = maps.columns
+    if (Object.keys(maps.values).length > 0) mapping.values = maps.values
     for (const text of params.getAll('m').slice(0, MAX_MAPPED)) {
       const bar = text.indexOf('|')
       if (bar < 0) continue

@@ -1,12 +1,14 @@
 import type { Assignments } from './assignments'
 import type { Read } from './table'
-import type { UserList } from './users'
+import type { ColumnMap, UserList } from './users'
 
 /** The messages between the page and its reading worker. */
 export interface WorkerRequest {
   id: number
   kind: 'users' | 'assignments'
   file: Blob
+  /** The column map the page asked for, for a user list (contract §10). */
+  columns?: ColumnMap
 }
 
 export type WorkerReply =

@@ -32,6 +32,8 @@ export interface ReadError {
   column?: string
   /** Details for the message, e.g. the columns that were found. */
   detail?: string
+  /** A user list whose headers were not recognised: its header texts, for the column map (contract §10). */
+  headers?: string[]
 }
 
 export type Read<T> = { ok: true; value: T } | { ok: false; error: ReadError }

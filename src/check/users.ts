@@ -1,5 +1,6 @@
 import { normalize } from './codes'
 import { fail, MAX_ROWS, type Read, type Table } from './table'
+import type { MapField } from './vocabulary'
 
 /**
  * A user list's columns, found by their English display names (the headers an Export to Excel
@@ -24,6 +25,27 @@ export const FIELDS = {
 
 export type Field = keyof typeof FIELDS
 
+/**
+ * The column map (contract §10): for each field the page asks about, the file's header text of the
+ * column that holds it. It is how a list whose headers are in another language, or renamed, is read.
+ */
+export type ColumnMap = Partial<Record<MapField, string>>
+
+/** The user-list field each column-map field fills. */
+export const FIELD_OF: Readonly<Record<MapField, Field>> = {
+  user: 'userName',
+  name: 'fullName',
+  email: 'email',
+  unit: 'unit',
+  title: 'title',
+  'access-mode': 'accessMode',
+  'license-type': 'licenseType',
+  status: 'status',
+  roles: 'roles',
+  licensed: 'licensed',
+  application: 'applicationId',
+}
+
 /** One row of the user list, as text; what the cells mean is decided per product by classify.ts. */
 export type UserRow = { at: number } & { [F in Field]?: string }
 
@@ -35,6 +57,8 @@ export interface UserList {
   /** How many rows had no user name and no full name (blank lines of a spreadsheet): counted, not users. */
   blank: number
   sheet?: string
+  /** The header row's texts, in file order (hidden columns left out): what the column map offers. */
+  headers: string[]
 }
 
 const ALIASES: ReadonlyMap<string, Field> = new Map(
@@ -43,28 +67,68 @@ const ALIASES: ReadonlyMap<string, Field> = new Map(
 
 const HIDDEN = /^\(do not modify\)/i
 
-/** Which column holds which field; the first column wins when two have the same name. */
-function columnsOf(cells: readonly string[]): Map<Field, number> {
+/**
+ * Which column holds which field; the first column wins when two have the same name. A column the
+ * column map names wins over a recognised header, and takes its column away from the recognised field.
+ */
+function columnsOf(cells: readonly string[], mapped: ReadonlyMap<string, Field[]>): Map<Field, number> {
   const found = new Map<Field, number>()
+  const chosen = new Map<Field, number>()
   cells.forEach((cell, i) => {
     const text = cell.trim()
     if (HIDDEN.test(text)) return
-    const field = ALIASES.get(normalize(text))
+    const key = normalize(text)
+    for (const field of mapped.get(key) ?? []) if (!chosen.has(field)) chosen.set(field, i)
+    const field = ALIASES.get(key)
     if (field && !found.has(field)) found.set(field, i)
   })
+  const taken = new Set(chosen.values())
+  for (const [field, i] of found) if (taken.has(i) && !chosen.has(field)) found.delete(field)
+  for (const [field, i] of chosen) found.set(field, i)
   return found
 }
+
+/** The column map as header text (compared like the aliases) → the fields it fills. */
+function mappedOf(map: ColumnMap | undefined): Map<string, Field[]> {
+  const mapped = new Map<string, Field[]>()
+  for (const [f, header] of Object.entries(map ?? {})) {
+    const field = FIELD_OF[f as MapField]
+    if (!field || typeof header !== 'string' || header.trim() === '') continue
+    const key = normalize(header.trim())
+    mapped.set(key, [...(mapped.get(key) ?? []), field])
+  }
+  return mapped
+}
+
+/** The column map the recognised headers already give: what the page's selects start from. */
+export function suggestColumns(headers: readonly string[]): ColumnMap {
+  const map: ColumnMap = {}
+  const fieldOf = Object.entries(FIELD_OF) as [MapField, Field][]
+  for (const header of headers) {
+    const field = ALIASES.get(normalize(header))
+    const mapField = fieldOf.find(([, f]) => f === field || (f === 'title' && field === 'jobTitle'))?.[0]
+    if (mapField && !map[mapField]) map[mapField] = header
+  }
+  return map
+}
+
+const headersOf = (cells: readonly string[]) => cells.map((c) => c.trim()).filter((c) => c !== '' && !HIDDEN.test(c))
 
 /** How far down a title block or blank lines may push the header row before the file is not a user list. */
 const HEADER_SEARCH = 20
 
-/** The rows of a table as users: the header row is the first that names a user column. */
-export function usersOf(table: Table): Read<UserList> {
+/**
+ * The rows of a table as users: the header row is the first that names a user column, by its
+ * recognised name or through the column map. When none does, the error carries the first row's texts
+ * so the page can ask which column holds each field.
+ */
+export function usersOf(table: Table, map?: ColumnMap): Read<UserList> {
   if (table.rows.length === 0) return fail({ code: 'empty' })
+  const mapped = mappedOf(map)
   let header = -1
   let columns = new Map<Field, number>()
   for (let i = 0; i < Math.min(table.rows.length, HEADER_SEARCH); i++) {
-    const found = columnsOf(table.rows[i].cells)
+    const found = columnsOf(table.rows[i].cells, mapped)
     if (found.has('userName') || found.has('fullName')) {
       header = i
       columns = found
@@ -79,15 +143,19 @@ export function usersOf(table: Table): Read<UserList> {
       code: 'no-user-name',
       at: first.at,
       unit: table.unit,
-      detail: first.cells
-        .filter((c) => c.trim() !== '' && !HIDDEN.test(c.trim()))
-        .slice(0, 12)
-        .join(', '),
+      detail: headersOf(first.cells).slice(0, 12).join(', '),
+      headers: headersOf(first.cells),
     })
   }
   const headerCells = table.rows[header].cells
   if (!columns.has('userName')) {
-    return fail({ code: 'no-user-name', at: table.rows[header].at, unit: table.unit, detail: headerCells.join(', ') })
+    return fail({
+      code: 'no-user-name',
+      at: table.rows[header].at,
+      unit: table.unit,
+      detail: headerCells.join(', '),
+      headers: headersOf(headerCells),
+    })
   }
   const body = table.rows.slice(header + 1)
   if (body.length > MAX_ROWS) return fail({ code: 'too-many-rows', detail: String(body.length) })
@@ -111,5 +179,8 @@ export function usersOf(table: Table): Read<UserList> {
   }
   const named: Partial<Record<Field, string>> = {}
   for (const [field, i] of entries) named[field] = headerCells[i].trim()
-  return { ok: true, value: { users, columns: named, unit: table.unit, blank, sheet: table.sheet } }
+  return {
+    ok: true,
+    value: { users, columns: named, unit: table.unit, blank, sheet: table.sheet, headers: headersOf(headerCells) },
+  }
 }

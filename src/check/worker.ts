@@ -9,7 +9,7 @@ import type { WorkerReply, WorkerRequest } from './protocol'
 const scope = self as unknown as DedicatedWorkerGlobalScope
 
 scope.onmessage = async (event: MessageEvent<WorkerRequest>) => {
-  const { id, kind, file } = event.data
+  const { id, kind, file, columns } = event.data
   const post = (reply: WorkerReply) => scope.postMessage(reply)
   try {
     const bytes = new Uint8Array(await file.arrayBuffer())
@@ -20,7 +20,7 @@ scope.onmessage = async (event: MessageEvent<WorkerRequest>) => {
       last = done
       post({ id, type: 'progress', done })
     }
-    if (kind === 'users') post({ id, type: 'users', result: await loadUserList(bytes, progress) })
+    if (kind === 'users') post({ id, type: 'users', result: await loadUserList(bytes, progress, columns) })
     else post({ id, type: 'assignments', result: await loadAssignments(bytes) })
   } catch {
     const result = { ok: false, error: { code: 'not-a-table' } } as const
