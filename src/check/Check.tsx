@@ -437,20 +437,20 @@ export function Check({ focusOnMount = false }: { focusOnMount?: boolean }) {
                       u.at.length,
                       `${list?.value.unit ?? 'row'} ${u.at.slice(0, 10).join(', ')}${u.at.length > 10 ? ', …' : ''}`,
                     )}
-                    <ValueMap
-                      product={product}
-                      unknown={result.unknown}
-                      value={values}
-                      onApply={(map) => {
-                        setValues(map)
-                        setMappingLink(undefined)
-                      }}
-                    />
                   </li>
                 ))}
               </ul>
             </div>
           )}
+          <ValueMap
+            product={product}
+            unknown={result.unknown}
+            value={values}
+            onApply={(map) => {
+              setValues(map)
+              setMappingLink(undefined)
+            }}
+          />
 
           <section aria-labelledby="check-result" className="space-y-3">
             <h2 id="check-result" ref={resultRef} tabIndex={-1} className="text-2xl font-bold text-brand-900">

@@ -123,6 +123,7 @@ describe('the license held and the flags of each user', () => {
     expect(c).toMatchObject({ held: 'unknown', flags: ['unknown-product'] })
     expect(c.doubts.join(' ')).toContain('Dynamics 365 Imaginary App')
     expect(verdictOf(c, advise(FULL)).status).toBe('review')
+    expect(verdictOf(c, undefined)).toMatchObject({ status: 'review', held: 'unknown' })
   })
 
   it('flags a trial, and a trial alone is not a production license', async () => {

@@ -342,7 +342,13 @@ export function verdictOf(c: Checked, advice: Advice | undefined): Verdict {
       reasons: c.settled.reasons,
     }
   }
-  if (!advice) return { held, needed: 'unknown', status: 'unanswered', why: WHY.unanswered, reasons: c.heldReasons }
+  if (!advice) {
+    // Contract §10: a product the check does not know is for review at once, answered or not.
+    if (c.flags.includes('unknown-product')) {
+      return { held, needed: 'unknown', status: 'review', why: c.doubts.join(' '), reasons: c.heldReasons }
+    }
+    return { held, needed: 'unknown', status: 'unanswered', why: WHY.unanswered, reasons: c.heldReasons }
+  }
   const needed = advice.license
   const reasons = [...advice.reasons, ...c.heldReasons]
   const verdict = (status: Status, why: string): Verdict => ({ held, needed, status, why, reasons })
