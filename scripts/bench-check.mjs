@@ -47,6 +47,30 @@ function csv() {
   return new TextEncoder().encode(`\uFEFF${lines.join('\r\n')}\r\n`)
 }
 
+/** A Microsoft 365 admin center "Export users" file for the same users (contract §10): names joined by `+`. */
+function adminCenter() {
+  const products = [
+    'Microsoft 365 E3+Dynamics 365 Team Members',
+    'Dynamics 365 Customer Engagement Plan+Microsoft 365 E3',
+    'Dynamics 365 for Sales Enterprise Edition+Dynamics 365 for Customer Service Enterprise Attach',
+    'Power Apps Premium',
+    'Unlicensed',
+  ]
+  const lines = ['Block credential,Display name,Licenses,User principal name,When created']
+  for (let i = 0; i < ROWS; i++) {
+    lines.push(
+      [
+        i % 29 === 0 ? 'True' : 'False',
+        `User ${i}`,
+        products[i % products.length],
+        `user${i}@contoso.com`,
+        '1/2/2024',
+      ].join(','),
+    )
+  }
+  return new TextEncoder().encode(`\uFEFF${lines.join('\r\n')}\r\n`)
+}
+
 function json() {
   const codes = { 'Read-Write': 0, Administrative: 1, Read: 2, 'Non-interactive': 4 }
   const value = Array.from({ length: ROWS }, (_, i) => {
@@ -74,13 +98,15 @@ const server = await createServer({
   server: { middlewareMode: true, hmr: false, ws: false },
 })
 try {
-  const { loadUserList } = await server.ssrLoadModule('/src/check/load.ts')
+  const { loadUserList, loadAssignments } = await server.ssrLoadModule('/src/check/load.ts')
   const { checkUsers } = await server.ssrLoadModule('/src/check/classify.ts')
   const { groupsOf } = await server.ssrLoadModule('/src/check/groups.ts')
 
   const files = [
     { format: 'CSV', bytes: csv(), product: 'crm2016', deploy: 'onprem' },
     { format: 'Web API JSON', bytes: json(), product: 'd365', deploy: 'online' },
+    // The online list with its License assignments file (admin center shape), both read and joined.
+    { format: 'JSON + M365', bytes: json(), assignments: adminCenter(), product: 'd365', deploy: 'online' },
   ]
   console.log(
     `Compliance check: ${ROWS.toLocaleString('en-US')} users, ${RUNS} runs after ${WARMUP} warm-up (Node ${process.version})`,
@@ -91,12 +117,18 @@ try {
       const start = performance.now()
       const list = await loadUserList(file.bytes)
       if (!list.ok) throw new Error(`the generated ${file.format} did not read: ${list.error.code}`)
+      const assigned = file.assignments ? await loadAssignments(file.assignments) : undefined
+      if (assigned && !assigned.ok) throw new Error(`the generated assignments did not read: ${assigned.error.code}`)
       const result = checkUsers({
         product: file.product,
         deploy: file.deploy,
         users: list.value.users,
         columns: list.value.columns,
+        assignments: assigned?.value,
       })
+      if (assigned && !result.checked.some((c) => c.held === 'd365-team-members')) {
+        throw new Error('the assignments were not joined to the users')
+      }
       groupsOf(result.checked, 'unit')
       const ms = performance.now() - start
       if (result.checked.length !== ROWS) throw new Error(`expected ${ROWS} users, got ${result.checked.length}`)
@@ -104,7 +136,7 @@ try {
     }
     times.sort((a, b) => a - b)
     const median = times[Math.floor(times.length / 2)]
-    const mb = (file.bytes.byteLength / 1e6).toFixed(1)
+    const mb = ((file.bytes.byteLength + (file.assignments?.byteLength ?? 0)) / 1e6).toFixed(1)
     console.log(
       `  ${file.format.padEnd(13)} ${mb.padStart(5)} MB   load + classify: median ${median.toFixed(0)} ms, spread ${times[0].toFixed(0)}–${times[times.length - 1].toFixed(0)} ms`,
     )

@@ -103,14 +103,17 @@ export function assignmentsOf(table: Table): Read<Assignments> {
     const columns = columnsOf(header.cells)
     if (!columns) continue
     const out: Assignments = new Map()
-    const resolved = new Map<string, ResolvedProduct>()
-    const resolve = (text: string) => {
-      let product = resolved.get(text)
-      if (!product) {
-        product = resolveProduct(text)
-        resolved.set(text, product)
+    // Most cells repeat ("Microsoft 365 E3+Dynamics 365 Team Members"): each distinct cell is split and looked up once.
+    const resolved = new Map<string, ResolvedProduct[]>()
+    const productsOf = (text: string) => {
+      let products = resolved.get(text)
+      if (!products) {
+        products = productsInCell(text)
+          .map(resolveProduct)
+          .filter((p) => p.kind !== 'other')
+        resolved.set(text, products)
       }
-      return product
+      return products
     }
     for (const row of table.rows.slice(i + 1)) {
       const cell = (at: number) => (at < 0 ? '' : (row.cells[at] ?? '').trim())
@@ -118,11 +121,8 @@ export function assignmentsOf(table: Table): Read<Assignments> {
       if (!who) continue
       const user = out.get(who) ?? { products: [], blocked: false, guest: who.includes('#ext#') }
       for (const at of columns.licenses) {
-        for (const text of productsInCell(cell(at))) {
-          const product = resolve(text)
-          if (product.kind !== 'other' && !user.products.some((p) => p.text === product.text)) {
-            user.products.push(product)
-          }
+        for (const product of productsOf(cell(at))) {
+          if (!user.products.some((p) => p.text === product.text)) user.products.push(product)
         }
       }
       if (
