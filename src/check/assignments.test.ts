@@ -78,6 +78,40 @@ describe('the shapes of a License assignments file', () => {
     expect(kinds(rows, 'bo@contoso.com')).toEqual(['base', 'attach'])
   })
 
+  it('reads a Graph users JSON result: assignedLicenses records of skuId, userType Guest', async () => {
+    const graph = JSON.stringify({
+      '@odata.context': 'https://graph.microsoft.com/v1.0/$metadata#users(userPrincipalName,assignedLicenses)',
+      value: [
+        {
+          userPrincipalName: 'ana@contoso.com',
+          accountEnabled: true,
+          userType: 'Member',
+          assignedLicenses: [
+            { disabledPlans: [], skuId: '05e9a617-0261-4cee-bb44-138d3ef5d965' },
+            { disabledPlans: [], skuId: '7ac9fe77-66b7-4e5e-9e46-10eed1cff547' },
+          ],
+        },
+        {
+          userPrincipalName: 'guest_fabrikam.com#EXT#@contoso.onmicrosoft.com',
+          accountEnabled: false,
+          userType: 'Guest',
+          assignedLicenses: [{ disabledPlans: [], skuId: 'ea126fc5-a19e-42e2-a731-da9d437bffcf' }],
+        },
+      ],
+    })
+    const a = await read(graph)
+    expect(kinds(a, 'ana@contoso.com')).toEqual(['team-members'])
+    expect(a.get('guest_fabrikam.com#ext#@contoso.onmicrosoft.com')).toMatchObject({ blocked: true, guest: true })
+  })
+
+  it('reads a Windows-1252 semicolon export (Excel’s CSV in a German locale)', async () => {
+    const text =
+      'Benutzerprinzipalname;User principal name;Licenses\r\nx;jörg@contoso.com;Dynamics 365 Team Members\r\n'
+    const bytes = Uint8Array.from([...text].map((c) => c.charCodeAt(0)))
+    const r = await loadAssignments(bytes)
+    expect(r.ok && kinds(r.value, 'jörg@contoso.com')).toEqual(['team-members'])
+  })
+
   it('splits a cell on + ; , | and rejoins a product name that holds a comma', () => {
     expect(productsInCell('A+B;C, D|E')).toEqual(['A', 'B', 'C', 'D', 'E'])
     expect(productsInCell('Dynamics 365 for Sales, Enterprise Edition for Government+Office 365 E3')).toEqual([

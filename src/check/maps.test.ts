@@ -57,6 +57,14 @@ describe('the column map', () => {
     expect(list.columns).toMatchObject({ userName: 'Benutzername', accessMode: 'Zugriffsmodus' })
   })
 
+  it('offers the same header texts for a Windows-1252 copy (Excel’s CSV in a German locale)', async () => {
+    const latin1 = Uint8Array.from([...GERMAN].map((c) => c.charCodeAt(0)))
+    const list = await loadUserList(latin1)
+    expect(!list.ok && list.error.headers?.[0]).toBe('Vollständiger Name')
+    const mapped = await loadUserList(latin1, undefined, GERMAN_COLUMNS)
+    expect(mapped.ok && mapped.value.users[0].fullName).toBe('Ana Lopez')
+  })
+
   it('a mapped column wins over a recognised header, and takes it from that field', async () => {
     const text = 'User Name,Login,Status\nCONTOSO\\ana,ana@contoso.com,Enabled\n'
     const list = await loadUserList(bytes(text), undefined, { user: 'Login' })

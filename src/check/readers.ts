@@ -20,11 +20,19 @@ const ZIP = [0x50, 0x4b, 0x03, 0x04]
 const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]
 const SPREADSHEET_NS = 'urn:schemas-microsoft-com:office:spreadsheet'
 
-/** The bytes as text: UTF-16 when it has that byte-order mark, else UTF-8 (its BOM dropped). */
+/**
+ * The bytes as text: UTF-16 when it has that byte-order mark, else UTF-8 (its BOM dropped), else
+ * Windows-1252 — what Excel's "CSV" writes in Western European locales (a German "Vollständiger Name").
+ */
 export function textOf(bytes: Uint8Array): string {
   if (startsWith(bytes, [0xff, 0xfe])) return new TextDecoder('utf-16le').decode(bytes.subarray(2))
   if (startsWith(bytes, [0xfe, 0xff])) return new TextDecoder('utf-16be').decode(bytes.subarray(2))
-  const text = new TextDecoder('utf-8').decode(bytes)
+  let text: string
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes)
+  } catch {
+    text = new TextDecoder('windows-1252').decode(bytes)
+  }
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
 }
 
