@@ -2,7 +2,7 @@ import { render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it, vi } from 'vitest'
 import { QUESTION_TEXT } from '../domain/questions'
-import { QuestionStep } from './QuestionStep'
+import { isTailOfPress, QuestionStep } from './QuestionStep'
 
 const renderStep = (onAnswer = vi.fn(), initial?: string) =>
   render(
@@ -124,5 +124,50 @@ describe('QuestionStep and double clicks', () => {
     expect(radio).toBeChecked()
     await user.click(screen.getByRole('button', { name: 'Continue' }))
     expect(onAnswer).toHaveBeenCalledWith('onprem')
+  })
+
+  it('issue 25: ignores a second press a few pixels away (a new click to the browser) right after the step', () => {
+    const onAnswer = vi.fn()
+    // Kept across the steps, as the questionnaire keeps it.
+    const lastPress = { current: undefined }
+    const step = (question: 'deploy' | 'who', options: string[]) => (
+      <QuestionStep
+        key={question}
+        question={question}
+        options={options}
+        step={2}
+        total={7}
+        focusOnMount
+        lastPress={lastPress}
+        onAnswer={onAnswer}
+      />
+    )
+    const { rerender } = render(step('deploy', ['onprem', 'hosted']))
+    screen.getByRole('radio', { name: /own servers/ }).click()
+    const press = (target: Element, x: number, at: number) => {
+      const event = new MouseEvent('click', { bubbles: true, cancelable: true, detail: 1, clientX: x, clientY: 200 })
+      Object.defineProperty(event, 'timeStamp', { value: at })
+      target.dispatchEvent(event)
+    }
+    press(screen.getByRole('button', { name: 'Continue' }), 100, 1000)
+    expect(onAnswer).toHaveBeenCalledWith('onprem')
+
+    // The next question, 120 ms later; the second press lands 6 px away, on its first answer.
+    rerender(step('who', ['employee', 'contractor']))
+    const first = screen.getAllByRole('radio')[0] as HTMLInputElement
+    press(first, 106, 1120)
+    expect(first).not.toBeChecked()
+    // A press elsewhere is a new choice.
+    press(first, 300, 1130)
+    expect(first).toBeChecked()
+  })
+
+  it('tells the tail of a press by question, time and place', () => {
+    const before = { question: 'a', x: 100, y: 100, at: 1000 }
+    expect(isTailOfPress({ question: 'b', x: 106, y: 100, at: 1120 }, before)).toBe(true)
+    expect(isTailOfPress({ question: 'a', x: 106, y: 100, at: 1120 }, before)).toBe(false)
+    expect(isTailOfPress({ question: 'b', x: 106, y: 100, at: 1600 }, before)).toBe(false)
+    expect(isTailOfPress({ question: 'b', x: 130, y: 100, at: 1120 }, before)).toBe(false)
+    expect(isTailOfPress({ question: 'b', x: 106, y: 100, at: 1120 }, undefined)).toBe(false)
   })
 })

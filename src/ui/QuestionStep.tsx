@@ -17,6 +17,8 @@ interface Props {
   total: number
   /** Move focus to the question when it appears (not on the first page load). */
   focusOnMount: boolean
+  /** The last press on a question of this questionnaire, kept across its steps (see isTailOfPress). */
+  lastPress?: { current: Press | undefined }
   onAnswer: (value: string) => void
   onBack?: () => void
   onRestart?: () => void
@@ -31,6 +33,29 @@ const errorFor = (question: QuestionId) => T.required(QUESTION_TEXT[question].le
  * prerendered first question submits itself as a plain GET form: `?v=2&product=…`, the link to the
  * next step.
  */
+export interface Press {
+  /** The question (its instance's id) the press landed on. */
+  question: string
+  x: number
+  y: number
+  at: number
+}
+
+/**
+ * Whether a press is the second half of the one before, though the browser counted it as a new click:
+ * on another question (the one the first press brought), within the OS double-click time, a few
+ * pixels away. Playwright and people alike take longer, or press elsewhere, for the next question.
+ */
+export function isTailOfPress(press: Press, before: Press | undefined): boolean {
+  return (
+    before !== undefined &&
+    before.question !== press.question &&
+    press.at >= before.at &&
+    press.at - before.at < 500 &&
+    Math.hypot(press.x - before.x, press.y - before.y) <= 10
+  )
+}
+
 export function QuestionStep({
   question,
   options,
@@ -38,6 +63,7 @@ export function QuestionStep({
   step,
   total,
   focusOnMount,
+  lastPress: sharedLastPress,
   onAnswer,
   onBack,
   onRestart,
@@ -46,6 +72,8 @@ export function QuestionStep({
   const id = useId()
   const headingRef = useRef<HTMLHeadingElement>(null)
   const summaryRef = useRef<HTMLDivElement>(null)
+  const ownLastPress = useRef<Press>(undefined)
+  const lastPress = sharedLastPress ?? ownLastPress
   // One radio group and one rule need no form library: the form reads the browser's own state of
   // the radios, which also keeps an answer picked before the page hydrated.
   const [error, setError] = useState<string>()
@@ -56,12 +84,16 @@ export function QuestionStep({
     const value = new FormData(form).get(question)
     return typeof value === 'string' && options.includes(value) ? value : undefined
   }
-  // The second click of a double click (detail 2) does nothing: the first one already answered or
-  // stepped back, so the second lands on the next question under the pointer, where it would send
-  // that question empty, pick one of its answers or step back again. Its press does not take the
-  // focus from the question's heading either.
+  // The second click of a double click does nothing: the first one already answered or stepped back,
+  // so the second lands on the next question under the pointer, where it would send that question
+  // empty, pick one of its answers or step back again. Its press does not take the focus from the
+  // question's heading either. A second press a few pixels away is a new click to the browser
+  // (detail 1), so place and time tell it too (isTailOfPress).
   const ignoreDoubleClick = (event: MouseEvent<HTMLFormElement>) => {
-    if (event.detail < 2) return
+    const press = { question: id, x: event.clientX, y: event.clientY, at: event.timeStamp }
+    const tail = event.detail >= 2 || (event.detail === 1 && isTailOfPress(press, lastPress.current))
+    if (event.type === 'click' && event.detail > 0) lastPress.current = press
+    if (!tail) return
     event.preventDefault()
     event.stopPropagation()
   }
