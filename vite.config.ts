@@ -10,14 +10,22 @@ import { META_CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from './deploy/headers
  * The start page, rendered at build time by the app's own components (src/prerender.tsx, loaded
  * through a short-lived Vite SSR server) into index.html. The first paint needs no JavaScript, and
  * the browser hydrates the same markup, so nothing is replaced or moves.
+ *
+ * Beside it, the frame every other view shows until the app has rendered it, and the boot script
+ * that names the view before the first paint (a file of its own: the policy allows no inline code),
+ * so a shared link never paints the start page's question on the way to what was shared.
  */
-function prerenderStartPage(): Plugin {
+function prerenderPages(): Plugin {
   const root = '<div id="root"></div>'
+  let base = '/'
+  let page: { start: string; frame: string; script: string; scriptFile: string } | undefined
   return {
-    name: 'prerender-start-page',
+    name: 'prerender-pages',
     apply: 'build',
-    async transformIndexHtml(html) {
-      if (!html.includes(root)) throw new Error('index.html needs an empty <div id="root"></div> to prerender into.')
+    configResolved(config) {
+      base = config.base
+    },
+    async buildStart() {
       const server = await createServer({
         configFile: false,
         appType: 'custom',
@@ -27,11 +35,28 @@ function prerenderStartPage(): Plugin {
         define: { 'import.meta.env.PROD': 'false' },
       })
       try {
-        const { prerenderStartPage } = await server.ssrLoadModule('/src/prerender.tsx')
-        return html.replace(root, `<div id="root">${prerenderStartPage()}</div>`)
+        const pages = await server.ssrLoadModule('/src/prerender.tsx')
+        const script: string = pages.bootScript()
+        const hash = createHash('sha256').update(script).digest('hex').slice(0, 10)
+        page = {
+          start: pages.prerenderStartPage(),
+          frame: pages.prerenderBootFrame(),
+          script,
+          scriptFile: `assets/boot-${hash}.js`,
+        }
       } finally {
         await server.close()
       }
+    },
+    transformIndexHtml(html) {
+      if (!html.includes(root)) throw new Error('index.html needs an empty <div id="root"></div> to prerender into.')
+      if (!page) throw new Error('prerender-pages: the pages were not rendered at build start.')
+      return html
+        .replace('</head>', `  <script src="${base}${page.scriptFile}"></script>\n  </head>`)
+        .replace(root, `<div id="boot-frame">${page.frame}</div>\n    <div id="root">${page.start}</div>`)
+    },
+    generateBundle() {
+      if (page) this.emitFile({ type: 'asset', fileName: page.scriptFile, source: page.script })
     },
   }
 }
@@ -139,7 +164,7 @@ function basePath(value: string | undefined): string {
 
 export default defineConfig({
   base: basePath(process.env.BASE_PATH),
-  plugins: [react(), tailwindcss(), prerenderStartPage(), contentSecurityPolicy(), offlineServiceWorker()],
+  plugins: [react(), tailwindcss(), prerenderPages(), contentSecurityPolicy(), offlineServiceWorker()],
   // `npm start` sends the headers a host should send (the README's "Deploying", deploy/).
   preview: { headers: { ...SECURITY_HEADERS } },
   build: {

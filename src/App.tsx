@@ -1,15 +1,11 @@
-import { lazy, Suspense, useLayoutEffect, useState } from 'react'
+import { Suspense, useLayoutEffect, useState } from 'react'
 import { flushSync } from 'react-dom'
 import { linkView } from './share/advice'
 import { Advisor } from './ui/Advisor'
 import { currentSearch, onAddressChange } from './ui/address'
-import { loaded } from './ui/reload'
+import { UI_TEXT } from './ui/content'
 import { Shell } from './ui/Shell'
-
-// The planner is its own chunk: the questionnaire's first screen never waits for it.
-const Planner = lazy(() => loaded(import('./plan/Planner')).then((m) => ({ default: m.Planner })))
-// So is the compliance check, with its file readers (in a worker of their own).
-const Check = lazy(() => loaded(import('./check/Check')).then((m) => ({ default: m.Check })))
+import { CheckView, PlannerView } from './views'
 
 type View = 'advice' | 'plan' | 'check'
 
@@ -34,12 +30,12 @@ export function App() {
   return (
     <Shell>
       {view.view === 'check' ? (
-        <Suspense fallback={<p className="text-muted">Loading the compliance check…</p>}>
-          <Check focusOnMount={view.moved} />
+        <Suspense fallback={<p className="text-muted">{UI_TEXT.loading.check}</p>}>
+          <CheckView.View focusOnMount={view.moved} />
         </Suspense>
       ) : view.view === 'plan' ? (
-        <Suspense fallback={<p className="text-muted">Loading the planner…</p>}>
-          <Planner focusOnMount={view.moved} />
+        <Suspense fallback={<p className="text-muted">{UI_TEXT.loading.plan}</p>}>
+          <PlannerView.View focusOnMount={view.moved} />
         </Suspense>
       ) : (
         // Coming from the planner, focus goes to the question or the advice, the page's h1.

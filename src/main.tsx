@@ -1,12 +1,19 @@
 import { startTransition } from 'react'
 import './index.css'
+import { entryView } from './boot/view'
 import { registerServiceWorker } from './sw/register'
 import { currentSearch } from './ui/address'
 import { loaded, reloadOnce } from './ui/reload'
 import { watchForUpdates } from './ui/UpdateNotice'
+import { preloadView } from './views'
 
 const root = document.getElementById('root')
 if (!root) throw new Error('The page has no #root element to mount the app in.')
+
+// The view this address opens (the boot script has named it already, for index.css). Its code is
+// fetched now, beside React's, rather than after the app has rendered and asked for it.
+const view = entryView(currentSearch())
+const viewCode = preloadView(view).catch(() => undefined)
 
 // Watch before anything else runs, so a new version taking over is never missed. This module is the
 // entry script: its URL tells which build this page runs.
@@ -34,23 +41,33 @@ function afterPaint(): Promise<void> {
   return new Promise((resolve) => requestAnimationFrame(() => resolve(nextTask())))
 }
 
+/** The boot frame gives way to the app: React has rendered into #root (index.css, src/boot/BootFrame.tsx). */
+function booted() {
+  document.getElementById('boot-frame')?.remove()
+  document.documentElement.dataset.booted = ''
+}
+
 /**
  * The prerendered start page is on screen, and its first question works as a plain form that
  * submits a link, before any of the app's code runs. Then React DOM and the app each evaluate in a
  * task of their own, and React hydrates in a transition, which it renders in slices that yield to
  * the browser, so no step of the boot holds the main thread for long. A click that comes while
  * hydrating makes React finish at once and handle it; one that comes before is a plain submit.
+ *
+ * Any other address shows its view's frame meanwhile, with nothing to press; the view renders once
+ * its code is here, straight from the frame, with no loading line or start page in between.
  */
 async function boot(container: HTMLElement) {
-  await afterPaint()
+  if (view === 'start') await afterPaint()
   const { createRoot, hydrateRoot } = await loaded(import('react-dom/client'))
   await nextTask()
   const { Root } = await loaded(import('./Root'))
+  await viewCode
   await nextTask()
-  const app = <Root updates={updates} />
+  const app = <Root updates={updates} onCommit={booted} />
   // index.html holds the start page: React adopts that markup there; any other address (a shared
   // link, the planner) renders afresh in its place.
-  if (container.hasChildNodes() && currentSearch() === '') {
+  if (container.hasChildNodes() && view === 'start') {
     startTransition(() => {
       hydrateRoot(container, app)
     })

@@ -1,4 +1,6 @@
 import { renderToString } from 'react-dom/server'
+import { BootFrame } from './boot/BootFrame'
+import { entryView } from './boot/view'
 import { Root } from './Root'
 import { watchForUpdates } from './ui/UpdateNotice'
 
@@ -8,4 +10,18 @@ import { watchForUpdates } from './ui/UpdateNotice'
  */
 export function prerenderStartPage(): string {
   return renderToString(<Root updates={watchForUpdates(undefined, '')} />)
+}
+
+/** The frame index.html shows for any other view until the app has rendered it (src/boot/BootFrame.tsx). */
+export function prerenderBootFrame(): string {
+  return renderToString(<BootFrame />)
+}
+
+/**
+ * The boot script: a classic script in the page's head, run before the first paint, that names the
+ * view the address opens on `<html data-view>` (index.css shows that view's frame only). It is
+ * entryView's own source, so the boot and the app can never disagree about a view.
+ */
+export function bootScript(): string {
+  return `document.documentElement.dataset.view = (${entryView.toString()})(location.search)\n`
 }

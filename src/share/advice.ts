@@ -1,3 +1,4 @@
+import { entryView } from '../boot/view'
 import type { Answers, Product, QuestionId } from '../domain/types'
 import { QUESTION_IDS } from '../domain/types'
 import { clip, paramsOf, queryValue, replay, type Vocabulary } from './replay'
@@ -46,8 +47,9 @@ export function planLinkStart(product?: Product | string, deploy?: string): stri
 
 /** Which view a link opens. Never throws. */
 export function linkView(search: string): 'advice' | 'plan' | 'check' {
-  const view = paramsOf(search).get('view')
-  return view === 'plan' || view === 'check' ? view : 'advice'
+  // The boot script's reading (src/boot/view.ts), after paramsOf has found the query in any input.
+  const view = entryView(paramsOf(search).toString())
+  return view === 'start' ? 'advice' : view
 }
 
 /** The compliance check's address, with the product and deployment already answered, if any. */

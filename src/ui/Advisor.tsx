@@ -1,5 +1,5 @@
 import { useMachine } from '@xstate/react'
-import { lazy, Suspense, useEffect, useRef, useState } from 'react'
+import { Suspense, useEffect, useRef, useState } from 'react'
 import { answerLabel } from '../domain/questions'
 import { allowedAnswers, questionsLeft } from '../domain/routing'
 import { type Answers, QUESTION_IDS } from '../domain/types'
@@ -13,6 +13,7 @@ import {
   readCarried,
   withCarried,
 } from '../share/carry'
+import { ResultView } from '../views'
 import { AdviceIntro } from './AdviceIntro'
 import {
   canGoBack,
@@ -24,16 +25,9 @@ import {
   pushSearch,
   replaceSearch,
 } from './address'
+import { UI_TEXT } from './content'
 import { LinkNotice } from './LinkNotice'
-import { QuestionStep } from './QuestionStep'
-import { loaded } from './reload'
-
-// The result, with the rulebook's cited facts and sources, loads when first needed: the questions
-// alone make the first screen, and the service worker keeps every chunk for offline use. Any answer
-// fetches it, so it is there by the time the path ends; the start page does not, because evaluating
-// it while the page boots would block the main thread.
-const loadResult = () => loaded(import('./Result'))
-const Result = lazy(loadResult)
+import { type Press, QuestionStep } from './QuestionStep'
 
 /** The address of these answers, with the plan being built (if any) carried along. */
 const searchFor = (answers: Answers, carried: Carried) =>
@@ -67,6 +61,8 @@ export function Advisor({ focusOnMount = false }: { focusOnMount?: boolean }) {
   const interacted = useRef(focusOnMount)
   // The history entry the next address write is for: the one current when the event behind it came.
   const entry = useRef(currentEntry())
+  // The last press on a question, so a quick second press is not taken for an answer to the next one.
+  const lastPress = useRef<Press>(undefined)
 
   // Once read, the address says only what was kept; Back and Forward load their entry's answers.
   useEffect(() => {
@@ -94,7 +90,9 @@ export function Advisor({ focusOnMount = false }: { focusOnMount?: boolean }) {
 
   const act = (event: Parameters<typeof send>[0]) => {
     // Only a head start: if it fails, the result step says so when it is shown.
-    loadResult().catch(() => undefined)
+    // Any answer fetches the result, so it is there by the time the path ends; the start page does
+    // not, because evaluating it while the page boots would block the main thread.
+    ResultView.preload().catch(() => undefined)
     entry.current = currentEntry()
     interacted.current = true
     setNotice(undefined)
@@ -145,14 +143,15 @@ export function Advisor({ focusOnMount = false }: { focusOnMount?: boolean }) {
             step={step}
             total={step - 1 + questionsLeft(answers)}
             focusOnMount={interacted.current}
+            lastPress={lastPress}
             onAnswer={(value) => act({ type: 'answer', question, value })}
             onBack={step > 1 ? back : undefined}
             onRestart={step > 1 ? () => act({ type: 'restart' }) : undefined}
           />
         )}
         {!question && (
-          <Suspense fallback={<p className="min-h-screen text-muted">Loading the advice…</p>}>
-            <Result
+          <Suspense fallback={<p className="min-h-screen text-muted">{UI_TEXT.loading.advice}</p>}>
+            <ResultView.View
               answers={answers}
               carried={carried}
               focusOnMount={interacted.current}

@@ -50,15 +50,19 @@ function Footer() {
   )
 }
 
-/** The page frame every view sits in: skip link, header, the main landmark and the footer. */
-export function Shell({ children }: { children: ReactNode }) {
+/**
+ * The page frame every view sits in: skip link, header, the main landmark and the footer. `boot` is
+ * the copy in index.html that shows before the app runs (src/boot/BootFrame.tsx): it sits beside the
+ * app's own, so it takes no id and no skip link.
+ */
+export function Shell({ children, boot = false }: { children: ReactNode; boot?: boolean }) {
   return (
     <div className="flex min-h-dvh flex-col">
-      <SkipLink />
+      {!boot && <SkipLink />}
       <Header />
       <main
-        id="main"
-        tabIndex={-1}
+        id={boot ? undefined : 'main'}
+        tabIndex={boot ? undefined : -1}
         className="mx-auto w-full max-w-3xl flex-1 px-4 py-8 focus:outline-none sm:px-6 sm:py-12"
       >
         {children}

@@ -20,6 +20,12 @@ export const UI_TEXT = {
     check: 'Check the licenses your users hold',
     checkAfter: '— from the user list your CRM exports, read only in this browser.',
   },
+  /** What a view shows while its code arrives: in the boot frame, then as React's Suspense fallback. */
+  loading: {
+    advice: 'Loading the advice…',
+    plan: 'Loading the planner…',
+    check: 'Loading the compliance check…',
+  },
   title: {
     question: (legend: string, step: number) => `${legend} – Question ${step} – ${APP}`,
     result: (license: string) => `Advice: ${license} – ${APP}`,

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest'
+import { bootScript } from '../prerender'
+import { linkView } from '../share/advice'
+import { entryView } from './view'
+
+describe('entryView: the view an address opens, read before the first paint', () => {
+  it.each([
+    ['', 'start'],
+    ['?', 'start'],
+    ['?v=2&product=crm2011&deploy=onprem', 'advice'],
+    ['?v=2&view=plan&product=d365', 'plan'],
+    ['?v=2&view=check', 'check'],
+    ['?view=elsewhere', 'advice'],
+    ['?%zz=%', 'advice'],
+  ])('%s opens %s', (search, view) => {
+    expect(entryView(search)).toBe(view)
+  })
+
+  it('agrees with the app on every view but the start page', () => {
+    for (const search of ['?v=2&view=plan', '?view=check&x=1', '?product=crm4', '?v=7']) {
+      expect(linkView(search)).toBe(entryView(search))
+    }
+  })
+
+  it('runs as the boot script on its own, with nothing from outside its source', () => {
+    const document = { documentElement: { dataset: {} as Record<string, string> } }
+    for (const [search, view] of [
+      ['?v=2&view=plan', 'plan'],
+      ['', 'start'],
+    ]) {
+      new Function('document', 'location', bootScript())(document, { search })
+      expect(document.documentElement.dataset.view).toBe(view)
+    }
+  })
+})
