@@ -15,6 +15,7 @@ import { PageTitle, useDocumentTitle } from '../ui/PageTitle'
 import type { Assignments } from './assignments'
 import { ColumnMapOffer } from './ColumnMap'
 import { checkUsers, type Held, type ValueMap as Values } from './classify'
+import { ReaderClient, STALE } from './client'
 import {
   ASSIGNMENT_ERRORS,
   COLUMN_TEXT,
@@ -31,7 +32,7 @@ import { FLAG_TEXT } from './content-exports'
 import { GroupForm } from './GroupForm'
 import { groupKeyOf, groupLabelOf, groupState, groupsOf, planLinkOf, totalsOf, verdictsOf } from './groups'
 import { decodeMapping, encodeMapping } from './mapping'
-import type { WorkerReply, WorkerRequest } from './protocol'
+import type { WorkerRequest } from './protocol'
 import { checkCsv } from './report'
 import type { ReadError } from './table'
 import type { ColumnMap as Columns, UserList } from './users'
@@ -43,32 +44,19 @@ const PAGE_SIZE = 500
 type Reading = { name: string; done: number }
 type Loaded<T> = { name: string; value: T }
 
-/** Reads files in the worker; one worker for the page, started with it so no request is made while a file is read. */
+/** Reads files in the worker (src/check/client.ts); one worker for the page, started with it so no request is made while a file is read. */
 function useReader() {
-  const worker = useRef<Worker | null>(null)
-  const pending = useRef(new Map<number, (reply: WorkerReply) => void>())
-  const next = useRef(0)
+  const client = useRef<ReaderClient | null>(null)
   useEffect(() => {
-    const w = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' })
-    w.onmessage = (e: MessageEvent<WorkerReply>) => pending.current.get(e.data.id)?.(e.data)
-    // A reader that cannot start (its chunk failed to load) answers every waiting file with an error, not silence.
-    w.onerror = () => {
-      for (const [id, answer] of pending.current) answer({ id, type: 'failed' })
-    }
-    worker.current = w
-    return () => w.terminate()
+    const reader = new ReaderClient(() => new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' }))
+    client.current = reader
+    return () => reader.close()
   }, [])
-  return useCallback((kind: WorkerRequest['kind'], file: Blob, progress: (done: number) => void, columns?: Columns) => {
-    const id = ++next.current
-    return new Promise<WorkerReply>((resolve) => {
-      pending.current.set(id, (reply) => {
-        if (reply.type === 'progress') return progress(reply.done)
-        pending.current.delete(id)
-        resolve(reply)
-      })
-      worker.current?.postMessage({ id, kind, file, columns } satisfies WorkerRequest)
-    })
-  }, [])
+  return useCallback(
+    (kind: WorkerRequest['kind'], file: Blob, progress: (done: number) => void, columns?: Columns) =>
+      client.current?.read(kind, file, progress, columns) ?? Promise.resolve(STALE),
+    [],
+  )
 }
 
 const heldText = (held: Held | 'unknown') => (held === 'unknown' ? COLUMN_TEXT.unknown : SHORT_NAME[held])
@@ -151,6 +139,8 @@ export function Check({ focusOnMount = false }: { focusOnMount?: boolean }) {
     setProblems([])
     lastUsers.current = { file, name }
     const reply = await read('users', file, (done) => setReading({ name, done }), map)
+    // A file chosen after this one is being read: only its answer may be shown.
+    if (reply === STALE) return
     setReading(undefined)
     if (reply.type !== 'users') {
       setProblems([PAGE.readerFailed(name)])
@@ -172,6 +162,7 @@ export function Check({ focusOnMount = false }: { focusOnMount?: boolean }) {
   async function readAssignments(file: Blob, name: string) {
     setReading({ name, done: 0 })
     const reply = await read('assignments', file, (done) => setReading({ name, done }))
+    if (reply === STALE) return
     setReading(undefined)
     if (reply.type !== 'assignments') {
       setProblems((p) => [...p, PAGE.readerFailed(name)])

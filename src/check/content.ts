@@ -31,7 +31,7 @@ export const PAGE = {
   read: (count: number, name: string) =>
     `${new Intl.NumberFormat('en-US').format(count)} ${count === 1 ? 'user' : 'users'} read from ${name}. The results are below.`,
   readerFailed: (name: string) =>
-    `${name} could not be read: this page’s file reader did not start. Reload the page and try again.`,
+    `${name} could not be read: this page’s file reader stopped or did not answer. Reload the page and try again, or save the file as CSV.`,
   chooseFirst: 'Choose the product and where it runs, then the user list.',
   guideTitle: 'How to export your user list',
   resultTitle: 'Users and their licenses',

@@ -1,12 +1,11 @@
-import { unzipSync } from 'fflate'
 import Papa from 'papaparse'
-import readXlsxFile from 'read-excel-file/universal'
 import { Parser } from 'saxen'
 import { fail, MAX_BYTES, MAX_ROWS, type Read, type ReadError, type Table } from './table'
+import { readXlsxSheets, type Sheet } from './xlsx'
 
 /**
  * The readers of a user list: CSV (any delimiter, with or without BOM, quoted fields) through
- * papaparse, .xlsx through read-excel-file, Excel 2003 XML (SpreadsheetML, what CRM 2011/2013
+ * papaparse, .xlsx through our own reader (src/check/xlsx.ts), Excel 2003 XML (SpreadsheetML, what CRM 2011/2013
  * export) through the saxen SAX parser, and Web API JSON (one page or several pasted together).
  * The format is told from the bytes, not the file name. None of them throws.
  */
@@ -61,7 +60,7 @@ export async function readTable(bytes: Uint8Array, progress: Progress = () => {}
     if (typeof format !== 'string') return fail(format)
     switch (format) {
       case 'xlsx':
-        return await readXlsx(bytes)
+        return readXlsx(bytes)
       case 'spreadsheetml':
         return readSpreadsheetMl(text())
       case 'json':
@@ -109,41 +108,14 @@ export function readCsv(text: string, progress: Progress = () => {}): Read<Table
   return { ok: true, value: { rows, unit: 'row' } }
 }
 
-/** Cells are text: a date cell becomes its ISO day, an empty one the empty string. */
-function cellText(value: unknown): string {
-  if (value === null || value === undefined) return ''
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? '' : value.toISOString().slice(0, 10)
-  return String(value)
+function readXlsx(bytes: Uint8Array): Read<Table> {
+  const sheets = readXlsxSheets(bytes)
+  return sheets.ok ? firstSheetWithRows(sheets.value) : sheets
 }
 
-/** How much an .xlsx may unpack to: a zip bomb is refused from its directory, before anything is inflated. */
-const MAX_UNPACKED = 400 * 1024 * 1024
-
-async function readXlsx(bytes: Uint8Array): Promise<Read<Table>> {
-  let unpacked = 0
-  try {
-    unzipSync(bytes, {
-      filter: (file) => {
-        unpacked += file.originalSize
-        return false
-      },
-    })
-  } catch {
-    return fail({ code: 'broken-spreadsheet' })
-  }
-  if (unpacked > MAX_UNPACKED) return fail({ code: 'too-large', detail: String(unpacked) })
-  let sheets: Awaited<ReturnType<typeof readXlsxFile>>
-  try {
-    sheets = await readXlsxFile(bytes.slice().buffer)
-  } catch {
-    return fail({ code: 'broken-spreadsheet' })
-  }
-  return firstSheetWithRows(sheets.map((s) => ({ sheet: s.sheet, rows: s.data.map((r) => r.map(cellText)) })))
-}
-
-function firstSheetWithRows(sheets: { sheet: string; rows: string[][] }[]): Read<Table> {
+function firstSheetWithRows(sheets: Sheet[]): Read<Table> {
   const tables: Table[] = sheets.map((s) => ({
-    rows: s.rows.map((cells, i) => ({ at: i + 1, cells })).filter((r) => r.cells.some((c) => c !== '')),
+    rows: s.rows.filter((r) => r.cells.some((c) => c !== '')),
     unit: 'row',
     sheet: s.sheet,
   }))
@@ -238,7 +210,9 @@ export function readSpreadsheetMl(xml: string): Read<Table> {
   parser.parse(xml)
   if (broken !== undefined) return fail({ code: 'broken-xml', detail: broken.slice(0, 200) })
   if (sheets.length === 0) return fail({ code: 'not-a-table' })
-  return firstSheetWithRows(sheets)
+  return firstSheetWithRows(
+    sheets.map((s) => ({ sheet: s.sheet, rows: s.rows.map((cells, i) => ({ at: i + 1, cells })) })),
+  )
 }
 
 /** The top-level JSON values in a text: one document, or pages of a Web API result pasted one after another. */

@@ -160,6 +160,24 @@ describe('QuestionStep and double clicks', () => {
     // A press elsewhere is a new choice.
     press(first, 300, 1130)
     expect(first).toBeChecked()
+
+    // Back pressed twice quickly, in the same place, goes back twice.
+    const onBack = vi.fn()
+    rerender(
+      <QuestionStep
+        key="via"
+        question="via"
+        options={['crm-client']}
+        step={3}
+        total={7}
+        focusOnMount
+        lastPress={lastPress}
+        onAnswer={onAnswer}
+        onBack={onBack}
+      />,
+    )
+    press(screen.getByRole('button', { name: 'Back' }), 300, 1200)
+    expect(onBack).toHaveBeenCalledTimes(1)
   })
 
   it('tells the tail of a press by question, time and place', () => {

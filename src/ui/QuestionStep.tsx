@@ -91,7 +91,9 @@ export function QuestionStep({
   // (detail 1), so place and time tell it too (isTailOfPress).
   const ignoreDoubleClick = (event: MouseEvent<HTMLFormElement>) => {
     const press = { question: id, x: event.clientX, y: event.clientY, at: event.timeStamp }
-    const tail = event.detail >= 2 || (event.detail === 1 && isTailOfPress(press, lastPress.current))
+    // Back pressed twice quickly means back twice: only a double click is taken for one press there.
+    const repeatable = event.target instanceof Element && event.target.closest('[data-repeatable]') !== null
+    const tail = event.detail >= 2 || (event.detail === 1 && !repeatable && isTailOfPress(press, lastPress.current))
     if (event.type === 'click' && event.detail > 0) lastPress.current = press
     if (!tail) return
     event.preventDefault()
@@ -218,7 +220,7 @@ export function QuestionStep({
           {T.continue}
         </button>
         {onBack && (
-          <button type="button" onClick={onBack} className="btn-secondary">
+          <button type="button" onClick={onBack} className="btn-secondary" data-repeatable>
             {T.back}
           </button>
         )}

@@ -3,8 +3,25 @@ import { strToU8, zipSync } from 'fflate'
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
 const col = (i: number) => String.fromCharCode(65 + i)
 
-/** A minimal .xlsx (inline strings), one sheet per entry, for the reader tests: the parts read-excel-file reads. */
+/** A minimal .xlsx (inline strings), one sheet per entry, as Excel lays out its parts. */
 export function xlsxOf(sheets: Record<string, string[][]>): Uint8Array {
+  const xml: Record<string, string> = {}
+  for (const [name, rows] of Object.entries(sheets)) {
+    xml[name] = rows
+      .map(
+        (cells, r) =>
+          `<row r="${r + 1}">${cells.map((c, j) => `<c r="${col(j)}${r + 1}" t="inlineStr"><is><t>${esc(c)}</t></is></c>`).join('')}</row>`,
+      )
+      .join('')
+  }
+  return workbookOf(xml)
+}
+
+/**
+ * A workbook from each sheet's `<sheetData>` XML as written, with any further parts (shared strings,
+ * styles) by path: for the shapes real exports and hostile files have.
+ */
+export function workbookOf(sheets: Record<string, string>, parts: Record<string, string> = {}): Uint8Array {
   const names = Object.keys(sheets)
   const files: Record<string, Uint8Array> = {
     '[Content_Types].xml': strToU8(
@@ -21,15 +38,10 @@ export function xlsxOf(sheets: Record<string, string[][]>): Uint8Array {
     ),
   }
   names.forEach((name, i) => {
-    const rows = sheets[name]
-      .map(
-        (cells, r) =>
-          `<row r="${r + 1}">${cells.map((c, j) => `<c r="${col(j)}${r + 1}" t="inlineStr"><is><t>${esc(c)}</t></is></c>`).join('')}</row>`,
-      )
-      .join('')
     files[`xl/worksheets/sheet${i + 1}.xml`] = strToU8(
-      `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${rows}</sheetData></worksheet>`,
+      `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${sheets[name]}</sheetData></worksheet>`,
     )
   })
+  for (const [path, text] of Object.entries(parts)) files[path] = strToU8(text)
   return zipSync(files)
 }

@@ -1,0 +1,65 @@
+import type { Page } from '@playwright/test'
+import { xlsxOf } from '../src/check/__fixtures__/xlsx.ts'
+import { expect, test } from './support.ts'
+
+/**
+ * Issues 24 and 25: real Excel exports are read in seconds under the site's own policy (vite preview
+ * sends the production headers, deploy/headers.ts), and the page always shows the file the input names.
+ */
+
+const CHECK = '/?v=2&view=check'
+
+/** A user list as Dynamics exports it to Excel, with `count` users. */
+function usersXlsx(count: number): Buffer {
+  const rows = [['Full Name', 'User Name', 'Access Mode', 'Title']]
+  for (let i = 1; i <= count; i++)
+    rows.push([`User ${i}`, `CONTOSO\\user${i}`, 'Read-Write', i % 2 ? 'Sales' : 'Service'])
+  return Buffer.from(xlsxOf({ Users: rows }))
+}
+
+async function choose(page: Page) {
+  await page.goto(CHECK)
+  await page.getByRole('radio', { name: 'Dynamics CRM 2016' }).check()
+  await page.getByRole('radio', { name: 'On the organization’s own servers' }).check()
+}
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+
+test.describe('reading real exports', () => {
+  for (const count of [3_000, 20_000]) {
+    test(`a ${count.toLocaleString('en-US')}-user .xlsx is read in seconds under the site's policy`, async ({
+      page,
+    }) => {
+      await choose(page)
+      const started = Date.now()
+      await page
+        .getByLabel('User list', { exact: true })
+        .setInputFiles({ name: `users-${count}.xlsx`, mimeType: XLSX, buffer: usersXlsx(count) })
+      await expect(page.getByRole('status').filter({ hasText: 'users read from' })).toContainText(
+        `${count.toLocaleString('en-US')} users read from users-${count}.xlsx`,
+        { timeout: 20_000 },
+      )
+      console.log(`${count} users: ${Date.now() - started} ms`)
+    })
+  }
+
+  test('a second file chosen while the first is read wins, whichever answer comes last', async ({ page }) => {
+    await choose(page)
+    const input = page.getByLabel('User list', { exact: true })
+    await input.setInputFiles({ name: 'big.xlsx', mimeType: XLSX, buffer: usersXlsx(20_000) })
+    await input.setInputFiles({
+      name: 'small.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from('Full Name,User Name\nAna,CONTOSO\\ana\nBo,CONTOSO\\bo\n'),
+    })
+    await expect(page.getByRole('status').filter({ hasText: 'users read from' })).toContainText(
+      '2 users read from small.csv',
+    )
+    // Long after the big file would have been read, the page still shows the small one.
+    await page.waitForTimeout(3_000)
+    await expect(page.getByTestId('check-user')).toHaveCount(2)
+    await expect(page.getByRole('status').filter({ hasText: 'users read from' })).toContainText(
+      '2 users read from small.csv',
+    )
+  })
+})
