@@ -36,19 +36,57 @@ describe('CSV fields (RFC 4180)', () => {
   })
 
   it('quotes a field holding a semicolon, the list separator of Excel in many locales', () => {
-    expect(csvField('Sales;=1+1')).toBe('"Sales;=1+1"')
+    expect(csvField('Sales;=1+1')).toBe('"Sales;\'=1+1"')
     expect(csvField('who=employee; via=portal')).toBe('"who=employee; via=portal"')
   })
 
   it.each([
     ['=1+1', "'=1+1"],
     ['+44 sales', "'+44 sales"],
-    ['-10', "'-10"],
+    ['-10 people', "'-10 people"],
     ['@SUM(A1)', "'@SUM(A1)"],
     ['\tTabbed', "'\tTabbed"],
     ['\0=1+1', "'\0=1+1"],
   ])('neutralises formula-looking text %j', (value, written) => {
     expect(csvField(value)).toBe(written)
+  })
+
+  it('issue 25: writes a plain decimal number given as text as a number, a negative difference too', () => {
+    expect(csvField('-630.00')).toBe('-630.00')
+    expect(csvField('12')).toBe('12')
+    expect(csvField('-1+1')).toBe("'-1+1")
+  })
+
+  it('issue 24: no cell starts a formula when a `;`-locale spreadsheet splits a line at every semicolon', () => {
+    /** How such a spreadsheet reads a line: `;` separates cells; a quote is special only at a cell's start. */
+    const semicolonCells = (line: string) => {
+      const cells: string[] = []
+      let i = 0
+      while (i <= line.length) {
+        if (line[i] === '"') {
+          let cell = ''
+          i++
+          while (i < line.length && !(line[i] === '"' && line[i + 1] !== '"')) {
+            cell += line[i] === '"' ? '"' : (line[i] ?? '')
+            i += line[i] === '"' ? 2 : 1
+          }
+          i++
+          const end = line.indexOf(';', i)
+          cells.push(cell + line.slice(i, end < 0 ? line.length : end))
+          i = end < 0 ? line.length + 1 : end + 1
+        } else {
+          const end = line.indexOf(';', i)
+          cells.push(line.slice(i, end < 0 ? line.length : end))
+          i = end < 0 ? line.length + 1 : end + 1
+        }
+      }
+      return cells
+    }
+    const hostile = "Ops;=cmd|' /C calc'!A0"
+    // Mid-line, as the totals row writes group names, and at the start of a line.
+    for (const line of [csvRow(['Total', hostile, 3]), csvRow([hostile, 'x;@SUM(A1);+1;-2'])]) {
+      for (const cell of semicolonCells(line)) expect(cell, line).not.toMatch(/^[=+\-@\t\r\0]/)
+    }
   })
 
   it('neutralises first and then quotes, so the apostrophe is inside the quotes', () => {
@@ -136,10 +174,10 @@ describe('the plan as CSV', () => {
     expect(total?.[totalCol('Groups')]).toBe('Sales, north; The "A" team; two\nlines; =1+1; @admins')
   })
 
-  it('writes an invalid count as typed, neutralised, and says why the group is left out', () => {
+  it('writes an invalid count as typed (a number to a spreadsheet, never a formula), and says why the group is left out', () => {
     const plan: PlanInput = { ...forum, groups: [{ ...forum.groups[2], countText: '-5' }, forum.groups[3]] }
     const rows = parseCsv(csvOf(plan))
-    expect(rows[1][1]).toBe("'-5")
+    expect(rows[1][1]).toBe('-5')
     expect(rows[1][groupCol('In the totals')]).toMatch(/^no: The count of “Field managers” must be a whole number/)
     expect(rows.filter((r) => r[1] === 'full-cal')).toEqual([])
   })
