@@ -62,4 +62,17 @@ test.describe('reading real exports', () => {
       '2 users read from small.csv',
     )
   })
+
+  test('a Windows-1252 CSV is read with its accents, and the page says how it was read', async ({ page }) => {
+    await choose(page)
+    await page.getByLabel('User list', { exact: true }).setInputFiles({
+      name: 'excel-de.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from('Full Name;User Name\nZoë Müller;CONTOSO\\zoe\n', 'latin1'),
+    })
+    const status = page.getByRole('status').filter({ hasText: 'read from excel-de.csv' })
+    await expect(status).toContainText('1 user read from excel-de.csv')
+    await expect(status).toContainText('read as Windows-1252')
+    await expect(page.getByTestId('check-user')).toContainText('Zoë Müller')
+  })
 })

@@ -156,7 +156,12 @@ export function Check({ focusOnMount = false }: { focusOnMount?: boolean }) {
     setUnmapped(undefined)
     setList({ name, value: reply.result.value })
     setShown(PAGE_SIZE)
-    setStatus(PAGE.read(reply.result.value.users.length, name))
+    const users = reply.result.value
+    setStatus(
+      users.encoding === 'windows-1252'
+        ? `${PAGE.read(users.users.length, name)} ${PAGE.windows1252(name)}`
+        : PAGE.read(users.users.length, name),
+    )
   }
 
   async function readAssignments(file: Blob, name: string) {

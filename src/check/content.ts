@@ -30,6 +30,9 @@ export const PAGE = {
   reading: (name: string) => `Reading ${name}…`,
   read: (count: number, name: string) =>
     `${new Intl.NumberFormat('en-US').format(count)} ${count === 1 ? 'user' : 'users'} read from ${name}. The results are below.`,
+  /** Said after `read` when a file was not UTF-8 or UTF-16 and was read as Windows-1252 (src/check/readers.ts). */
+  windows1252: (name: string) =>
+    `${name} is not in UTF-8, so it was read as Windows-1252 (Western European, what Excel’s “CSV” writes in those locales). If names look wrong, save the file from Excel as “CSV UTF-8” and choose it again.`,
   readerFailed: (name: string) =>
     `${name} could not be read: this page’s file reader stopped or did not answer. Reload the page and try again, or save the file as CSV.`,
   chooseFirst: 'Choose the product and where it runs, then the user list.',

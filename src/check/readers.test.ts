@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { RUNS } from '../test-runs'
 import { xlsxOf } from './__fixtures__/xlsx'
 import { loadUserList } from './load'
-import { readCsv, readJson, readSpreadsheetMl, readTable } from './readers'
+import { decodeText, readCsv, readJson, readSpreadsheetMl, readTable } from './readers'
 import { MAX_BYTES } from './table'
 
 const utf8 = (text: string) => new TextEncoder().encode(text)
@@ -237,5 +237,26 @@ describe('limits and the unreadable', () => {
       // Each case is a whole read; a quarter of the suite's count keeps this test well under a second.
       { ...RUNS, numRuns: Math.max(100, Math.floor(RUNS.numRuns / 4)) },
     )
+  })
+})
+
+describe('issue 25: the encoding of a text file', () => {
+  const csv = 'Full Name,User Name\nZoë Müller,CONTOSO\\zoe\nRené Lefèvre,CONTOSO\\rene\n'
+  const utf16le = Buffer.from(csv, 'utf16le')
+  const utf16be = Buffer.from(utf16le).swap16()
+  const cases: [string, Uint8Array, string][] = [
+    ['UTF-8', Buffer.from(csv, 'utf8'), 'utf-8'],
+    ['UTF-8 with its BOM', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(csv, 'utf8')]), 'utf-8'],
+    ['UTF-16 LE with its BOM', Buffer.concat([Buffer.from([0xff, 0xfe]), utf16le]), 'utf-16le'],
+    ['UTF-16 BE with its BOM', Buffer.concat([Buffer.from([0xfe, 0xff]), utf16be]), 'utf-16be'],
+    ['UTF-16 LE without a BOM', utf16le, 'utf-16le'],
+    ['UTF-16 BE without a BOM', utf16be, 'utf-16be'],
+    ['Windows-1252', Buffer.from(csv, 'latin1'), 'windows-1252'],
+  ]
+  it.each(cases)('reads %s with its accented names, and says which it was', async (_name, bytes, encoding) => {
+    expect(decodeText(bytes)).toEqual({ text: csv, encoding })
+    const table = await readTable(bytes)
+    expect(table.ok && table.value.encoding).toBe(encoding)
+    expect(table.ok && table.value.rows[1]?.cells).toEqual(['Zoë Müller', 'CONTOSO\\zoe'])
   })
 })

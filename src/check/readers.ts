@@ -1,6 +1,6 @@
 import Papa from 'papaparse'
 import { Parser } from 'saxen'
-import { fail, MAX_BYTES, MAX_ROWS, type Read, type ReadError, type Table } from './table'
+import { type Encoding, fail, MAX_BYTES, MAX_ROWS, type Read, type ReadError, type Table } from './table'
 import { readXlsxSheets, type Sheet } from './xlsx'
 
 /**
@@ -20,21 +20,50 @@ const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]
 const SPREADSHEET_NS = 'urn:schemas-microsoft-com:office:spreadsheet'
 
 /**
- * The bytes as text: UTF-16 when it has that byte-order mark, else UTF-8 (its BOM dropped), else
- * Windows-1252 — what Excel's "CSV" writes in Western European locales (a German "Vollständiger Name").
+ * UTF-16 without a byte-order mark, told by where its NUL bytes fall: text in Latin script has one
+ * in every other byte, on the odd side in little-endian, the even side in big-endian.
  */
-export function textOf(bytes: Uint8Array): string {
-  if (startsWith(bytes, [0xff, 0xfe])) return new TextDecoder('utf-16le').decode(bytes.subarray(2))
-  if (startsWith(bytes, [0xfe, 0xff])) return new TextDecoder('utf-16be').decode(bytes.subarray(2))
-  let text: string
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes)
-  } catch {
-    text = new TextDecoder('windows-1252').decode(bytes)
+function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+  const length = Math.min(bytes.length, 4096) & ~1
+  if (length < 4) return undefined
+  let even = 0
+  let odd = 0
+  for (let i = 0; i < length; i += 2) {
+    if (bytes[i] === 0) even++
+    if (bytes[i + 1] === 0) odd++
   }
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
+  const pairs = length / 2
+  if (odd > pairs * 0.4 && even < pairs * 0.05) return 'utf-16le'
+  if (even > pairs * 0.4 && odd < pairs * 0.05) return 'utf-16be'
+  return undefined
 }
 
+/**
+ * The bytes as text, and the encoding they were read in: UTF-16 by its byte-order mark or, without
+ * one, by where its NUL bytes fall; else UTF-8 (its BOM dropped) when the bytes are valid UTF-8;
+ * else Windows-1252, what Excel's "CSV" writes in Western European locales (a German "Vollständiger
+ * Name"), which the page names in its notice, since a file in another code page would read wrongly.
+ */
+export function decodeText(bytes: Uint8Array): { text: string; encoding: Encoding } {
+  const decode = (encoding: Encoding, from = 0) => ({
+    text: new TextDecoder(encoding).decode(bytes.subarray(from)),
+    encoding,
+  })
+  if (startsWith(bytes, [0xff, 0xfe])) return decode('utf-16le', 2)
+  if (startsWith(bytes, [0xfe, 0xff])) return decode('utf-16be', 2)
+  const utf16 = utf16WithoutBom(bytes)
+  if (utf16) return decode(utf16)
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes)
+    return { text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, encoding: 'utf-8' }
+  } catch {
+    return decode('windows-1252')
+  }
+}
+
+export const textOf = (bytes: Uint8Array): string => decodeText(bytes).text
+
+/** The format, told from the bytes (and the start of the text), not the file name. */
 export function formatOf(bytes: Uint8Array, text: () => string): Format | ReadError {
   if (startsWith(bytes, ZIP)) return 'xlsx'
   if (startsWith(bytes, OLE)) return { code: 'encrypted' }
@@ -51,22 +80,25 @@ export async function readTable(bytes: Uint8Array, progress: Progress = () => {}
   try {
     if (bytes.byteLength === 0) return fail({ code: 'empty' })
     if (bytes.byteLength > MAX_BYTES) return fail({ code: 'too-large', detail: String(bytes.byteLength) })
-    let decoded: string | undefined
+    let decoded: { text: string; encoding: Encoding } | undefined
     const text = () => {
-      decoded ??= textOf(bytes)
-      return decoded
+      decoded ??= decodeText(bytes)
+      return decoded.text
     }
+    // Which encoding a text format was read in, for the page to name when it was a guess.
+    const withEncoding = (read: Read<Table>): Read<Table> =>
+      read.ok && decoded ? { ok: true, value: { ...read.value, encoding: decoded.encoding } } : read
     const format = formatOf(bytes, text)
     if (typeof format !== 'string') return fail(format)
     switch (format) {
       case 'xlsx':
         return readXlsx(bytes)
       case 'spreadsheetml':
-        return readSpreadsheetMl(text())
+        return withEncoding(readSpreadsheetMl(text()))
       case 'json':
-        return readJson(text())
+        return withEncoding(readJson(text()))
       case 'csv':
-        return readCsv(text(), progress)
+        return withEncoding(readCsv(text(), progress))
     }
   } catch {
     // The readers catch what they know; anything else is still a file we could not read, never a crash.

@@ -10,7 +10,11 @@ export interface Table {
   unit: 'row' | 'record'
   /** Which sheet, for spreadsheets with several. */
   sheet?: string
+  /** The encoding a text file was read in (src/check/readers.ts decodeText). */
+  encoding?: Encoding
 }
+
+export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252'
 
 export type ReadErrorCode =
   | 'empty'

@@ -57,6 +57,7 @@ export interface UserList {
   /** How many rows had no user name and no full name (blank lines of a spreadsheet): counted, not users. */
   blank: number
   sheet?: string
+  encoding?: Table['encoding']
   /** The header row's texts, in file order (hidden columns left out): what the column map offers. */
   headers: string[]
 }
@@ -181,6 +182,14 @@ export function usersOf(table: Table, map?: ColumnMap): Read<UserList> {
   for (const [field, i] of entries) named[field] = headerCells[i].trim()
   return {
     ok: true,
-    value: { users, columns: named, unit: table.unit, blank, sheet: table.sheet, headers: headersOf(headerCells) },
+    value: {
+      users,
+      columns: named,
+      unit: table.unit,
+      blank,
+      sheet: table.sheet,
+      encoding: table.encoding,
+      headers: headersOf(headerCells),
+    },
   }
 }
