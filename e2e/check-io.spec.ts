@@ -75,4 +75,20 @@ test.describe('reading real exports', () => {
     await expect(status).toContainText('read as Windows-1252')
     await expect(page.getByTestId('check-user')).toContainText('Zoë Müller')
   })
+
+  test('thousands of groups come fifty at a time, largest first, with previous and next', async ({ page }) => {
+    await page.goto('/?v=2&view=check&product=crm2016&deploy=onprem&by=title')
+    const lines = ['Full Name,User Name,Title,Access Mode']
+    for (let i = 0; i < 2_000; i++) lines.push(`User ${i},CONTOSO\\user${i},Title ${i},Read-Write`)
+    await page
+      .getByLabel('User list', { exact: true })
+      .setInputFiles({ name: 'titles.csv', mimeType: 'text/csv', buffer: Buffer.from(lines.join('\n')) })
+    const pager = page.getByRole('navigation', { name: 'Pages of groups' })
+    await expect(pager.getByRole('status')).toHaveText('Groups 1–50 of 2,000, largest first.')
+    await expect(page.getByTestId('check-group')).toHaveCount(50)
+    await expect(pager.getByRole('button', { name: 'Previous groups' })).toBeDisabled()
+    await pager.getByRole('button', { name: 'Next groups' }).click()
+    await expect(pager.getByRole('status')).toHaveText('Groups 51–100 of 2,000, largest first.')
+    await expect(page.getByTestId('check-group')).toHaveCount(50)
+  })
 })

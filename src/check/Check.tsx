@@ -30,6 +30,7 @@ import {
 } from './content'
 import { FLAG_TEXT } from './content-exports'
 import { GroupForm } from './GroupForm'
+import { GroupPager } from './GroupPager'
 import { groupKeyOf, groupLabelOf, groupState, groupsOf, planLinkOf, totalsOf, verdictsOf } from './groups'
 import { decodeMapping, encodeMapping } from './mapping'
 import type { WorkerRequest } from './protocol'
@@ -39,7 +40,10 @@ import type { ColumnMap as Columns, UserList } from './users'
 import { ValueMap } from './ValueMap'
 import { GROUP_BYS, type GroupBy, STATUSES, type Status } from './vocabulary'
 
-const PAGE_SIZE = 500
+/** Users listed at once, more on request: a long list renders in proportion to what is on screen. */
+const PAGE_SIZE = 100
+/** Groups shown at once: the page renders in proportion to what is on screen, not to the file. */
+const GROUP_PAGE = 50
 
 type Reading = { name: string; done: number }
 type Loaded<T> = { name: string; value: T }
@@ -118,6 +122,7 @@ export function Check({ focusOnMount = false }: { focusOnMount?: boolean }) {
   const [filter, setFilter] = useState<Status | ''>('')
   const [search, setSearch] = useState('')
   const [shown, setShown] = useState(PAGE_SIZE)
+  const [groupPage, setGroupPage] = useState(0)
   const [mappingLink, setMappingLink] = useState<string>()
   const [dragging, setDragging] = useState(false)
   // Contract §10: the column and value maps in force, and the last user list, to read again through a new column map.
@@ -266,7 +271,12 @@ export function Check({ focusOnMount = false }: { focusOnMount?: boolean }) {
     return out
   }, [result, verdicts, filter, search])
 
-  const planLink = product && deploy && groups.length > 0 ? planLinkOf(product, deploy, by, groups, states) : undefined
+  // The page of groups shown, kept in range when a new file or grouping has fewer groups.
+  const firstGroup = Math.min(groupPage, Math.max(0, Math.ceil(groups.length / GROUP_PAGE) - 1)) * GROUP_PAGE
+  const planLink = useMemo(
+    () => (product && deploy && groups.length > 0 ? planLinkOf(product, deploy, by, groups, states) : undefined),
+    [product, deploy, by, groups, states],
+  )
   const restoredCount = restored.answers.size
 
   return (
@@ -484,14 +494,23 @@ export function Check({ focusOnMount = false }: { focusOnMount?: boolean }) {
               label={(v) => GROUP_BY_TEXT[v].label}
               onChange={(v) => {
                 setBy(v)
+                setGroupPage(0)
                 setMappingLink(undefined)
               }}
             />
+            {groups.length > GROUP_PAGE && (
+              <GroupPager
+                page={firstGroup / GROUP_PAGE}
+                size={GROUP_PAGE}
+                total={groups.length}
+                onPage={setGroupPage}
+              />
+            )}
             <div className="space-y-4">
-              {groups.map((g, i) => (
+              {groups.slice(firstGroup, firstGroup + GROUP_PAGE).map((g, i) => (
                 <GroupForm
                   key={`${by}\n${g.key}`}
-                  index={i}
+                  index={firstGroup + i}
                   by={by}
                   groupKey={g.key}
                   size={g.members.length}

@@ -39,6 +39,14 @@ export const PAGE = {
   guideTitle: 'How to export your user list',
   resultTitle: 'Users and their licenses',
   groupsTitle: 'What the file cannot say',
+  /** The groups come a page at a time (src/check/Check.tsx GROUP_PAGE): a tenant grouped by title can have thousands. */
+  groupsShown: (from: number, to: number, total: number) => {
+    const n = new Intl.NumberFormat('en-US')
+    return `Groups ${n.format(from)}–${n.format(to)} of ${n.format(total)}, largest first.`
+  },
+  groupsPages: 'Pages of groups',
+  previousGroups: 'Previous groups',
+  nextGroups: 'Next groups',
   groupsIntro:
     'Answer the questionnaire’s questions once for each group of users; the answers apply to everyone in the group. Free accounts and disabled users are settled by the file and are in no group.',
   groupBy: 'Group users by',

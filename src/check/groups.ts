@@ -17,6 +17,8 @@ import type { GroupBy } from './vocabulary'
  */
 
 const ROLE_SEPARATOR = /[;,]/
+// One collator for every sort: String.prototype.localeCompare builds one per call, slow over 20,000 groups.
+const byText = new Intl.Collator('en').compare
 
 /** The group a user belongs to under one grouping: the key is the text as in the file. */
 export function groupKeyOf(by: GroupBy, u: UserRow): string {
@@ -30,7 +32,7 @@ export function groupKeyOf(by: GroupBy, u: UserRow): string {
             .filter((r) => r !== ''),
         ),
       ]
-        .sort((a, b) => a.localeCompare(b, 'en'))
+        .sort(byText)
         .join('; ')
     case 'unit':
       return u.unit ?? ''
@@ -66,7 +68,7 @@ export function groupsOf(checked: readonly Checked[], by: GroupBy): UserGroup[] 
   })
   return [...groups]
     .map(([key, members]) => ({ key, members }))
-    .sort((a, b) => b.members.length - a.members.length || a.key.localeCompare(b.key, 'en'))
+    .sort((a, b) => b.members.length - a.members.length || byText(a.key, b.key))
 }
 
 export interface GroupState {
@@ -78,7 +80,24 @@ export interface GroupState {
   advice: Advice | undefined
 }
 
+/**
+ * Groups with the same answers share one state: a tenant grouped by title has thousands of groups,
+ * most of them unanswered, and the page asks for each one's state on every render.
+ */
+const STATES = new Map<string, GroupState>()
+const MAX_STATES = 2_000
+
 export function groupState(product: Product, deploy: Deploy, own: Answers | undefined): GroupState {
+  const key = `${product}\n${deploy}\n${JSON.stringify(own ?? {})}`
+  const known = STATES.get(key)
+  if (known) return known
+  if (STATES.size >= MAX_STATES) STATES.clear()
+  const state = stateOf(product, deploy, own)
+  STATES.set(key, state)
+  return state
+}
+
+function stateOf(product: Product, deploy: Deploy, own: Answers | undefined): GroupState {
   const path = keepOnPath({ ...(own ?? {}), product, deploy })
   const next = nextQuestion(path)
   const { product: _p, deploy: _d, ...answers } = path
