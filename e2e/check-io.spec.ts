@@ -91,4 +91,19 @@ test.describe('reading real exports', () => {
     await expect(pager.getByRole('status')).toHaveText('Groups 51–100 of 2,000, largest first.')
     await expect(page.getByTestId('check-group')).toHaveCount(50)
   })
+
+  test('thousands of unknown values make one short alert; "constructor" is one of them', async ({ page }) => {
+    await choose(page)
+    const lines = ['Full Name,User Name,Access Mode']
+    lines.push('Ana,CONTOSO\\ana,constructor')
+    for (let i = 0; i < 3_000; i++) lines.push(`User ${i},CONTOSO\\user${i},Mode ${i}`)
+    await page
+      .getByLabel('User list', { exact: true })
+      .setInputFiles({ name: 'modes.csv', mimeType: 'text/csv', buffer: Buffer.from(lines.join('\n')) })
+    const alert = page.getByRole('alert').filter({ hasText: 'not in this check’s code tables' })
+    await expect(alert).toContainText('3,001 values in the file are not in this check’s code tables')
+    await expect(alert).toContainText('Access Mode “constructor”: 1 row (row 2)')
+    await expect(alert.getByRole('listitem')).toHaveCount(10)
+    await expect(alert).toContainText('… and 2,991 more values not in the tables')
+  })
 })

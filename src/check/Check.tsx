@@ -26,6 +26,7 @@ import {
   SAMPLE_TEXT,
   SAMPLES,
   STATUS_TEXT,
+  UNKNOWN_SHOWN,
   UNKNOWN_TEXT,
 } from './content'
 import { FLAG_TEXT } from './content-exports'
@@ -435,17 +436,19 @@ export function Check({ focusOnMount = false }: { focusOnMount?: boolean }) {
             <div role="alert" className="rounded-md border-2 border-danger bg-danger-50 p-3">
               <p className="font-semibold text-danger">{UNKNOWN_TEXT.title(result.unknown.length)}</p>
               <ul className="list-disc pl-5">
-                {result.unknown.map((u) => (
+                {result.unknown.slice(0, UNKNOWN_SHOWN).map((u) => (
                   <li key={`${u.column}\n${u.value}`}>
-                    {UNKNOWN_TEXT.item(
-                      u.column,
-                      u.value,
+                    <bdi>{u.column}</bdi> “<bdi>{u.value}</bdi>”:{' '}
+                    {UNKNOWN_TEXT.where(
                       u.at.length,
                       `${list?.value.unit ?? 'row'} ${u.at.slice(0, 10).join(', ')}${u.at.length > 10 ? ', …' : ''}`,
                     )}
                   </li>
                 ))}
               </ul>
+              {result.unknown.length > UNKNOWN_SHOWN && (
+                <p>{UNKNOWN_TEXT.more(result.unknown.length - UNKNOWN_SHOWN)}</p>
+              )}
             </div>
           )}
           <ValueMap
@@ -657,8 +660,8 @@ export function Check({ focusOnMount = false }: { focusOnMount?: boolean }) {
                         className="border-b border-line align-top"
                       >
                         <th scope="row" className="p-2 font-medium break-words">
-                          {c.user.fullName}
-                          <span className="block text-xs font-normal text-muted">{c.user.userName}</span>
+                          <bdi>{c.user.fullName}</bdi>
+                          <bdi className="block text-xs font-normal text-muted">{c.user.userName}</bdi>
                         </th>
                         <td className="p-2">{heldText(v.held)}</td>
                         <td className="p-2">{heldText(v.needed)}</td>

@@ -73,7 +73,8 @@ export const GroupForm = memo(function GroupForm({
       className="space-y-4 rounded-xl border border-line bg-surface p-4"
     >
       <h3 id={`${id}-title`} className="text-lg font-bold text-brand-900">
-        {groupLabelOf(by, groupKey)} <span className="font-normal text-muted">— {PAGE.groupUsers(size)}</span>
+        <bdi>{groupLabelOf(by, groupKey)}</bdi>{' '}
+        <span className="font-normal text-muted">— {PAGE.groupUsers(size)}</span>
       </h3>
       {state.questions.map((q) => {
         const before = answersBefore(path, q)

@@ -49,6 +49,11 @@ describe('code tables', () => {
     expect(accessModeOf('7')).toBeUndefined()
   })
 
+  it('issue 25: names of Object.prototype are no access mode', () => {
+    for (const value of ['constructor', 'toString', '__proto__', 'hasOwnProperty'])
+      expect(accessModeOf(value)).toBeUndefined()
+  })
+
   it('read License Type per version: the 2011 names, the 2013 names, and CRM 2016’s None/Limited/Full', () => {
     expect(heldTypeOf('crm2011', '0')?.license).toBe('full-cal')
     expect(heldTypeOf('crm2011', 'Limited')?.license).toBe('limited-cal')

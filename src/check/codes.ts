@@ -36,7 +36,12 @@ const ACCESS_LABELS: Record<string, AccessMode> = {
 /** The access mode a cell names, or undefined when the value is not one of the documented ones. */
 export function accessModeOf(value: string): AccessMode | undefined {
   const key = normalize(value)
-  return ACCESS_CODES[key] ?? ACCESS_LABELS[key]
+  // Own keys only: a cell reading "constructor" or "toString" is no access mode.
+  return Object.hasOwn(ACCESS_CODES, key)
+    ? ACCESS_CODES[key]
+    : Object.hasOwn(ACCESS_LABELS, key)
+      ? ACCESS_LABELS[key]
+      : undefined
 }
 
 /** Where a License Type value came from, and what the rulebook calls the license it names. */

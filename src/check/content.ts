@@ -166,6 +166,7 @@ export const WHY = {
 } as const
 
 const where = (e: ReadError) => (e.at === undefined ? '' : ` (${e.unit ?? 'row'} ${e.at})`)
+const textWhere = (e: ReadError) => (e.line === undefined ? '' : ` (line ${e.line}, column ${e.col ?? 1})`)
 
 /** The alert for a file that cannot be read: the problem, and the row or column where there is one. */
 export function readErrorText(file: string, e: ReadError): string {
@@ -187,9 +188,9 @@ export function readErrorText(file: string, e: ReadError): string {
     case 'broken-csv':
       return `${file} has a quoted field that is never closed${where(e)}.`
     case 'broken-json':
-      return `${file} is not valid JSON: paste the Web API result, or several of its pages, as the browser shows them.`
+      return `${file} is not valid JSON${textWhere(e)}: paste the Web API result, or several of its pages, as the browser shows them.`
     case 'broken-xml':
-      return `${file} is a broken XML spreadsheet: ${e.detail ?? ''}`
+      return `${file} is a broken XML spreadsheet${textWhere(e)}: ${e.detail ?? ''}`
   }
 }
 
@@ -200,10 +201,17 @@ export const ASSIGNMENT_ERRORS = {
 
 export const UNKNOWN_TEXT = {
   title: (n: number) =>
-    `${n === 1 ? '1 value in the file is' : `${n} values in the file are`} not in this check’s code tables. The users with them are kept and marked for review:`,
-  item: (column: string, value: string, rows: number, at: string) =>
-    `${column} “${value}”: ${rows === 1 ? '1 row' : `${rows} rows`} (${at})`,
+    `${n === 1 ? '1 value in the file is' : `${new Intl.NumberFormat('en-US').format(n)} values in the file are`} not in this check’s code tables. The users with them are kept and marked for review:`,
+  /** After the column and the value, each shown as the file has them (isolated, src/check/Check.tsx). */
+  where: (rows: number, at: string) =>
+    `${rows === 1 ? '1 row' : `${new Intl.NumberFormat('en-US').format(rows)} rows`} (${at})`,
+  /** The list shows the first values only: a hostile file can hold tens of thousands. */
+  more: (n: number) =>
+    `… and ${new Intl.NumberFormat('en-US').format(n)} more ${n === 1 ? 'value' : 'values'} not in the tables, each marked on its users’ rows below and in the CSV.`,
 } as const
+
+/** How many unknown values the page lists by name. */
+export const UNKNOWN_SHOWN = 10
 
 /** How to get the file, per version (design/compliance-check.md §1.2, §1.3). */
 export const EXPORT_GUIDE: readonly { title: string; steps: readonly string[] }[] = [

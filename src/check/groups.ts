@@ -194,8 +194,10 @@ export function planLinkOf(
     product,
     deploy,
     servers: 1,
-    groups: groups.slice(0, MAX_GROUPS).map((g) => ({
-      name: `${GROUP_BY_TEXT[by].label}: ${groupLabelOf(by, g.key)}`,
+    // Numbered, not named: role names, titles and domains would ride in the address, and so to the
+    // server on every reload. The plan's groups come in the check's order, largest first.
+    groups: groups.slice(0, MAX_GROUPS).map((g, i) => ({
+      name: `${GROUP_BY_TEXT[by].label} ${i + 1}`,
       count: g.members.length,
       answers: states.get(g.key)?.answers ?? {},
     })),

@@ -260,3 +260,29 @@ describe('issue 25: the encoding of a text file', () => {
     expect(table.ok && table.value.rows[1]?.cells).toEqual(['Zoë Müller', 'CONTOSO\\zoe'])
   })
 })
+
+describe('issue 25: where a broken file is broken', () => {
+  it('numbers an unclosed quote by the file’s own line, past the first megabyte too', () => {
+    const lines = ['Full Name,User Name']
+    for (let i = 2; i < 40_000; i++) lines.push(`User ${i} with a longer name,CONTOSO\\user${i}`)
+    lines.splice(34_999, 0, '"Never closed,CONTOSO\\x')
+    const text = `${lines.join('\n')}\n`
+    expect(text.length).toBeGreaterThan(1024 * 1024)
+    expect(readCsv(text)).toMatchObject({ ok: false, error: { code: 'broken-csv', at: 35_000 } })
+  })
+
+  it('gives the line and column of a JSON error', () => {
+    expect(readJson('{"value": [\n  {"fullname": "A",}\n]}')).toMatchObject({
+      ok: false,
+      error: { code: 'broken-json', line: 2, col: 20 },
+    })
+  })
+
+  it('gives the line and column of an XML error', () => {
+    const xml =
+      '<?xml version="1.0"?>\n<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet">\n<Worksheet><Table><Row><Cell><Data>a</Data></Cel></Row></Table></Worksheet></Workbook>'
+    const read = readSpreadsheetMl(xml)
+    expect(read).toMatchObject({ ok: false, error: { code: 'broken-xml', line: 3 } })
+    expect(!read.ok && read.error.col).toBeGreaterThan(1)
+  })
+})

@@ -120,13 +120,16 @@ export function readCsv(text: string, progress: Progress = () => {}): Read<Table
     skipEmptyLines: false,
     chunkSize: 1024 * 1024,
     chunk: (results: Papa.ParseResult<string[]>, parser: Papa.Parser) => {
+      // papaparse numbers a chunk's rows from 0: the file's line is the lines before this chunk plus that.
+      const before = line
       for (const cells of results.data) {
         line++
         if (cells.length === 1 && cells[0] === '') continue
         rows.push({ at: line, cells })
       }
       const bad = results.errors.find((e) => e.type === 'Quotes')
-      if (bad && !problem) problem = { code: 'broken-csv', at: (bad.row ?? 0) + 1, unit: 'row', detail: bad.message }
+      if (bad && !problem)
+        problem = { code: 'broken-csv', at: before + (bad.row ?? 0) + 1, unit: 'row', detail: bad.message }
       if (rows.length > MAX_ROWS + 1) {
         tooMany = true
         parser.abort()
@@ -236,11 +239,14 @@ export function readSpreadsheetMl(xml: string): Read<Table> {
   parser.on('cdata', (value) => {
     if (inData && cell !== undefined) cell += value
   })
-  parser.on('error', (error) => {
+  let brokenAt: { line: number; col: number } | undefined
+  parser.on('error', (error, context) => {
     broken ??= error.message
+    const at = context?.()
+    if (!brokenAt && at) brokenAt = { line: at.line + 1, col: at.column + 1 }
   })
   parser.parse(xml)
-  if (broken !== undefined) return fail({ code: 'broken-xml', detail: broken.slice(0, 200) })
+  if (broken !== undefined) return fail({ code: 'broken-xml', detail: broken.slice(0, 200), ...brokenAt })
   if (sheets.length === 0) return fail({ code: 'not-a-table' })
   return firstSheetWithRows(
     sheets.map((s) => ({ sheet: s.sheet, rows: s.rows.map((cells, i) => ({ at: i + 1, cells })) })),
@@ -317,9 +323,34 @@ function jsonCell(record: Record<string, unknown>, key: string): string {
   return String(value)
 }
 
+/** Line and column (from 1) of a place in a text. */
+export function positionOf(text: string, index: number): { line: number; col: number } {
+  let line = 1
+  let start = 0
+  for (let i = text.indexOf('\n'); i >= 0 && i < index; i = text.indexOf('\n', i + 1)) {
+    line++
+    start = i + 1
+  }
+  return { line, col: index - start + 1 }
+}
+
+/** Where JSON.parse stops on a text, from its message (V8 names the position), if it says. */
+function jsonErrorAt(text: string): { line: number; col: number } | undefined {
+  try {
+    JSON.parse(text)
+    return undefined
+  } catch (error) {
+    const message = error instanceof Error ? error.message : ''
+    const lineCol = /line (\d+) column (\d+)/.exec(message)
+    if (lineCol) return { line: Number(lineCol[1]), col: Number(lineCol[2]) }
+    const position = /position (\d+)/.exec(message)
+    return position ? positionOf(text, Number(position[1])) : undefined
+  }
+}
+
 export function readJson(text: string): Read<Table> {
   const values = jsonValues(text)
-  if (values === undefined) return fail({ code: 'broken-json' })
+  if (values === undefined) return fail({ code: 'broken-json', ...jsonErrorAt(text) })
   const records = recordsOf(values)
   if (records === undefined) return fail({ code: 'not-a-table' })
   if (records.length > MAX_ROWS) return fail({ code: 'too-many-rows', detail: String(records.length) })

@@ -9,7 +9,10 @@ declare module 'saxen' {
     on(event: 'closeTag', fn: (name: string, decode: Decode, selfClosing: boolean) => void): void
     on(event: 'text', fn: (value: string, decode: Decode) => void): void
     on(event: 'cdata', fn: (value: string) => void): void
-    on(event: 'error', fn: (error: Error) => void): void
+    on(
+      event: 'error',
+      fn: (error: Error, context?: () => { line: number; column: number; data?: string }) => void,
+    ): void
     parse(xml: string): void
   }
 }

@@ -32,6 +32,9 @@ export interface ReadError {
   code: ReadErrorCode
   /** Where the problem is, as the file numbers it, when there is one place. */
   at?: number
+  /** Where in a text file (JSON, XML) the problem is: line and column, from 1. */
+  line?: number
+  col?: number
   unit?: Table['unit']
   column?: string
   /** Details for the message, e.g. the columns that were found. */
