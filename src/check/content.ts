@@ -177,6 +177,8 @@ export function readErrorText(file: string, e: ReadError): string {
       return `${file} is larger than the ${MB} MB this page reads. Export fewer columns, or split the list.`
     case 'too-many-rows':
       return `${file} has more than ${ROWS} rows, the most this page reads. Split the list.`
+    case 'too-many-columns':
+      return `${file} has more than ${new Intl.NumberFormat('en-US').format(Number(e.detail))} columns, the most this page reads. Export the users with fewer columns.`
     case 'not-a-table':
       return `${file} is not a table: save it as CSV, .xlsx, an Excel 2003 XML spreadsheet, or a Web API JSON result.`
     case 'no-user-name':

@@ -286,3 +286,24 @@ describe('issue 25: where a broken file is broken', () => {
     expect(!read.ok && read.error.col).toBeGreaterThan(1)
   })
 })
+
+describe('issue 24: hostile JSON stays bounded', () => {
+  it('reads 20,000 records of 60 keys in proportion to the data', () => {
+    const record = (i: number) =>
+      Object.fromEntries([
+        ['domainname', `CONTOSO\\user${i}`],
+        ...Array.from({ length: 59 }, (_, k) => [`field${k}`, k]),
+      ])
+    const text = JSON.stringify({ value: Array.from({ length: 20_000 }, (_, i) => record(i)) })
+    const started = performance.now()
+    const read = readJson(text)
+    expect(read.ok && read.value.rows).toHaveLength(20_001)
+    // Generous for a busy machine: the old reader took 75 s on a file of this kind.
+    expect(performance.now() - started).toBeLessThan(5_000)
+  })
+
+  it('refuses records that each bring new keys, before building rows × keys cells', () => {
+    const text = JSON.stringify({ value: Array.from({ length: 20_000 }, (_, i) => ({ [`key${i}`]: i })) })
+    expect(readJson(text)).toMatchObject({ ok: false, error: { code: 'too-many-columns' } })
+  })
+})

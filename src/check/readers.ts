@@ -1,6 +1,6 @@
 import Papa from 'papaparse'
 import { Parser } from 'saxen'
-import { type Encoding, fail, MAX_BYTES, MAX_ROWS, type Read, type ReadError, type Table } from './table'
+import { type Encoding, fail, MAX_BYTES, MAX_COLUMNS, MAX_ROWS, type Read, type ReadError, type Table } from './table'
 import { readXlsxSheets, type Sheet } from './xlsx'
 
 /**
@@ -361,6 +361,7 @@ export function readJson(text: string): Read<Table> {
       if (k.includes('@') || seen.has(k)) continue
       seen.add(k)
       keys.push(k)
+      if (keys.length > MAX_COLUMNS) return fail({ code: 'too-many-columns', detail: String(MAX_COLUMNS) })
     }
   const rows = [
     { at: 0, cells: keys },

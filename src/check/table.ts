@@ -20,6 +20,7 @@ export type ReadErrorCode =
   | 'empty'
   | 'too-large'
   | 'too-many-rows'
+  | 'too-many-columns'
   | 'not-a-table'
   | 'no-user-name'
   | 'broken-spreadsheet'
@@ -53,3 +54,5 @@ export const fail = (error: ReadError): { ok: false; error: ReadError } => ({ ok
  */
 export const MAX_BYTES = 50 * 1024 * 1024
 export const MAX_ROWS = 200_000
+/** Columns a JSON result may have: a systemuser record has a few hundred; records that each bring new keys would cost rows × keys. */
+export const MAX_COLUMNS = 2_000
