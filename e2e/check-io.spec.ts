@@ -105,5 +105,7 @@ test.describe('reading real exports', () => {
     await expect(alert).toContainText('Access Mode “constructor”: 1 row (row 2)')
     await expect(alert.getByRole('listitem')).toHaveCount(10)
     await expect(alert).toContainText('… and 2,991 more values not in the tables')
+    // The value map asks about the first fifty only.
+    await expect(page.getByTestId('value-map').locator('select')).toHaveCount(50)
   })
 })

@@ -1,7 +1,7 @@
 import { type FormEvent, useId, useState } from 'react'
 import type { Product } from '../domain/types'
 import { type UnknownValue, VALUE_FIELD_OF, type ValueMap as Values } from './classify'
-import { VALUE_MAP_TEXT } from './content-exports'
+import { VALUE_MAP_SHOWN, VALUE_MAP_TEXT } from './content-exports'
 import { valueCodes } from './maps'
 import type { ValueField } from './vocabulary'
 
@@ -58,7 +58,7 @@ export function ValueMap({ product, unknown, value, onApply }: Props) {
       </h3>
       <p>{VALUE_MAP_TEXT.intro}</p>
       <div className="grid gap-3 sm:grid-cols-2">
-        {asked.map((a, i) => {
+        {asked.slice(0, VALUE_MAP_SHOWN).map((a, i) => {
           const selectId = `${id}-${i}`
           return (
             <div key={keyOf(a.field, a.value)} className="flex flex-col gap-1">
@@ -84,6 +84,7 @@ export function ValueMap({ product, unknown, value, onApply }: Props) {
           )
         })}
       </div>
+      {asked.length > VALUE_MAP_SHOWN && <p>{VALUE_MAP_TEXT.more(asked.length - VALUE_MAP_SHOWN)}</p>}
       <button type="submit" className="btn-primary">
         {VALUE_MAP_TEXT.submit}
       </button>
