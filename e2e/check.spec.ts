@@ -156,6 +156,27 @@ test.describe('the compliance check', () => {
     await expect(page.getByTestId('plan-total').first()).toHaveAttribute('data-quantity', '6')
   })
 
+  test('issue 20: a reload keeps the product, the grouping and the answers, and asks for the same file again', async ({
+    page,
+  }) => {
+    await page.goto(CHECK)
+    await page.getByRole('button', { name: /CRM 2016 on-premises/ }).click()
+    await expect(page.getByTestId('check-user')).toHaveCount(8)
+    await page.getByRole('radio', { name: 'Title' }).check()
+    const group = page.locator('[data-testid=check-group][data-value="Account Manager"]')
+    await answerGroup(group, FULL_TIME)
+    await expect(page).toHaveURL(/by=title/)
+
+    await page.reload()
+    await expect(page.getByText('Your answers for 1 group are kept in this page’s address')).toBeVisible()
+    await expect(page.getByRole('radio', { name: 'Dynamics CRM 2016' })).toBeChecked()
+    await expect(page.getByTestId('check-user')).toHaveCount(0)
+    await page.getByRole('button', { name: /CRM 2016 on-premises/ }).click()
+    await expect(page.getByRole('radio', { name: 'Title' })).toBeChecked()
+    await expect(group).toHaveAttribute('data-complete', 'true')
+    expect(await statusOf(page)).toMatchObject({ 'CONTOSO\\alice': 'ok', 'CONTOSO\\eve': 'under' })
+  })
+
   test('downloads every user with the reason as CSV, prints a clean report, and passes axe', async ({ page }) => {
     await page.goto(CHECK)
     await page.getByRole('button', { name: /CRM 2016 on-premises/ }).click()

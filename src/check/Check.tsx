@@ -6,7 +6,7 @@ import { answerLabel, QUESTION_TEXT } from '../domain/questions'
 import { ANSWER_IDS, type Answers, type Deploy, type Product } from '../domain/types'
 import { PERIOD_TEXT } from '../plan/prices'
 import { planLinkStart } from '../share/advice'
-import { absoluteUrl, currentSearch, navigate } from '../ui/address'
+import { absoluteUrl, currentSearch, navigate, replaceSearch } from '../ui/address'
 import { LinkField, StatusLine, useCopyStatus } from '../ui/CopyLink'
 import { citation } from '../ui/citation'
 import { UI_TEXT } from '../ui/content'
@@ -242,6 +242,12 @@ export function Check({ focusOnMount = false }: { focusOnMount?: boolean }) {
       result && product && deploy ? totalsOf(product, deploy, result.checked, verdicts, groups, states) : undefined,
     [result, product, deploy, verdicts, groups, states],
   )
+
+  // The address holds the product, the grouping, each group's answers and the maps as they are given
+  // (never a row of the file), so a reload, Back or a trip to the plan keeps them (issue 20).
+  useEffect(() => {
+    replaceSearch(encodeMapping({ product, deploy, by, answers: answers[by], columns, values }))
+  }, [product, deploy, by, answers, columns, values])
 
   const onApply = useCallback(
     (key: string, given: Answers) => {

@@ -76,7 +76,7 @@ export const PAGE = {
     'Holds only the product, deployment, the grouping and each group’s key and answers: never a user name or any other row. Open it with next quarter’s file to check it the same way.',
   mappingCopied: 'The mapping link was copied.',
   mappingRestored: (n: number) =>
-    `This link brings the answers of ${n === 1 ? '1 group' : `${n} groups`}: they apply as soon as the user list is read.`,
+    `Your answers for ${n === 1 ? '1 group are' : `${n} groups are`} kept in this page’s address. Choose the same user list again: they apply as soon as it is read. The file itself is never stored.`,
   reportFooter: (rulebook: string) => `Checked against rulebook ${rulebook}.`,
 } as const
 
