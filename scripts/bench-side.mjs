@@ -1,6 +1,8 @@
 #!/usr/bin/env node
-// Lighthouse mobile on this app and on another static site, side by side on the same machine in
-// the same minutes, so machine noise hits both alike.
+// Lighthouse mobile on every entry view of this app (the start page, a result link, a plan link, the
+// check page) and on another static site, side by side on the same machine in the same minutes, so
+// machine noise hits both alike. The time until each view's own content shows is
+// scripts/content-timing.mjs (Lighthouse's LCP cannot tell a paint of the wrong view).
 //
 //   npm run bench:side -- --peer <folder> [--rounds 5]
 //
@@ -10,15 +12,21 @@
 // Prints per site the median and min–max of each score and metric, and ours/peer of the medians.
 // Reports: lighthouse/side/*.report.{json,html} and lighthouse/side.json.
 //
-// Exits 1 unless the target is met: our median performance ≥ the peer's, our median LCP ≤ the
-// peer's, our median TBT ≤ 50 ms, and accessibility, best practices and SEO 100 in every round.
-import { existsSync, mkdirSync, rmSync } from 'node:fs'
+// Exits 1 unless the target is met on the result link, the plan link and the check page: our median
+// performance ≥ the peer's, our median LCP ≤ the peer's, our median TBT ≤ 50 ms, and accessibility,
+// best practices and SEO 100 in every round.
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
 import path from 'node:path'
-import { build, freePort, lighthouse, pad, padStart, ROOT, report, serve } from './lighthouse-lib.mjs'
+import { build, freePort, lighthouse, pad, ROOT, report, serve } from './lighthouse-lib.mjs'
 
 const OUT = path.join(ROOT, 'lighthouse', 'side')
 const DIST = path.join(OUT, 'dist')
 const TBT_LIMIT_MS = 50
+// Every entry view (issue 24): the start page, and the addresses a person is sent (e2e/entry-views.json).
+const VIEWS = [
+  { view: 'start', path: '/' },
+  ...JSON.parse(readFileSync(path.join(ROOT, 'e2e', 'entry-views.json'), 'utf8')).filter((v) => v.view !== 'part-way'),
+]
 
 function option(name) {
   const i = process.argv.indexOf(`--${name}`)
@@ -53,27 +61,28 @@ function summarize(runs) {
 }
 
 const spread = (s) => `${s.median} (${s.min}–${s.max})`
-const ratio = (ours, peer) => (peer === 0 ? (ours === 0 ? '1.00' : '—') : (ours / peer).toFixed(2))
 
-function targets(ours, peer) {
+function targets(ours, peer, view) {
+  // The start page keeps its figures; the targets are for the views a shared address opens.
+  if (view === 'start') return []
   return [
     {
-      target: 'performance ≥ the peer’s (medians)',
+      target: `${view}: performance ≥ the peer’s (medians)`,
       actual: `${ours.performance.median} vs ${peer.performance.median}`,
       pass: ours.performance.median >= peer.performance.median,
     },
     {
-      target: 'LCP ≤ the peer’s (medians)',
+      target: `${view}: LCP ≤ the peer’s (medians)`,
       actual: `${ours.lcpMs.median} ms vs ${peer.lcpMs.median} ms`,
       pass: ours.lcpMs.median <= peer.lcpMs.median,
     },
     {
-      target: `TBT ≤ ${TBT_LIMIT_MS} ms (median)`,
+      target: `${view}: TBT ≤ ${TBT_LIMIT_MS} ms (median)`,
       actual: `${ours.tbtMs.median} ms`,
       pass: ours.tbtMs.median <= TBT_LIMIT_MS,
     },
     ...['accessibility', 'bestPractices', 'seo'].map((key) => ({
-      target: `${ROWS.find((row) => row.key === key).label} 100 in every round`,
+      target: `${view}: ${ROWS.find((row) => row.key === key).label} 100 in every round`,
       actual: `${ours[key].min}–${ours[key].max}`,
       pass: ours[key].min === 100,
     })),
@@ -104,14 +113,19 @@ async function main() {
     peer.stop()
     process.exit(130)
   })
-  const sites = { ours: { server: ours, runs: [] }, peer: { server: peer, runs: [] } }
+  const sites = {
+    peer: { server: peer, url: peer.url, runs: [] },
+    ...Object.fromEntries(VIEWS.map((v) => [v.view, { server: ours, url: new URL(v.path, ours.url).href, runs: [] }])),
+  }
+  const names = Object.keys(sites)
   try {
     for (let round = 1; round <= rounds; round++) {
-      const order = round % 2 ? ['ours', 'peer'] : ['peer', 'ours']
+      // The order turns every round, so the machine's drift hits every site alike.
+      const order = names.map((_, i) => names[(i + round) % names.length])
       for (const name of order) {
         const site = sites[name]
-        process.stdout.write(`Round ${round}/${rounds}: ${name} (${site.server.url}) … `)
-        const result = lighthouse(site.server.url, { preset: 'mobile', output: path.join(OUT, `${name}-${round}`) })
+        process.stdout.write(`Round ${round}/${rounds}: ${name} … `)
+        const result = lighthouse(site.url, { preset: 'mobile', output: path.join(OUT, `${name}-${round}`) })
         site.runs.push(result)
         const { scores: s, metrics: m } = result
         console.log(`performance ${s.performance} · LCP ${m.lcpMs} ms · TBT ${m.tbtMs} ms`)
@@ -123,20 +137,23 @@ async function main() {
     peer.stop()
   }
 
-  const summary = { ours: summarize(sites.ours.runs), peer: summarize(sites.peer.runs) }
+  const summary = Object.fromEntries(names.map((name) => [name, summarize(sites[name].runs)]))
   console.log(`\nLighthouse 12 mobile, ${rounds} interleaved rounds: median (min–max)`)
-  console.log(`  ${pad('', 16)}${pad('ours', 22)}${pad(`peer (${path.basename(peerDir)})`, 22)}ours/peer`)
+  console.log(
+    `  ${pad('', 16)}${VIEWS.map((v) => pad(v.view, 20)).join('')}${pad(`peer (${path.basename(peerDir)})`, 20)}`,
+  )
   for (const { key, label } of ROWS) {
-    const o = summary.ours[key]
-    const p = summary.peer[key]
     console.log(
-      `  ${pad(label, 16)}${pad(spread(o), 22)}${pad(spread(p), 22)}${padStart(ratio(o.median, p.median), 9)}`,
+      `  ${pad(label, 16)}${names
+        .slice(1)
+        .map((n) => pad(spread(summary[n][key]), 20))
+        .join('')}${pad(spread(summary.peer[key]), 20)}`,
     )
   }
 
-  const results = targets(summary.ours, summary.peer)
+  const results = VIEWS.flatMap((v) => targets(summary[v.view], summary.peer, v.view))
   console.log('\nTarget')
-  for (const c of results) console.log(`  ${c.pass ? 'pass' : 'FAIL'}  ${pad(c.target, 44)} ${c.actual}`)
+  for (const c of results) console.log(`  ${c.pass ? 'pass' : 'FAIL'}  ${pad(c.target, 52)} ${c.actual}`)
 
   report(
     path.join(ROOT, 'lighthouse', 'side.json'),
@@ -144,7 +161,7 @@ async function main() {
       command: `npm run bench:side -- --peer ${peerArg} --rounds ${rounds}`,
       peer: peerDir,
       summary,
-      runs: { ours: sites.ours.runs, peer: sites.peer.runs },
+      runs: Object.fromEntries(names.map((name) => [name, sites[name].runs])),
     },
     results,
     { label: (c) => c.target, missed: () => 'Target NOT met', met: 'Target met.' },
