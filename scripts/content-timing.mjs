@@ -48,7 +48,7 @@ async function once(browser, url, { view, content }) {
       const sample = () => {
         const shown = [...document.querySelectorAll(content)].filter(visible)
         const start = [...document.querySelectorAll('h1')].filter(visible).some((h) => h.textContent === startQuestion)
-        const own = shown.some((el) => isStart || !el.textContent?.includes(startQuestion))
+        const own = shown.some((el) => isStart || !el.closest('legend') || !el.textContent?.includes(startQuestion))
         if (own) state.at = performance.now()
         else {
           if (start) state.wrong++
@@ -85,7 +85,9 @@ try {
       // Interleaved, first one build then the other, so drift in the machine's load hits both.
       const order = run % 2 ? [...builds].reverse() : builds
       for (const b of order) {
-        const r = await once(browser, `http://127.0.0.1:${b.port}${view.path}`, view)
+        const r = await once(browser, `http://127.0.0.1:${b.port}${view.path}`, view).catch((error) => {
+          throw new Error(`${b.label} ${view.path}: ${error.message}`)
+        })
         const t = times.get(b.label)
         t.at.push(Math.round(r.at))
         t.wrong += r.wrong

@@ -61,8 +61,9 @@ async function boot(container: HTMLElement) {
   if (view === 'start') await afterPaint()
   const { createRoot, hydrateRoot } = await loaded(import('react-dom/client'))
   await nextTask()
-  const { Root } = await loaded(import('./Root'))
-  await viewCode
+  const [{ Root }, { opensOnAdvice }] = await Promise.all([loaded(import('./Root')), loaded(import('./share/advice'))])
+  // A link part-way through the questions shows its question at once; only advice waits for the result's code.
+  if (view !== 'advice' || opensOnAdvice(currentSearch())) await viewCode
   await nextTask()
   const app = <Root updates={updates} onCommit={booted} />
   // index.html holds the start page: React adopts that markup there; any other address (a shared

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { bootScript } from '../prerender'
-import { linkView } from '../share/advice'
+import { linkView, opensOnAdvice } from '../share/advice'
 import { entryView } from './view'
 
 describe('entryView: the view an address opens, read before the first paint', () => {
@@ -31,5 +31,15 @@ describe('entryView: the view an address opens, read before the first paint', ()
       new Function('document', 'location', bootScript())(document, { search })
       expect(document.documentElement.dataset.view).toBe(view)
     }
+  })
+})
+
+describe('opensOnAdvice: whether the boot waits for the result’s code', () => {
+  it('is true for a complete path and false part-way or on a bad link', () => {
+    expect(
+      opensOnAdvice('?v=2&product=crm2011&deploy=onprem&who=employee&via=portal&does=self-service&device=named'),
+    ).toBe(true)
+    expect(opensOnAdvice('?v=2&product=crm2011&deploy=onprem')).toBe(false)
+    expect(opensOnAdvice('?v=9&product=crm2011')).toBe(false)
   })
 })

@@ -1,4 +1,5 @@
 import { entryView } from '../boot/view'
+import { nextQuestion } from '../domain/routing'
 import type { Answers, Product, QuestionId } from '../domain/types'
 import { QUESTION_IDS } from '../domain/types'
 import { clip, paramsOf, queryValue, replay, type Vocabulary } from './replay'
@@ -43,6 +44,11 @@ export function planLinkStart(product?: Product | string, deploy?: string): stri
   if (product !== undefined) search += `&product=${queryValue(product)}`
   if (deploy !== undefined) search += `&deploy=${queryValue(deploy)}`
   return search
+}
+
+/** Whether a link to answers opens on advice (its path is complete) rather than on a question. Never throws. */
+export function opensOnAdvice(search: string): boolean {
+  return nextQuestion(decodeAdvice(search).answers) === undefined
 }
 
 /** Which view a link opens. Never throws. */
