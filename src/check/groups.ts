@@ -152,14 +152,25 @@ export function totalsOf(
     if (c.held !== 'unknown' && c.held !== 'none') add(c.held, 1)
     if (c.extra) add(c.extra, 1)
   })
+  // Groups with the same answers need the same licenses: counted together, the plan evaluates each
+  // set of answers once (20,000 titles, most unanswered, are a handful of sets). Packs are rounded on
+  // the plan's total either way.
+  const byAnswers = new Map<string, { answers: Answers; count: number }>()
+  for (const g of groups) {
+    const answers = states.get(g.key)?.answers ?? {}
+    const key = JSON.stringify(answers)
+    const same = byAnswers.get(key)
+    if (same) same.count += g.members.length
+    else byAnswers.set(key, { answers, count: g.members.length })
+  }
   const plan = planTotals({
     product,
     deploy,
     servers: 1,
-    groups: groups.map((g) => ({
-      name: g.key,
-      countText: String(g.members.length),
-      answers: states.get(g.key)?.answers ?? {},
+    groups: [...byAnswers.values()].map(({ answers, count }, i) => ({
+      name: String(i + 1),
+      countText: String(count),
+      answers,
     })),
   })
   const needed = new Map(plan.lines.map((l) => [l.license, l.quantity]))
