@@ -21,10 +21,20 @@ export function GroupPager({
       <p role="status" className="text-muted">
         {PAGE.groupsShown(page * size + 1, Math.min(total, (page + 1) * size), total)}
       </p>
-      <button type="button" className="btn-secondary" disabled={page === 0} onClick={() => onPage(page - 1)}>
+      <button
+        type="button"
+        className="btn-secondary disabled:cursor-not-allowed disabled:opacity-50"
+        disabled={page === 0}
+        onClick={() => onPage(page - 1)}
+      >
         {PAGE.previousGroups}
       </button>
-      <button type="button" className="btn-secondary" disabled={page >= last} onClick={() => onPage(page + 1)}>
+      <button
+        type="button"
+        className="btn-secondary disabled:cursor-not-allowed disabled:opacity-50"
+        disabled={page >= last}
+        onClick={() => onPage(page + 1)}
+      >
         {PAGE.nextGroups}
       </button>
     </nav>
