@@ -2,6 +2,7 @@ import { type Advice, advise } from '../domain/advise'
 import { LICENSES } from '../domain/licenses'
 import { keepOnPath, nextQuestion } from '../domain/routing'
 import type { Answers, Deploy, LicenseId, Product, QuestionId, SaleUnit } from '../domain/types'
+import { rememberedBy } from '../memo'
 import { type Currency, cataloguePrice, type Period } from '../plan/prices'
 import { OWN_QUESTIONS, planTotals } from '../plan/totals'
 import { encodePlan, MAX_GROUPS } from '../share/plan'
@@ -84,17 +85,10 @@ export interface GroupState {
  * Groups with the same answers share one state: a tenant grouped by title has thousands of groups,
  * most of them unanswered, and the page asks for each one's state on every render.
  */
-const STATES = new Map<string, GroupState>()
-const MAX_STATES = 2_000
+const states = rememberedBy<GroupState>(2_000)
 
 export function groupState(product: Product, deploy: Deploy, own: Answers | undefined): GroupState {
-  const key = `${product}\n${deploy}\n${JSON.stringify(own ?? {})}`
-  const known = STATES.get(key)
-  if (known) return known
-  if (STATES.size >= MAX_STATES) STATES.clear()
-  const state = stateOf(product, deploy, own)
-  STATES.set(key, state)
-  return state
+  return states(`${product}\n${deploy}\n${JSON.stringify(own ?? {})}`, () => stateOf(product, deploy, own))
 }
 
 function stateOf(product: Product, deploy: Deploy, own: Answers | undefined): GroupState {

@@ -2,6 +2,7 @@ import { type Advice, advise } from '../domain/advise'
 import { LICENSES } from '../domain/licenses'
 import { keepOnPath, nextQuestion } from '../domain/routing'
 import { type Answers, type LicenseId, QUESTION_IDS, type QuestionId, type SaleUnit } from '../domain/types'
+import { rememberedBy } from '../memo'
 import { parseCount } from '../share/plan'
 import type { Issue, UncountedReason } from './codes'
 import { groupLabel } from './messages'
@@ -93,8 +94,7 @@ export const OWN_QUESTIONS = QUESTION_IDS.filter((q): q is OwnQuestion => q !== 
  * so removing a group does not re-evaluate every later one. The cap only bounds memory in a very
  * long session (names and counts are free text).
  */
-const CACHE_MAX = 5000
-const groupCache = new Map<string, GroupResult>()
+const evaluated = rememberedBy<GroupResult>(5000)
 
 function evaluate(start: Pick<PlanInput, 'product' | 'deploy'>, group: GroupInput, index: number): GroupResult {
   const label = groupLabel(group.name, index)
@@ -158,12 +158,7 @@ export function evaluateGroup(
     group.countText,
     OWN_QUESTIONS.map((q) => group.answers[q] ?? ''),
   ])
-  const known = groupCache.get(key)
-  if (known) return known
-  if (groupCache.size >= CACHE_MAX) groupCache.clear()
-  const result = evaluate(start, group, index)
-  groupCache.set(key, result)
-  return result
+  return evaluated(key, () => evaluate(start, group, index))
 }
 
 function quantityOf(unit: SaleUnit, covered: number, servers: number): number {
