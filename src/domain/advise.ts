@@ -78,13 +78,13 @@ function adviceOnPath(answers: Answers): Advice | undefined {
     facts.push(...otherwise.facts)
   }
   if (rule.uncertain) uncertain.push(UNCERTAINTIES[rule.uncertain])
+  if (reading.alternatives && rule.license !== 'none') alternatives.push(...reading.alternatives)
 
   const device = rule.userOnly ? undefined : deviceVariantOf(rule.license)
   if (device && answers.device === 'shared') {
     license = device
-    facts.push(PRODUCTS[answers.product].deviceFact)
+    facts.push(...PRODUCTS[answers.product].deviceFacts)
     alternatives.unshift({ license: rule.license, when: 'for anyone who also works from a device of their own' })
-    if (device === 'd365-device') uncertain.push(UNCERTAINTIES['d365-device'])
   } else if (device) {
     alternatives.push({
       license: device,

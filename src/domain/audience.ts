@@ -1,4 +1,4 @@
-import { isByAgreement, isByDeploy, PRODUCTS, type Reading } from './products'
+import { forWork, isByAgreement, isByDeploy, PRODUCTS, type Reading } from './products'
 import type { Answers } from './types'
 
 export type { Reading as Classification } from './products'
@@ -9,6 +9,15 @@ export type { Reading as Classification } from './products'
  * service accounts are not people. Undefined until the answers say enough.
  */
 export function classify(answers: Answers): Reading | undefined {
+  const reading = contestedReading(answers)
+  return reading && forWork(reading, answers.does)
+}
+
+/**
+ * The reading before the work is known: where the other reading is open only for some work, it is kept here, so
+ * routing can follow the rules the other reading could lead to from the start.
+ */
+export function contestedReading(answers: Answers): Reading | undefined {
   const { product, deploy, who } = answers
   if (!product || !deploy || !who) return undefined
   const terms = PRODUCTS[product]
@@ -23,7 +32,7 @@ export function classify(answers: Answers): Reading | undefined {
     case 'public':
       return { audience: 'public', facts: terms.external }
     case 'tenant-staff':
-      return terms.tenantStaff
+      return isByDeploy(terms.tenantStaff) ? terms.tenantStaff[deploy] : terms.tenantStaff
     case 'service-account':
       return terms.serviceAccount[deploy]
     case 'offsite-contractor':

@@ -78,10 +78,13 @@ describe('license catalogue', () => {
 })
 
 describe('source register', () => {
-  it('holds S1 to S62 from the research, then P1 to P25 from the audit and after, none missing and no others', () => {
+  it('holds S1 to S62 from the research, P1 to P25 from the audit and after, Q1 to Q12 from the second audit, then the SKU note’s K10 and K25, none missing and no others', () => {
     const expected = [
       ...Array.from({ length: 62 }, (_, i) => `S${i + 1}`),
       ...Array.from({ length: 25 }, (_, i) => `P${i + 1}`),
+      ...Array.from({ length: 12 }, (_, i) => `Q${i + 1}`),
+      'K10',
+      'K25',
     ]
     expect([...SOURCE_IDS]).toEqual(expected)
     expect(Object.keys(SOURCES).sort()).toEqual([...expected].sort())
@@ -100,9 +103,10 @@ describe('source register', () => {
     if (source.published !== undefined) expect(source.published <= source.checked, id).toBe(true)
   })
 
-  it('dates the research’s sources by the research and the audit’s by the audit', () => {
+  it('dates the research’s sources by the research and the audits’ by the audits', () => {
+    const checked = { S: '2026-11-28', P: '2026-12-01', Q: '2026-12-03', K: '2026-12-03' }
     for (const id of SOURCE_IDS) {
-      expect(SOURCES[id].checked, id).toBe(id.startsWith('S') ? '2026-11-28' : '2026-12-01')
+      expect(SOURCES[id].checked, id).toBe(checked[id[0] as keyof typeof checked])
     }
   })
 
@@ -134,6 +138,11 @@ describe('source register', () => {
       'P20', // current
       'P23', // 2020–2021, two posts
       'P24', // undated
+      'Q8', // undated agreement clause
+      'Q9', // 2008–2010
+      'Q10', // current
+      'Q12', // several pages, 2024–2026
+      'K25', // several pages, 2025–2026
     ])
   })
 
@@ -148,6 +157,8 @@ describe('source register', () => {
     expect(sourceOf('P7')?.title).toBe('Create users')
     expect(sourceOf('S63')).toBeUndefined()
     expect(sourceOf('P26')).toBeUndefined()
+    expect(sourceOf('Q1')?.title).toMatch(/^Restricted tables/)
+    expect(sourceOf('Q13')).toBeUndefined()
     expect(sourceOf('S1a')).toBeUndefined()
     expect(sourceOf('toString')).toBeUndefined()
   })

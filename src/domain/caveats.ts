@@ -130,11 +130,20 @@ const CAVEATS: readonly CaveatRule[] = [
       (a.product === 'crm2013' || a.product === 'crm2016') && a.deploy === 'online' && a.who === 'offsite-vendor',
   },
   {
+    // Each version counts its connector its own way (audit G01): CRM 4.0 by the servers of the external-facing
+    // application, CRM 2011 by the CRM servers.
     id: 'connector-count',
     title: 'How many connectors',
-    text: 'An External Connector is counted per CRM server that external users’ applications access (the CRM 2011 guide: “each server that permits access to Dynamics CRM 2011 server software by external users”), not per organization or per portal web server: one CRM server with several organizations needs one, two CRM servers need two.',
-    facts: ['R15.P12', 'R10.S1'],
-    applies: (_a, l) => l === 'external-connector' || l === 'limited-external-connector',
+    text: 'A CRM 4.0 External Connector is counted per server that hosts the application giving external users access (the guide: “each server that hosts an application that provides external access to Microsoft Dynamics CRM 4.0 data”): two load-balanced portal web servers need two, whatever the number of CRM servers or organizations.',
+    facts: ['R10.Q9', 'R10.S1'],
+    applies: (a, l) => a.product === 'crm4' && (l === 'external-connector' || l === 'limited-external-connector'),
+  },
+  {
+    id: 'connector-count-2011',
+    title: 'How many connectors',
+    text: 'A CRM 2011 External Connector is counted per CRM server that external users’ applications access (the guide, December 2012: “each server that permits access to Dynamics CRM 2011 server software by external users”), not per organization or per portal web server: one CRM server with several organizations needs one, two CRM servers need two.',
+    facts: ['R15.P12'],
+    applies: (a, l) => a.product === 'crm2011' && l === 'external-connector',
   },
   {
     id: 'online-minimum',
@@ -142,6 +151,22 @@ const CAVEATS: readonly CaveatRule[] = [
     text: 'A CRM Online subscription needed at least five Professional subscriptions before Basic and Essential ones could be added.',
     facts: ['R19.S25'],
     applies: (_a, l) => l === 'essential-usl' || l === 'basic-usl' || l === 'professional-usl',
+  },
+  {
+    // One id covers every Dynamics 365 app (audit G17): say which app the work needs, and that editions do not mix.
+    id: 'd365-app-family',
+    title: 'Which app, and which edition',
+    text: 'Case work needs Customer Service (Professional or Enterprise) and work orders need Field Service; leads and opportunities need Sales. A Sales license does not cover a field technician’s work orders, nor Customer Service a seller’s opportunities. Enterprise and Professional users may not be mixed in one environment (“As per contractual agreement, you can’t mix Enterprise and Professional users on the same instance”).',
+    facts: ['R26.Q1', 'R24.K10'],
+    applies: (a, l) => l === 'd365-app' && a.deploy === 'online',
+  },
+  {
+    // Copilot, Contact Center and marketing are licensed apart from the seat (audit G18).
+    id: 'd365-copilot-marketing',
+    title: 'Copilot, contact centers and marketing are licensed apart',
+    text: 'Copilot chat and form fill in the apps need Sales Enterprise or Premium, Customer Insights, Field Service or Project Operations (Microsoft’s Power Platform FAQ). A partner’s reading of the July 2026 guide adds: Customer Service Premium includes Contact Center (digital and voice), which is also sold on its own per user, and Customer Insights for marketing is licensed per tenant by the people it reaches, not per marketer: for marketing work, check that offer rather than an app license per person.',
+    facts: ['R37.Q2', 'R37.Q11'],
+    applies: (a, l) => l === 'd365-app' && a.deploy === 'online',
   },
   {
     id: 'base-attach',
@@ -171,6 +196,22 @@ const CAVEATS: readonly CaveatRule[] = [
     text: 'With Software Assurance, an organization can run its own server licenses on a provider’s shared hardware through License Mobility, each instance dedicated to it, instead of the provider licensing through SPLA.',
     facts: ['R31.S49'],
     applies: (a) => a.deploy === 'hosted' && a.product !== 'crm4',
+  },
+  {
+    // AI agents that sign in are a new kind of account (audit G13).
+    id: 'agent-users',
+    title: 'AI agents',
+    text: 'Copilot Studio agents can be added to an environment as agent users (in preview), with identities in Microsoft Entra Agent ID; like application users they hold no user license. A partner’s reading of the July 2026 guide says agents are metered in Copilot Credits; no Microsoft text on that was read. The people who use an agent are licensed on their own answers.',
+    facts: ['R35.Q5', 'R35.Q11'],
+    applies: (a) => a.who === 'service-account' && a.product === 'd365' && a.deploy === 'online',
+  },
+  {
+    // "Without signing in" and the product's own apps contradict each other (audit G20); the answers stay for links.
+    id: 'public-signs-in',
+    title: 'The product’s own apps need a sign-in',
+    text: 'Nobody uses the product’s own apps without signing in: a person who does is a named user, not an anonymous visitor. The license shown is a named user’s; answer again with who the person is (an individual customer, for example) to check it.',
+    facts: ['R36.P17', 'R22.S41'],
+    applies: (a) => a.who === 'public' && a.via === 'crm-client',
   },
   {
     id: 'guides',

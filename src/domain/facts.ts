@@ -953,6 +953,137 @@ const list = [
     products: ALL,
     deploys: ANY_DEPLOY,
   },
+  // K. The second audit (audit2-2026-12.md, sources Q1 … Q12) and the SKU research note (K-sources)
+  {
+    id: 'R10.Q9',
+    statement:
+      'CRM 4.0: “An External Connector must be purchased for each server that hosts an application that provides external access to Microsoft Dynamics CRM 4.0 data”: counted by the servers of the external-facing application (two load-balanced portal web servers need two), not by the CRM servers.',
+    source: 'Q9',
+    locator:
+      '“External Connectors” (guide text as quoted verbatim by partner blogs; the EMEA support blog says the same)',
+    confidence: 'high',
+    products: ['crm4'],
+    deploys: SELF_HOSTED,
+  },
+  {
+    id: 'R16.Q8',
+    statement:
+      'Downgrade rights: “Organization may use an earlier version of a Product than the version that is current on the effective date of the Enrollment. For Licenses acquired in the current Enrollment term, the Use Rights for the current version apply to the use of the earlier version.”',
+    source: 'Q8',
+    locator: 'Clause “For Versioned Software … Downgrade Rights”',
+    confidence: 'medium',
+    products: ['crm2011'],
+    deploys: SELF_HOSTED,
+  },
+  {
+    id: 'R26.Q1',
+    statement:
+      'Power Apps users “can only perform ‘read’ operation on cases created by other users. They cannot ‘update’, ‘resolve’, ‘route’, ‘close’ … on cases created by others. Users can’t act as a customer service agent.” Case needs Dynamics 365 Customer Service Professional or Enterprise; Work Order needs Dynamics 365 Field Service.',
+    source: 'Q1',
+    locator: 'Footnote [1] to Case; table rows Case and Work Order',
+    confidence: 'high',
+    products: ['d365'],
+    deploys: ONLINE,
+  },
+  {
+    id: 'R28.Q2',
+    statement:
+      'Power Apps per app lets one person “run (one custom app or access one Power Pages website)” for $5 per user per app per month; internal users of a site may also be licensed through Dynamics 365 enterprise licenses or Power Pages authenticated capacity.',
+    source: 'Q2',
+    locator: '“How is Microsoft Power Apps licensed?”; Power Pages sections',
+    confidence: 'high',
+    products: ['d365'],
+    deploys: ONLINE,
+  },
+  {
+    id: 'R23.Q3',
+    statement:
+      'Team Members: “Only employee self-serve: create, update, and delete on own case; read knowledgebase articles (Customer Service for Team Members, Portal or API access only)”.',
+    source: 'Q3',
+    locator: 'Appendix C “Team Members Use Rights Overview”, p. 51',
+    confidence: 'medium',
+    products: ['d365'],
+    deploys: ONLINE,
+  },
+  {
+    id: 'R4.Q7',
+    statement:
+      '“External user access does not extend to the customer or the customer’s affiliate’s contractors, vendors, or agents providing business processes on the customer’s behalf or using Microsoft Dynamics 365 to manage any portions of their business. In this sense, the customer may not use Microsoft Dynamics 365 to provide business process outsourcing services to its clients.”',
+    source: 'Q7',
+    locator: '“Licensing Requirements for External Users”',
+    confidence: 'high',
+    products: ['d365'],
+    deploys: ANY_DEPLOY,
+  },
+  {
+    id: 'R4.Q11',
+    statement:
+      'The July 2026 guide, as paraphrased by a third party: vendors or agents who perform business processes on the customer’s behalf are internal users and need licenses, and neither internal nor external access extends to using the environment to provide outsourced business services.',
+    source: 'Q11',
+    locator: 'p. 67 (paraphrase with page cite)',
+    confidence: 'low',
+    products: ['d365'],
+    deploys: ANY_DEPLOY,
+  },
+  {
+    id: 'R32.Q10',
+    statement:
+      'The Product Terms list “Dynamics 365 Customer Service Enterprise (Device SL)” and “Dynamics 365 Field Service (Device SL)”, and the guide’s device text (as a reseller reproduces it) adds the Sales Device: “With device license any number of users can access a licensed device”.',
+    source: 'Q10',
+    locator: 'Availability chart; “Device”',
+    confidence: 'high',
+    products: ['d365'],
+    deploys: ONLINE,
+  },
+  {
+    id: 'R35.Q5',
+    statement:
+      '“There’s a maximum limit of seven non-interactive users per instance.” “Agent users (preview) … have agent identities in Microsoft Entra Agent ID and are added into the Dataverse environment to get data access.”',
+    source: 'Q5',
+    locator: '“User types”',
+    confidence: 'high',
+    products: ['d365'],
+    deploys: ONLINE,
+  },
+  {
+    id: 'R35.Q11',
+    statement:
+      'AI agents are metered in Copilot Credits, not by user licenses (a third party’s paraphrase of the July 2026 guide).',
+    source: 'Q11',
+    locator: 'Copilot and agents sections (paraphrase)',
+    confidence: 'low',
+    products: ['d365'],
+    deploys: ONLINE,
+  },
+  {
+    id: 'R37.Q2',
+    statement:
+      'Copilot chat and form fill in model-driven apps need one of: “Dynamics 365 Sales Enterprise or Sales Premium, Dynamics 365 Customer Insights, Dynamics 365 Field Service, Dynamics 365 Project Operations”.',
+    source: 'Q2',
+    locator: '“Licensing for Copilot chat …”',
+    confidence: 'high',
+    products: ['d365'],
+    deploys: ONLINE,
+  },
+  {
+    id: 'R37.Q11',
+    statement:
+      'Customer Service Premium includes Customer Service Enterprise and Contact Center (Digital + Voice); Contact Center is also sold on its own per user; Customer Insights (marketing) is licensed per tenant by unified or interacted people, not per marketer (a third party’s paraphrase of the July 2026 guide).',
+    source: 'Q11',
+    locator: 'pp. 17, 21, 25 (paraphrase with page cites)',
+    confidence: 'low',
+    products: ['d365'],
+    deploys: ONLINE,
+  },
+  {
+    id: 'R24.K10',
+    statement: '“As per contractual agreement, you can’t mix Enterprise and Professional users on the same instance.”',
+    source: 'K10',
+    locator: 'Move from Customer Service Enterprise to Customer Service Professional',
+    confidence: 'high',
+    products: ['d365'],
+    deploys: ONLINE,
+  },
 ] as const satisfies readonly CitedFact[]
 
 export type FactId = (typeof list)[number]['id']

@@ -99,7 +99,9 @@ const CATALOGUE = {
     name: 'Microsoft Dynamics CRM External Connector (CRM 4.0: Limited + Full Use Additive External Connector; CRM 2011: External Connector)',
     products: CRM4_AND_2011,
     unit: 'server',
-    unitText: 'one per CRM server that external users’ applications access',
+    // Counted differently by version (audit G01): CRM 4.0 by the external-facing application's servers.
+    unitText:
+      'one per server: CRM 4.0, per server hosting the application that gives external users access; CRM 2011, per CRM server that external users’ applications access',
     // A single anecdote (facts.md grades it low), and a range rather than a list price, so no amount.
     prices: [
       {
@@ -116,7 +118,8 @@ const CATALOGUE = {
     name: 'Microsoft Dynamics CRM 4.0 Limited External Connector (read-only)',
     products: ['crm4'],
     unit: 'server',
-    unitText: 'one per CRM server that external users’ applications access',
+    unitText:
+      'one per server hosting the application that gives external users access (two load-balanced portal web servers: two)',
     prices: [],
   },
   'crm-online-usl': {
@@ -248,41 +251,43 @@ const CATALOGUE = {
     unit: 'person',
     unitText: PER_PERSON_MONTHLY,
     // Newest first, as everywhere in this catalogue: the result shows the first price and the planner the first with an
-    // amount. The two Enterprise apps share one current price, which is the base price the 2019 entry also gives; the
-    // Professional apps' prices stay in words, since an amount there would be misread as the price of any app. All come
-    // from partner pages (S51), never from a Microsoft price list, so all are flagged (audit-2026-12.md section 3).
-    // S51 spans 2019-2025 and its current list prices are from its newest page, hence 2025.
+    // amount. The newest are Microsoft's Sales pricing page as a third party transcribed it on 2026-08-13 and partner
+    // pages for the other apps (audit2 G15); no Microsoft price list or live pricing page was read, so all are flagged.
+    // The Professional and Premium prices stay in words, since an amount there would be misread as any app's price.
+    // Older prices are kept, labelled historical: the result and the planner never show them while a newer one is known.
     prices: [
       {
-        text: '$105 per user per month for Sales Enterprise or Customer Service Enterprise (current list cited by a third party)',
+        text: 'Sales Enterprise $105 per user per month, paid yearly (Sales Professional $65, Sales Premium $150), Microsoft’s Sales pricing page as a third party transcribed it; from April 2025 an annual commitment billed monthly costs 5% more',
         amount: 105,
         currency: 'USD',
         period: 'month',
-        source: 'S51',
-        asOf: '2025',
+        source: 'Q12',
+        asOf: '2026-08-13',
         disputed: true,
       },
       {
-        text: 'Sales Professional $65 and Customer Service Professional $50 per user per month (current list cited by a third party)',
-        source: 'S51',
-        asOf: '2025',
+        text: 'Customer Service Enterprise and Field Service $105, Customer Service Professional $50, Customer Service Premium $195 per user per month; each further app on the same person (attach) about $20 (partner and analyst pages)',
+        source: 'K25',
+        asOf: '2026',
         disputed: true,
       },
       {
-        text: '$95 per user per month for a user’s first (base) app; $20 per user per month for each further (attach) app',
+        text: 'Historical: $95 per user per month for a user’s first (base) app and $20 for each further (attach) app, the October 2019 list, replaced by the October 2024 price update',
         amount: 95,
         currency: 'USD',
         period: 'month',
         source: 'S51',
         asOf: '2019-10',
         disputed: true,
+        historical: true,
       },
       // The plans era ended in Sep 2019; the pages give no more exact date, so only the year.
       {
-        text: 'UK list price in the plans era (2016 – Sep 2019): single Enterprise app £71.60 (Customer Engagement Plan £86.70)',
+        text: 'Historical: UK list price in the plans era (2016 – Sep 2019): single Enterprise app £71.60 (Customer Engagement Plan £86.70)',
         source: 'S51',
         asOf: '2019',
         disputed: true,
+        historical: true,
       },
     ],
   },
@@ -292,7 +297,19 @@ const CATALOGUE = {
     products: D365,
     unit: 'person',
     unitText: PER_PERSON_MONTHLY,
-    prices: [],
+    // Set on 1 May 2017 and, by the partners' reading, left unchanged by the October 2024 update (audit2 G15, Q12);
+    // not read on a Microsoft page, so flagged until it is.
+    prices: [
+      {
+        text: '$8 per user per month, the price since 1 May 2017, unchanged by the October 2024 update (partner pages; no Microsoft page read)',
+        amount: 8,
+        currency: 'USD',
+        period: 'month',
+        source: 'K25',
+        asOf: '2017-05-01',
+        disputed: true,
+      },
+    ],
   },
   'd365-device': {
     id: 'd365-device',

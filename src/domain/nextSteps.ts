@@ -11,6 +11,7 @@ export type StepTextId =
   | 'buyMinimum'
   | 'buyAttach'
   | 'buyConnector'
+  | 'buyConnectorCrm4'
   | 'assignNothing'
   | 'assignDeviceD365'
   | 'assignDevice'
@@ -61,7 +62,11 @@ function buy(advice: Advice, answers: Answers): StepPart[] {
   if (license === 'essential-usl' || license === 'basic-usl' || license === 'professional-usl')
     parts.push(cited(answers, 'buyMinimum', ['R19.S25']))
   if (license === 'd365-app') parts.push(cited(answers, 'buyAttach', ['R24.S51']))
-  if (license === 'external-connector') parts.push(cited(answers, 'buyConnector', ['R15.P12']))
+  if (license === 'external-connector' || license === 'limited-external-connector') {
+    // Each version counts its connector its own way (audit G01).
+    if (answers.product === 'crm4') parts.push(cited(answers, 'buyConnectorCrm4', ['R10.Q9']))
+    else parts.push(cited(answers, 'buyConnector', ['R15.P12']))
+  }
   // A fact that does not hold here leaves a sentence that would claim it: drop it rather than say it uncited.
   return parts.filter((p, i) => i === 0 || p.facts.length > 0)
 }

@@ -1,6 +1,6 @@
 import type { FactId } from './facts'
-import type { Audience } from './rules'
-import type { AnswerOf, Deploy, Product } from './types'
+import type { Alternative, Audience } from './rules'
+import type { AnswerOf, Deploy, Does, Product } from './types'
 import type { UncertaintyId } from './uncertainties'
 
 /**
@@ -22,6 +22,14 @@ export interface Reading {
   facts: readonly FactId[]
   /** What the sources do not settle about this person (always shown with a paid license when there is no `otherwise`). */
   uncertain?: UncertaintyId
+  /**
+   * The work for which the other reading is open; for any other work the reading is settled. A vendor that updates
+   * or runs records may be running the customer's processes (audit G06); one that only reads or logs its own
+   * requests is not.
+   */
+  contestedFor?: readonly Does[]
+  /** Licenses this reading adds to every paid answer's alternatives (a provider's SPLA for tenant staff, audit G07). */
+  alternatives?: readonly Alternative[]
 }
 
 /** A reading that depends on the deployment (for example CRM 2011 Online's terms on contractors). */
@@ -44,18 +52,27 @@ export interface ProductTerms {
   external: readonly FactId[]
   offsiteContractor: Reading | ByAgreement
   offsiteVendor: Reading | ByAgreement | ByDeploy
-  /** Staff of another organization that runs its own business in this CRM. */
-  tenantStaff: Reading
+  /** Staff of another organization that runs its own business in this CRM (not offered on hosted deployments). */
+  tenantStaff: Reading | ByDeploy
   /** An integration, application or service account that signs in. */
   serviceAccount: ByDeploy
   /** The wording that lets a device license be shared by people who take turns. */
-  deviceFact: FactId
+  deviceFacts: readonly FactId[]
   /** Deployments on which nothing in the product checks the license type (the honor system). */
   honorSystem: readonly Deploy[]
 }
 
 const internal = (facts: readonly FactId[]): Reading => ({ audience: 'internal', facts })
 const external = (facts: readonly FactId[]): Reading => ({ audience: 'external', facts })
+/** Work that updates or runs records: where a vendor's staff may be running the customer's processes. */
+const WORKING_RECORDS: readonly Does[] = ['light', 'full']
+const vendorDoingYourWork = (facts: readonly FactId[]): Reading => ({
+  audience: 'external',
+  otherwise: 'internal',
+  facts,
+  uncertain: 'vendor-business-process',
+  contestedFor: WORKING_RECORDS,
+})
 
 export const PRODUCTS: Record<Product, ProductTerms> = {
   crm4: {
@@ -81,7 +98,7 @@ export const PRODUCTS: Record<Product, ProductTerms> = {
       online: { audience: 'service', facts: ['M1.S56'], uncertain: 'crm4-online' },
       hosted: { audience: 'service', facts: ['R29.S10'], uncertain: 'service-account-hosted' },
     },
-    deviceFact: 'R32.S5',
+    deviceFacts: ['R32.S5'],
     honorSystem: [],
   },
   crm2011: {
@@ -110,7 +127,7 @@ export const PRODUCTS: Record<Product, ProductTerms> = {
       online: { audience: 'service', facts: ['R17.S22'], uncertain: 'service-account-crm2011-online' },
       hosted: { audience: 'service', facts: ['R29.S10'], uncertain: 'service-account-hosted' },
     },
-    deviceFact: 'R32.P15',
+    deviceFacts: ['R32.P15'],
     honorSystem: ['onprem', 'online', 'hosted'],
   },
   crm2013: crm2013To2016(),
@@ -139,11 +156,13 @@ export const PRODUCTS: Record<Product, ProductTerms> = {
       },
       unknown: { audience: 'internal', otherwise: 'external', facts: ['R1.P1', 'R3.P1'], uncertain: 'agreement-date' },
     },
+    // A vendor serving several organizations is external, but not where its staff run the customer's processes
+    // (audit G06): the texts pull both ways for work that updates or runs records.
     offsiteVendor: {
-      before: external(['R1.P1', 'R21.P10', 'R1.P21']),
+      before: vendorDoingYourWork(['R1.P1', 'R21.P10', 'R1.P21', 'R4.Q7', 'R4.Q11']),
       from: {
         'over-30': internal(['R3.P1']),
-        'up-to-30': external(['R3.P1', 'R21.P10']),
+        'up-to-30': vendorDoingYourWork(['R3.P1', 'R21.P10', 'R4.Q7', 'R4.Q11']),
         unknown: {
           audience: 'external',
           otherwise: 'internal',
@@ -158,14 +177,31 @@ export const PRODUCTS: Record<Product, ProductTerms> = {
         uncertain: 'agreement-date',
       },
     },
-    // External access does not extend to people who use Dynamics 365 to manage any portion of their business.
-    tenantStaff: internal(['R4.P10']),
+    // External access does not extend to people who use Dynamics 365 to manage any portion of their business, and it
+    // may not serve business-process outsourcing (audit G07): internal, the safe reading, but whether such use is
+    // allowed at all is open. On the organization's own servers, serving third parties is SPLA's business.
+    tenantStaff: {
+      onprem: {
+        audience: 'internal',
+        facts: ['R4.Q7', 'R4.P10', 'R4.Q11', 'R29.S10'],
+        uncertain: 'tenant-staff-d365',
+        alternatives: [
+          {
+            license: 'spla-sal',
+            when: 'if running that company’s business on your servers makes you its service provider: then through SPLA',
+          },
+        ],
+      },
+      online: { audience: 'internal', facts: ['R4.Q7', 'R4.P10', 'R4.Q11'], uncertain: 'tenant-staff-d365' },
+      hosted: { audience: 'internal', facts: ['R4.Q7', 'R4.P10'], uncertain: 'tenant-staff-d365' },
+    },
     serviceAccount: {
       onprem: { audience: 'service', facts: ['R27.P22'], uncertain: 'service-account-d365-onprem' },
       online: { audience: 'service', facts: ['R25.P7'] },
       hosted: { audience: 'service', facts: ['R29.S48'], uncertain: 'service-account-hosted' },
     },
-    deviceFact: 'R32.S54',
+    // The Product Terms list the device subscriptions, and the guide gives them the user license's rights (audit G10).
+    deviceFacts: ['R32.Q10', 'R32.S54'],
     // Team Members enforcement is online only, and the Team Member apps do not exist on premises (audit F08).
     honorSystem: ['onprem', 'hosted'],
   },
@@ -181,17 +217,39 @@ function crm2013To2016(): ProductTerms {
       facts: ['R1.S27', 'R1.P11', 'R1.P21'],
       uncertain: 'offsite-contractor',
     },
-    offsiteVendor: external(['R1.P11', 'R1.P21']),
+    // CRM Online's guide does not extend third-party access to vendors performing business processes on the
+    // customer's behalf (audit G06); the on-premises definition counts only on-site vendors as internal.
+    offsiteVendor: {
+      onprem: external(['R1.P11', 'R1.P21']),
+      online: {
+        audience: 'external',
+        otherwise: 'internal',
+        facts: ['R1.P11', 'R1.P21', 'R1.S28'],
+        uncertain: 'vendor-business-process',
+        contestedFor: WORKING_RECORDS,
+      },
+      hosted: external(['R1.P11', 'R1.P21']),
+    },
     tenantStaff: { audience: 'internal', facts: ['R1.P11', 'R30.P18'], uncertain: 'tenant-staff' },
     serviceAccount: {
       onprem: { audience: 'service', facts: ['R18.P19'] },
       online: { audience: 'service', facts: ['R18.P19', 'R25.S39'], uncertain: 'service-account-crm-online' },
       hosted: { audience: 'service', facts: ['R29.S10'], uncertain: 'service-account-hosted' },
     },
-    deviceFact: 'R32.S27',
+    deviceFacts: ['R32.S27'],
     honorSystem: ['onprem', 'online', 'hosted'],
   }
 }
 
-export const isByAgreement = (r: ProductTerms['offsiteVendor']): r is ByAgreement => 'before' in r
-export const isByDeploy = (r: ProductTerms['offsiteVendor']): r is ByDeploy => 'onprem' in r
+export const isByAgreement = (r: Reading | ByAgreement | ByDeploy): r is ByAgreement => 'before' in r
+export const isByDeploy = (r: Reading | ByAgreement | ByDeploy): r is ByDeploy => 'onprem' in r
+
+/**
+ * The reading as it stands for the work answered so far: a reading contested only for some work is settled (no
+ * other reading, nothing open) until the answers show that work.
+ */
+export function forWork(reading: Reading, does: Does | undefined): Reading {
+  if (!reading.contestedFor || (does !== undefined && reading.contestedFor.includes(does))) return reading
+  const { otherwise: _o, uncertain: _u, contestedFor: _c, ...settled } = reading
+  return settled
+}

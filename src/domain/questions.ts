@@ -54,7 +54,7 @@ export const QUESTION_TEXT: Texts = {
       },
       'onsite-contractor': {
         label: 'A contractor, agent or vendor working on site',
-        hint: 'Works at the organization’s premises, for example a temp, a consultant or outsourced staff in its offices.',
+        hint: 'Works at the organization’s premises, for example a temp, a consultant or outsourced staff in its offices. On Dynamics 365 under an agreement signed from 1 October 2024, only if they are there every working day or work more than 30 hours a week for the organization; otherwise choose an off-site answer.',
       },
       'offsite-contractor': {
         label: 'A contractor working mainly for the organization, off site',
@@ -77,7 +77,10 @@ export const QUESTION_TEXT: Texts = {
         label: 'Staff of another company that runs its own business in this CRM',
         hint: 'For example a client company whose sales or service work is done in the organization’s system, or a tenant of a multi-tenant deployment.',
       },
-      public: { label: 'An anonymous member of the public', hint: 'Anyone on the internet, without signing in.' },
+      public: {
+        label: 'An anonymous member of the public',
+        hint: 'Anyone on the internet, without signing in. Someone who signs in, to the product’s own apps or anywhere else, is not anonymous: choose who they are, such as an individual customer.',
+      },
       'service-account': {
         label: 'Not a person: an integration, application or service account',
         hint: 'The account another system or an app signs in with. The people whose work goes through it are answered for separately.',
@@ -197,7 +200,7 @@ export const QUESTION_TEXT: Texts = {
   },
   bought: {
     legend: 'When were the CRM 2011 licenses bought?',
-    why: 'The External Connector, which covers external users of CRM 2011, was on the price list until January 2014; for licenses bought later its terms are not known.',
+    why: 'The External Connector, which covers external users of CRM 2011, was on the price list until January 2014; licenses bought later are newer versions used under downgrade rights, whose terms include external access.',
     answers: {
       'before-2014': { label: 'Before 1 January 2014', hint: 'While the External Connector was on the price list.' },
       'from-2014': {

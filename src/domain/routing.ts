@@ -1,4 +1,4 @@
-import { type Classification, classify } from './audience'
+import { type Classification, classify, contestedReading } from './audience'
 import { deviceVariantOf } from './devices'
 import {
   type Audience,
@@ -36,7 +36,11 @@ interface Node {
   reading: Classification | undefined
   /** Rules that could still apply under the reading followed (under any audience until there is one). */
   followed: readonly Rule[]
-  /** Rules that could still apply under the other reading, where the sources leave one open. */
+  /**
+   * Rules that could still apply under the other reading, where the sources leave one open. Kept even where the
+   * reading is contested only for work not yet answered (`reading.otherwise` says whether it is open here), so the
+   * count of questions left never misses one the other reading may ask.
+   */
   other: readonly Rule[]
   asked: Partial<Record<QuestionId, boolean>>
   children: Map<string, Node>
@@ -45,12 +49,11 @@ interface Node {
 
 function makeNode(answers: Answers, parent: Node | undefined): Node {
   const reading = classify(answers)
+  const otherwise = reading && contestedReading(answers)?.otherwise
   const source = parent?.followed ?? RULES
   const followed = source.filter((r) => couldApply(r, answers, reading ? [reading.audience] : undefined))
   const otherSource = parent?.reading ? parent.other : source
-  const other = reading?.otherwise
-    ? otherSource.filter((r) => couldApply(r, answers, [reading.otherwise as Audience]))
-    : []
+  const other = otherwise ? otherSource.filter((r) => couldApply(r, answers, [otherwise])) : []
   return { answers, reading, followed, other, asked: {}, children: new Map() }
 }
 
@@ -87,7 +90,7 @@ function tellsApart(q: RuleQuestion, node: Node): boolean {
     let outcome = ''
     for (const r of node.followed) if (accepts(r, v)) outcome += `${r.id}\n`
     const other = new Set<string>()
-    for (const r of node.other) if (accepts(r, v)) other.add(adviceKey(r))
+    if (node.reading?.otherwise) for (const r of node.other) if (accepts(r, v)) other.add(adviceKey(r))
     outcome += [...other].sort().join('\n')
     if (first === undefined) first = outcome
     else if (outcome !== first) return true

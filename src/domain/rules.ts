@@ -245,8 +245,9 @@ const crm4Online: Rule[] = [
 ]
 
 /**
- * The CRM 2011 External Connector, settled for licenses bought while it was on the price list, under
- * review after January 2014 or when the date is not known (audit F02).
+ * The CRM 2011 External Connector, settled for licenses bought while it was on the price list (audit F02). Licenses
+ * bought from 2014 are newer versions used under downgrade rights, whose use rights include external access (audit
+ * G02): no connector, under review until it is confirmed that no older server license serves these people.
  */
 function connectorRows(id: string, audience: readonly Audience[], does: readonly Does[], alternatives: Alternative[]) {
   const when = { product: ['crm2011'], deploy: ['onprem'], audience, via: INDIRECT, does } as const
@@ -256,9 +257,14 @@ function connectorRows(id: string, audience: readonly Audience[], does: readonly
     {
       id: `${id}-after-2014`,
       when: { ...when, bought: ['from-2014'] },
-      license: 'external-connector',
-      facts,
-      alternatives,
+      license: 'none',
+      facts: ['R16.Q8', 'R16.S20'],
+      alternatives: [
+        {
+          license: 'external-connector',
+          when: 'if a CRM 2011 server license bought before 2014 serves these people, whose use rights need the connector',
+        },
+      ],
       uncertain: 'ec-after-2014',
     },
     {
@@ -497,12 +503,22 @@ const d365ClientRows = (audience: readonly Audience[], basis: readonly FactId[],
   ]
 }
 
+/** Own cases through a portal or the API are in Team Members' rights (audit G09: the 2021 guide, appendix C). */
+const TEAM_MEMBERS_OWN_CASES: Alternative = {
+  license: 'd365-team-members',
+  when: 'Team Members, whose rights include employee self-service on their own cases through a portal or the API',
+}
+const CAPACITY_OWN_CASES: Alternative = {
+  license: 'power-pages-authenticated',
+  when: 'cheaper, only if the case self-service exception also covers employees counted on site capacity, which no text says',
+}
+
 const d365Online: Rule[] = [
   ...d365ClientRows(['internal'], ['R1.S32'], 'internal'),
   ...d365ClientRows(OUTSIDERS, ['R4.P10'], 'outsider'),
   {
     id: 'd365.online.internal.portal-capacity',
-    when: { product: ['d365'], deploy: ['online'], audience: ['internal'], via: ['portal'], does: ['read', 'light'] },
+    when: { product: ['d365'], deploy: ['online'], audience: ['internal'], via: ['portal'], does: ['read'] },
     license: 'power-pages-authenticated',
     facts: ['R28.S37', 'R28.P2'],
     alternatives: [
@@ -512,6 +528,50 @@ const d365Online: Rule[] = [
         when: 'a Dynamics 365 Enterprise license they already hold covers the site in the same environment',
       },
     ],
+  },
+  {
+    id: 'd365.online.internal.portal-light-records',
+    when: {
+      product: ['d365'],
+      deploy: ['online'],
+      audience: ['internal'],
+      via: ['portal'],
+      does: ['light'],
+      records: ['contacts', 'custom'],
+    },
+    license: 'power-pages-authenticated',
+    facts: ['R28.S37', 'R28.P2'],
+    alternatives: [
+      { license: 'power-apps', when: 'Power Apps per app (one site) or Premium, if they also use other apps' },
+      {
+        license: 'd365-app',
+        when: 'a Dynamics 365 Enterprise license they already hold covers the site in the same environment',
+      },
+    ],
+  },
+  {
+    // Updating cases or work orders others created is a Customer Service or Field Service right, which nothing
+    // extends to site capacity (audit G05); whether this person's work touches those records is the open question.
+    id: 'd365.online.internal.portal-light-core',
+    userOnly: true,
+    when: {
+      product: ['d365'],
+      deploy: ['online'],
+      audience: ['internal'],
+      via: ['portal'],
+      does: ['light'],
+      records: ['core'],
+    },
+    license: 'd365-app',
+    facts: ['R26.Q1', 'R28.P2'],
+    alternatives: [
+      {
+        license: 'power-pages-authenticated',
+        when: 'if they update only accounts, contacts and custom tables on the site, never cases or work orders others created',
+      },
+      { license: 'power-apps', when: 'Power Apps per app (one site) or Premium, on the same condition' },
+    ],
+    uncertain: 'portal-agent-work',
   },
   {
     id: 'd365.online.internal.portal-self-service-custom',
@@ -537,18 +597,14 @@ const d365Online: Rule[] = [
       does: ['self-service'],
       records: ['core'],
     },
+    // Power Apps per app covers one site and its users may create and follow up their own cases (audit G09): settled.
     license: 'power-apps',
-    facts: ['R26.P3', 'R28.P2'],
-    alternatives: [
-      {
-        license: 'power-pages-authenticated',
-        when: 'cheaper, if the case self-service exception also covers employees counted only on site capacity',
-      },
-    ],
-    uncertain: 'portal-cases-capacity',
+    facts: ['R26.P3', 'R28.Q2', 'R23.Q3'],
+    alternatives: [TEAM_MEMBERS_OWN_CASES, CAPACITY_OWN_CASES],
   },
   {
     id: 'd365.online.internal.portal-full-core',
+    userOnly: true,
     when: {
       product: ['d365'],
       deploy: ['online'],
@@ -576,12 +632,60 @@ const d365Online: Rule[] = [
   },
   {
     id: 'd365.online.internal.custom-app',
-    when: { product: ['d365'], deploy: ['online'], audience: ['internal'], via: ['custom-app'], does: UP_TO_LIGHT },
+    when: { product: ['d365'], deploy: ['online'], audience: ['internal'], via: ['custom-app'], does: ['read'] },
     license: 'power-apps',
     facts: ['R26.S40'],
   },
   {
+    id: 'd365.online.internal.custom-app-self-service',
+    when: {
+      product: ['d365'],
+      deploy: ['online'],
+      audience: ['internal'],
+      via: ['custom-app'],
+      does: ['self-service'],
+    },
+    license: 'power-apps',
+    facts: ['R26.S40', 'R26.P3', 'R23.Q3'],
+    alternatives: [TEAM_MEMBERS_OWN_CASES],
+  },
+  {
+    id: 'd365.online.internal.custom-app-light-records',
+    when: {
+      product: ['d365'],
+      deploy: ['online'],
+      audience: ['internal'],
+      via: ['custom-app'],
+      does: ['light'],
+      records: ['contacts', 'custom'],
+    },
+    license: 'power-apps',
+    facts: ['R26.S40', 'R26.Q1'],
+  },
+  {
+    // Power Apps users may only read cases others created, and work orders need Field Service (audit G04).
+    id: 'd365.online.internal.custom-app-light-core',
+    userOnly: true,
+    when: {
+      product: ['d365'],
+      deploy: ['online'],
+      audience: ['internal'],
+      via: ['custom-app'],
+      does: ['light'],
+      records: ['core'],
+    },
+    license: 'd365-app',
+    facts: ['R26.Q1', 'R26.S40'],
+    alternatives: [
+      {
+        license: 'power-apps',
+        when: 'if they update only accounts and other tables outside Microsoft’s list of restricted tables, never cases or work orders others created',
+      },
+    ],
+  },
+  {
     id: 'd365.online.internal.custom-app-full-core',
+    userOnly: true,
     when: {
       product: ['d365'],
       deploy: ['online'],
@@ -621,6 +725,7 @@ const d365Online: Rule[] = [
   },
   {
     id: 'd365.online.internal.integration-write',
+    userOnly: true,
     when: {
       product: ['d365'],
       deploy: ['online'],
@@ -672,14 +777,21 @@ const d365Online: Rule[] = [
     uncertain: 'portal-sign-in',
   },
   {
-    id: 'd365.online.outsider.custom-app',
-    when: { product: ['d365'], deploy: ['online'], audience: OUTSIDERS, via: ['custom-app'], does: WORK },
+    id: 'd365.online.external.custom-app',
+    when: { product: ['d365'], deploy: ['online'], audience: ['external'], via: ['custom-app'], does: WORK },
     license: 'none',
     facts: ['R21.S32', 'R22.S41'],
     alternatives: [
       { license: 'power-apps', when: 'each, assigned in your tenant, if they sign in to a Power Apps app as guests' },
     ],
     uncertain: 'd365-external-custom-app',
+  },
+  {
+    // Someone who never signs in cannot be a guest in the tenant: the guest question cannot arise (audit G14).
+    id: 'd365.online.public.custom-app',
+    when: { product: ['d365'], deploy: ['online'], audience: ['public'], via: ['custom-app'], does: WORK },
+    license: 'none',
+    facts: ['R21.P10', 'R21.S32'],
   },
   {
     id: 'd365.online.outsider.integration',

@@ -93,6 +93,20 @@ export const SOURCE_IDS = [
   'P23',
   'P24',
   'P25',
+  'Q1',
+  'Q2',
+  'Q3',
+  'Q4',
+  'Q5',
+  'Q6',
+  'Q7',
+  'Q8',
+  'Q9',
+  'Q10',
+  'Q11',
+  'Q12',
+  'K10',
+  'K25',
 ] as const
 export type SourceId = (typeof SOURCE_IDS)[number]
 
@@ -103,6 +117,11 @@ export type SourceId = (typeof SOURCE_IDS)[number]
 const RESEARCH_CHECKED: IsoDay = '2026-11-28'
 /** The day the audit (audit-2026-12.md) read its P-sources, and the day P25 on were read. */
 const AUDIT_CHECKED: IsoDay = '2026-12-01'
+/**
+ * The day the second audit (audit2-2026-12.md, Q-sources) and the SKU research note (d365-sku-2026-12.md, K-sources)
+ * were on record: the second audit checked rulebook 1.1.1 of 2026-12-02 and both notes are dated 2026-12-03.
+ */
+const AUDIT2_CHECKED: IsoDay = '2026-12-03'
 
 // Where a register row names several documents (e.g. S9, S15, S26), the title joins them with "; " rather than
 // picking one, because the rules cite the row as a whole. Rows with no date on record say "undated" instead of
@@ -985,6 +1004,143 @@ export const SOURCES: Readonly<Record<SourceId, Source>> = {
     checked: AUDIT_CHECKED,
     url: 'https://learn.microsoft.com/power-platform/admin/manage-application-users',
     kind: 'microsoft',
+  },
+  // The second audit's register (audit2-2026-12.md section 1). Several are new readings of documents already here
+  // (Q1 = P3, Q2 = P2, Q6 = P1, Q7 = S32, Q9 = S1/S2, Q10 = P20/S54): kept as their own entries because the second
+  // audit read them again and relies on other sentences in them.
+  Q1: {
+    id: 'Q1',
+    title: 'Restricted tables requiring Dynamics 365 licenses (full footnote on Case; Case and Work Order rows)',
+    publisher:
+      'Microsoft Learn (MicrosoftDocs/powerapps-docs, maker/data-platform/data-platform-restricted-entities.md)',
+    edition: 'ms.date 06/08/2021 (current stored copy)',
+    published: '2021-06-08',
+    checked: AUDIT2_CHECKED,
+    url: 'https://learn.microsoft.com/power-apps/maker/data-platform/data-platform-restricted-entities',
+    kind: 'microsoft',
+  },
+  Q2: {
+    id: 'Q2',
+    title: 'Power Platform licensing FAQs (newest stored version)',
+    publisher: 'Microsoft Learn (MicrosoftDocs/power-platform, power-platform/admin/powerapps-flow-licensing-faq.md)',
+    edition: 'ms.date 03/31/2025',
+    published: '2025-03-31',
+    checked: AUDIT2_CHECKED,
+    url: 'https://learn.microsoft.com/power-platform/admin/powerapps-flow-licensing-faq',
+    kind: 'microsoft',
+  },
+  // The Nov 2021 guide read in an issuu mirror; a scribd copy of the Mar 2022 edition has the same pp. 50-51.
+  Q3: {
+    id: 'Q3',
+    title: 'Dynamics 365 Licensing Guide, Appendix C “Team Members Use Rights Overview”',
+    publisher: 'Microsoft (issuu mirror; scribd copy of the Mar 2022 edition)',
+    edition: 'Nov 2021',
+    published: '2021-11',
+    checked: AUDIT2_CHECKED,
+    kind: 'mirror',
+  },
+  Q4: {
+    id: 'Q4',
+    title: 'Sales Team Member app for users with Team Member license',
+    publisher: 'Microsoft Learn (MicrosoftDocs/dynamics-365-customer-engagement, ce/sales/sales-team-member.md)',
+    edition: 'ms.date 10/15/2024',
+    published: '2024-10-15',
+    checked: AUDIT2_CHECKED,
+    url: 'https://learn.microsoft.com/dynamics365/sales/sales-team-member',
+    kind: 'microsoft',
+  },
+  Q5: {
+    id: 'Q5',
+    title: 'Create users',
+    publisher: 'Microsoft Learn (MicrosoftDocs/power-platform, power-platform/admin/create-users.md)',
+    edition: 'ms.date 10/02/2026',
+    published: '2026-10-02',
+    checked: AUDIT2_CHECKED,
+    url: 'https://learn.microsoft.com/power-platform/admin/create-users',
+    kind: 'microsoft',
+  },
+  Q6: {
+    id: 'Q6',
+    title: 'Update to the definition of “External Users” (licensing news), body and FAQ',
+    publisher: 'Microsoft (proxy copy)',
+    edition: '2024-06-25',
+    published: '2024-06-25',
+    checked: AUDIT2_CHECKED,
+    url: 'https://www.microsoft.com/en-us/licensing/news/Update-to-external-users-2024',
+    kind: 'mirror',
+  },
+  Q7: {
+    id: 'Q7',
+    title: 'Microsoft Dynamics 365 Enterprise edition Licensing Guide, “Licensing Requirements for External Users”',
+    publisher: 'Microsoft (quoted verbatim in a community.dynamics.com thread, MVP answer, thread db5fd278)',
+    edition: 'July 2017',
+    published: '2017-07',
+    checked: AUDIT2_CHECKED,
+    kind: 'mirror',
+  },
+  Q8: {
+    id: 'Q8',
+    title: 'Volume licensing enrollment clause “Downgrade Rights” (Campus and School Agreement text)',
+    publisher: 'Microsoft agreement text, reproduced by the markettransfer.info clause database',
+    edition: 'undated',
+    checked: AUDIT2_CHECKED,
+    kind: 'mirror',
+  },
+  Q9: {
+    id: 'Q9',
+    title: 'CRM 4.0 Licensing & Pricing Guide, “External Connectors”; Microsoft EMEA Dynamics CRM Support Team blog',
+    publisher: 'Microsoft (guide text quoted verbatim on i-bussol.com and partner blogs; Microsoft blog)',
+    edition: '2008–2010',
+    checked: AUDIT2_CHECKED,
+    kind: 'mirror',
+  },
+  Q10: {
+    id: 'Q10',
+    title:
+      'Product Terms: Microsoft Dynamics 365 Services availability (MCA); the licensing guide’s device text as reproduced by a reseller',
+    publisher: 'Microsoft (stored copy); portal.xcontent.com (reseller)',
+    edition: 'current',
+    checked: AUDIT2_CHECKED,
+    url: 'https://www.microsoft.com/licensing/terms/productoffering/MicrosoftDynamics365Services/MCA',
+    kind: 'microsoft',
+  },
+  // Corroboration only: the July 2026 guide itself was not read, only this paraphrase with page cites.
+  Q11: {
+    id: 'Q11',
+    title: 'Dynamics 365 Licensing — Complete Report (paraphrase of the July 2026 Dynamics 365 Licensing Guide)',
+    publisher: 'Public GitHub knowledge base',
+    edition: 'updated 2026-07-14',
+    published: '2026-07-14',
+    checked: AUDIT2_CHECKED,
+    kind: 'third-party',
+  },
+  Q12: {
+    id: 'Q12',
+    title: 'Dynamics 365 Sales pricing page (third-party transcription) and partner price notes',
+    publisher: 'licenseq.com; api-evangelist (GitHub); Work 365; syncratec.com',
+    edition: '2024–2026 (pricing page transcribed 2026-08-13)',
+    checked: AUDIT2_CHECKED,
+    kind: 'third-party',
+  },
+
+  // From the SKU research note (d365-sku-2026-12.md section 9), under its own ids.
+  K10: {
+    id: 'K10',
+    title: 'Move from Customer Service Enterprise to Customer Service Professional',
+    publisher:
+      'Microsoft Learn (MicrosoftDocs/dynamics-365-customer-engagement, ce/customer-service/implement/move-cs-enterprise-cs-professional.md)',
+    edition: 'ms.date 05/08/2026',
+    published: '2026-05-08',
+    checked: AUDIT2_CHECKED,
+    kind: 'microsoft',
+  },
+  K25: {
+    id: 'K25',
+    title: 'Partner and analyst price pages for Dynamics 365 (Customer Service, Field Service, attach, Team Members)',
+    publisher: 'thenegotiationexperts.com; flectic.com; xmonthly.com; serversys.com; licenseq.com; crmsoftwareblog.com',
+    edition: '2016–2026',
+    checked: AUDIT2_CHECKED,
+    kind: 'third-party',
   },
 }
 

@@ -168,6 +168,8 @@ export interface Price {
   asOf: IsoDate
   /** The research marks some prices as disputed or unverified. */
   disputed?: boolean
+  /** Superseded by a newer list: kept for the record, never shown as the current price. */
+  historical?: true
 }
 
 export interface License {

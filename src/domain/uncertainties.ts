@@ -19,8 +19,8 @@ const texts = {
     ask: 'Ask Microsoft or your partner for the CRM Online terms that applied to your subscription.',
   },
   'ec-after-2014': {
-    what: 'The External Connector left the price list in January 2014. For CRM 2011 licenses bought after that, it is not known whether external access is included (as from CRM 2013 on) or still needs a connector.',
-    ask: 'Ask Microsoft or your partner how the included external access of CRM 2013 applies to CRM 2011 licenses bought after January 2014, through downgrade rights or Software Assurance.',
+    what: 'The External Connector left the price list in January 2014, so CRM 2011 licenses bought from then on are CRM 2013 or later licenses run as CRM 2011 under downgrade rights, and Microsoft’s enrollment clause applies the use rights of the version bought: those include access by external users who do not use the CRM client, with no connector. This holds only if every server license serving these users was bought from 2014; the CRM 2013 guide’s own words on the connector were read only in third-party copies.',
+    ask: 'Confirm that the licenses are CRM 2013 or later licenses used under downgrade rights, and that no CRM 2011 server license bought before 2014 serves these users; if one does, the External Connector applies.',
   },
   'team-members-cal': {
     what: 'The use rights of the on-premises Team Members CAL (the guide’s appendix on CAL use rights) could not be read; this assumes they match the online Team Members rights.',
@@ -64,11 +64,6 @@ const texts = {
     ask: 'Ask Microsoft or your partner how your agreement’s definition of external users applies to this contractor; keep records of where they work and for how many hours a week.',
   },
 
-  'd365-device': {
-    what: 'Device subscriptions are listed for Customer Service Enterprise and Field Service; whether other apps offer one, and whether the terms bar concurrent use, was not confirmed.',
-    ask: 'Ask your partner which Dynamics 365 apps your agreement offers as device subscriptions.',
-  },
-
   'd365-hosted': {
     what: 'Dynamics 365 online is Microsoft’s own service and may not be used to provide business-process outsourcing to others. A provider hosting the on-premises Dynamics 365 software for several customers licenses it under its SPLA, whose Dynamics 365 use rights were not read.',
     ask: 'Ask the provider whether it runs the on-premises software under SPLA (then each user needs a SAL) or whether each customer should have its own Dynamics 365 tenant.',
@@ -84,6 +79,10 @@ const texts = {
   'tenant-staff': {
     what: 'The licensing texts of this version do not say how to license the staff of another company that runs its own business in your deployment; running CRM as a service for other companies is licensed through SPLA, and the External Connector may not be used to resell CRM as a hosted service. The advice licenses them as your own users, the safe reading.',
     ask: 'Ask Microsoft or your partner whether serving that company from your deployment needs SPLA, or whether it should have its own licenses.',
+  },
+  'tenant-staff-d365': {
+    what: 'Dynamics 365’s guides say external access does not extend to people who use it to manage any portion of their own business, and that the customer “may not use Microsoft Dynamics 365 to provide business process outsourcing services to its clients”; the July 2026 guide (in a third party’s paraphrase) says neither internal nor external access extends to providing outsourced business services. Whether another company may run its business in your tenant or deployment at all, licensed as your users, is not written; hosting for third parties on your own servers is licensed through SPLA. The advice licenses them as your own users.',
+    ask: 'Ask Microsoft or your partner whether serving that company from your tenant or servers is allowed under your agreement, or whether it should have its own tenant and licenses (on your own servers: whether you need SPLA).',
   },
   'service-account-onprem': {
     what: 'No source shows a service account that needs no license on premises: the account is a CRM user, and which CAL it needs is not written anywhere that was read. The advice names the CAL that covers anything it may do.',
@@ -109,6 +108,10 @@ const texts = {
     what: 'Under the definition in force from 1 October 2024, a contractor who typically works 30 hours a week or less for you and is not on site every working day is an external user; but the Dynamics 365 licensing guide does not extend external access to contractors who run business processes on your behalf. The advice follows the definition (external).',
     ask: 'Check whether this contractor does your organization’s work in Dynamics 365 or only exchanges data with it; if they do your work, license them as internal users.',
   },
+  'vendor-business-process': {
+    what: 'Microsoft’s guides count staff of an off-site vendor that serves several organizations, such as a help desk, as external users, but they also say that external access does not extend to vendors “providing business processes on the customer’s behalf”, and the July 2026 guide (read only in a third party’s paraphrase) calls such vendors internal. A vendor whose staff update or run your records is doing some of your work: the texts pull both ways. The advice follows the external reading.',
+    ask: 'Check whether the vendor runs your organization’s processes in the system (then license its staff as internal users) or only exchanges its own work with you, and keep the contract that shows which.',
+  },
   'contractor-hours': {
     what: 'Under agreements signed from 1 October 2024, a contractor is internal when they typically work more than 30 hours a week for you, or on site every working day, and external otherwise. Their hours are not known. The advice follows the safe reading, internal.',
     ask: 'Find out the contractor’s typical weekly hours for the organization and whether they are on site every working day.',
@@ -126,12 +129,12 @@ const texts = {
     ask: 'Check whether the person reads reports or dashboards; if so, a Limited CAL is the safe choice.',
   },
   'ec-purchase-date': {
-    what: 'The CRM 2011 External Connector settles external access for licenses bought while it was on the price list, until January 2014; for licenses bought later it is not known. When the licenses were bought is not known.',
+    what: 'The CRM 2011 External Connector settles external access for licenses bought while it was on the price list, until January 2014; licenses bought later are newer versions used under downgrade rights, whose use rights include external access without a connector. When the licenses were bought is not known.',
     ask: 'Find out when the CRM 2011 server licenses were bought (the invoice or the Volume Licensing Service Center).',
   },
-  'portal-cases-capacity': {
-    what: 'The exception that lets people create and follow up their own cases names Power Apps, Power Automate and Power Virtual Agents users; whether it covers employees counted only on the site’s authenticated capacity is not written.',
-    ask: 'Ask Microsoft or your partner whether employees licensed only through Power Pages capacity may create cases on the site.',
+  'portal-agent-work': {
+    what: 'Internal users of a Power Pages site may be licensed through Power Apps, a Dynamics 365 Enterprise license or the site’s authenticated capacity, but no text extends any of them but a Customer Service or Field Service license to updating cases or work orders created by others, which Microsoft’s list of restricted tables reserves to those licenses. Whether this person’s work on the site touches those records is not known.',
+    ask: 'Check whether the person updates, resolves or closes cases (or work orders) created by others on the site; if they only keep accounts, contacts or custom tables, capacity or Power Apps is enough.',
   },
   'd365-integration-tables': {
     what: 'Which license covers a person whose data the other system writes into Dynamics 365 depends on the tables: Power Apps covers tables outside the Dynamics 365 apps, and one’s own cases; other restricted tables need a Dynamics 365 license. The tables are not known.',

@@ -144,7 +144,7 @@ describe('Planner', () => {
     const price = screen.getByRole('spinbutton', { name: /Unit price of the Dynamics 365 app subscription/ })
     expect(price).toHaveValue(105)
     expect(screen.getByTestId('plan-total')).toHaveTextContent('$2,625.00 per month')
-    expect(screen.getByTestId('plan-total')).toHaveTextContent('as of 2025 (unverified)')
+    expect(screen.getByTestId('plan-total')).toHaveTextContent('as of 2026-08-13 (unverified)')
     expect(screen.getByTestId('plan-cost')).toHaveTextContent('Every month$2,625.00')
   })
 

@@ -426,7 +426,7 @@ export function Planner({ focusOnMount = false }: { focusOnMount?: boolean }) {
             />
             <div>
               <label htmlFor="plan-servers" className="block font-semibold text-ink">
-                CRM servers that external users’ applications access
+                {PLAN_TEXT.servers(plan.product).label}
               </label>
               <input
                 id="plan-servers"
@@ -444,8 +444,7 @@ export function Planner({ focusOnMount = false }: { focusOnMount?: boolean }) {
                 {...register('servers')}
               />
               <p id="plan-servers-hint" className="mt-1 text-sm text-muted">
-                Counts External Connector licenses (CRM 4.0 and 2011): one per such CRM server, whatever the number of
-                people or organizations on it. A whole number from 1 to 1,000.
+                {PLAN_TEXT.servers(plan.product).hint}
               </p>
               <FieldError id="plan-servers-error" message={problemOf('plan-servers')} />
             </div>

@@ -10,6 +10,17 @@ export const PLAN_TEXT = {
   title: 'Plan the licenses for a whole organization',
   intro:
     'Describe each group of people who use the CRM: how many they are and how they use it. You get the license each group needs and why, the totals to buy in each license’s unit of sale, the cost, and the same plan under every other version.',
+  /** The servers field counts External Connectors, which each version counts its own way (audit G01). */
+  servers: (product: string | undefined) =>
+    product === 'crm4'
+      ? {
+          label: 'Servers that host the applications external users reach CRM through',
+          hint: 'Counts CRM 4.0 External Connector licenses: one per server hosting the external-facing application (two load-balanced portal web servers: two), whatever the number of people or CRM servers. A whole number from 1 to 1,000.',
+        }
+      : {
+          label: 'CRM servers that external users’ applications access',
+          hint: 'Counts External Connector licenses (CRM 4.0 and 2011): for CRM 2011 one per such CRM server, whatever the number of people or organizations on it; for CRM 4.0 one per server hosting the external-facing application. A whole number from 1 to 1,000.',
+        },
   onePerson: 'Advice for one person',
   check: 'Check the licenses your users hold',
   another: 'Another person',

@@ -24,6 +24,7 @@ describe('prices', () => {
       'basic-usl',
       'professional-usl',
       'd365-app',
+      'd365-team-members',
       'power-apps',
       'power-pages-authenticated',
       'power-pages-anonymous',
@@ -34,17 +35,19 @@ describe('prices', () => {
       amount: 105,
       currency: 'USD',
       period: 'month',
-      asOf: '2025',
+      asOf: '2026-08-13',
       disputed: true,
     })
+    expect(cataloguePrice('d365-team-members')).toMatchObject({ amount: 8, asOf: '2017-05-01', disputed: true })
     expect(cataloguePrice('power-apps')).toMatchObject({ amount: 20, asOf: '2025-03-31', disputed: false })
     expect(cataloguePrice('power-pages-authenticated')?.source.title).toBe('Power Platform licensing FAQs')
   })
 
-  it('offers the newest published amount, never an older one', () => {
+  it('offers the newest published amount, never an older or historical one', () => {
     for (const id of LICENSE_IDS) {
       const price = cataloguePrice(id)
       if (!price) continue
+      expect(LICENSES[id].prices.find((p) => p.text === price.text)?.historical, id).toBeUndefined()
       for (const p of LICENSES[id].prices) if (p.amount !== undefined) expect(p.asOf <= price.asOf, id).toBe(true)
     }
   })

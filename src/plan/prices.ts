@@ -26,10 +26,13 @@ export interface CataloguePrice {
   disputed: boolean
 }
 
-/** The first catalogue price with a numeric amount (the newest such: the catalogue lists newest first), or undefined. */
+/**
+ * The first catalogue price with a numeric amount (the newest such: the catalogue lists newest first), or undefined.
+ * A historical price is never offered, even where no newer amount is known.
+ */
 export function cataloguePrice(license: LicenseId): CataloguePrice | undefined {
   for (const p of LICENSES[license].prices) {
-    if (p.amount === undefined) continue
+    if (p.amount === undefined || p.historical) continue
     const source = sourceOf(p.source)
     if (!source) continue
     return {

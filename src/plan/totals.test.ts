@@ -40,16 +40,23 @@ describe('the seed plan (CRM 2011 on premises, four groups)', () => {
     ])
   })
 
-  it('settles the connector for licenses bought while it was on the price list, and flags it after', () => {
+  it('settles the connector for licenses bought while it was on the price list, flags it when the date is unknown, and drops it after (audit2 G02)', () => {
     const totals = planTotals(seed)
     expect(totals.groups[0].advice?.confidence).toBe('settled')
     expect(totals.lines.filter((l) => l.review.length > 0)).toEqual([])
+    const unknown = {
+      ...seed,
+      groups: [group('Portal', 5000, { ...AUTHENTICATED, bought: 'unknown' }), ...seed.groups],
+    }
+    const connector = planTotals(unknown).lines.find((l) => l.license === 'external-connector')
+    expect(connector?.review).toEqual([0])
     const after = {
       ...seed,
-      groups: [group('Portal', 5000, { ...AUTHENTICATED, bought: 'from-2014' }), ...seed.groups],
+      groups: [group('Portal', 5000, { ...AUTHENTICATED, bought: 'from-2014' }), ...seed.groups.slice(1)],
     }
-    const connector = planTotals(after).lines.find((l) => l.license === 'external-connector')
-    expect(connector?.review).toEqual([0])
+    const afterTotals = planTotals(after)
+    expect(afterTotals.lines.find((l) => l.license === 'external-connector')).toBeUndefined()
+    expect(afterTotals.groups[0].advice).toMatchObject({ license: 'none', confidence: 'review' })
   })
 
   it('counts one connector per server, whatever the number of people or groups using it', () => {

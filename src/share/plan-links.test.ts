@@ -45,12 +45,55 @@ function project(link: string): { plan: Projected; noticeGroups: number[] } {
   }
 }
 
+/**
+ * The groups a later rulebook reads differently by design, and only these (contract section 5: a path on which the
+ * rules now ask one more question stops there, with a notice; an answer the rules no longer ask is off the path and
+ * ignored). Keyed by the link's start and the group's index.
+ */
+const RULEBOOK_CHANGES: readonly { link: string; group: number; change: 'stops' | 'no-device'; why: string }[] = [
+  {
+    link: '?v=2&view=plan&product=crm2011&deploy=onprem&servers=3&g=name:Group%201%20of%20crm2011',
+    group: 2,
+    change: 'stops',
+    why: 'rulebook 1.2.0 (audit2 G02): an off-site contractor read as external needs no connector for licenses bought from 2014, so `bought` is asked',
+  },
+  ...[6, 12].map((group) => ({
+    link: '?v=2&view=plan&product=d365&deploy=online&servers=2&g=name:Group%201%20of%20d365',
+    group,
+    change: 'no-device' as const,
+    why: 'rulebook 1.2.0 (audit2 G10): no device subscription covers Dynamics 365 reached through a portal, custom app or integration',
+  })),
+]
+
+function asReadToday(c: (typeof CASES)[number]): { plan: Projected; noticeGroups: number[] } {
+  const changes = RULEBOOK_CHANGES.filter((r) => c.link.startsWith(r.link))
+  const groups = c.plan.groups.map((g, i) => {
+    const change = changes.find((r) => r.group === i)?.change
+    if (change === 'stops') return { ...g, flagged: true }
+    if (change === 'no-device') {
+      const { device: _, ...answers } = g.answers as Answers
+      return { ...g, answers }
+    }
+    return g
+  })
+  const stops = changes.filter((r) => r.change === 'stops').map((r) => r.group)
+  const noticeGroups = [...new Set([...c.noticeGroups, ...stops])].sort((a, b) => a - b)
+  return { plan: { ...c.plan, groups } as Projected, noticeGroups }
+}
+
 describe('plan links made before the compact encoding', () => {
   it('are all in the fixture', () => {
     expect(CASES.length).toBeGreaterThan(30)
   })
 
   it.each(CASES.map((c) => [c.link.slice(0, 80), c] as const))('read as they did: %s', (_, c) => {
-    expect(project(c.link)).toEqual({ plan: c.plan, noticeGroups: c.noticeGroups })
+    expect(project(c.link)).toEqual(asReadToday(c))
+  })
+
+  it('lists only rulebook changes that touch a group of the fixture', () => {
+    for (const r of RULEBOOK_CHANGES) {
+      const c = CASES.find((x) => x.link.startsWith(r.link))
+      expect(c?.plan.groups[r.group], r.why).toBeDefined()
+    }
   })
 })

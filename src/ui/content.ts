@@ -103,6 +103,8 @@ export const UI_TEXT = {
       'A person’s first Dynamics 365 app is a full-price base license; a further qualifying app on the same person is a cheaper attach license.',
     buyConnector:
       'One External Connector is counted per CRM server that external users’ applications access, not per person or per portal.',
+    buyConnectorCrm4:
+      'One CRM 4.0 External Connector is counted per server that hosts the application giving external users access (two load-balanced portal web servers need two), not per person or per CRM server.',
     assignNothing: 'There is nothing to assign: keep this advice’s link with the organization’s license records.',
     assignUser: 'Assign the license to the person’s own user account.',
     assignTenant:
