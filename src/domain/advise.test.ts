@@ -4,6 +4,7 @@ import { advise } from './advise'
 import { classify } from './audience'
 import { FACT_IDS, FACTS } from './facts'
 import { LICENSES } from './licenses'
+import { nextSteps } from './nextSteps'
 import {
   allowedAnswers,
   decide,
@@ -411,11 +412,16 @@ describe('data integrity', () => {
     }
   })
 
-  it('every fact is cited by the advice of some path: none is kept that nothing rests on', () => {
+  it('every fact is cited by the advice or next steps of some path: none is kept that nothing rests on', () => {
     const cited = new Set(
       PATHS.flatMap((p) => {
         const advice = advise(p)
-        return [...(advice?.reasons.map((r) => r.fact.id) ?? []), ...(advice?.caveats.flatMap((c) => c.facts) ?? [])]
+        if (!advice) return []
+        return [
+          ...advice.reasons.map((r) => r.fact.id),
+          ...advice.caveats.flatMap((c) => c.facts),
+          ...nextSteps(advice, p).flatMap((step) => step.parts.flatMap((part) => part.facts.map((f) => f.id))),
+        ]
       }),
     )
     expect(FACT_IDS.filter((id) => !cited.has(id))).toEqual([])
@@ -446,6 +452,58 @@ describe('caveats', () => {
     const advice = advise({ product: 'd365', deploy: 'online', who: 'employee', via: 'crm-client', does: 'admin' })
     expect(advice?.license).toBe('none')
     expect(advice?.caveats.map((c) => c.id)).toContain('admin-mode')
+  })
+
+  // The 2011 forum thread's questions (issue 19 item 5), answered wherever they arise, not only on connector results.
+  it('tell a hosting provider that the connector is not its license, whom to count and how to keep data apart', () => {
+    const ids = advise({
+      product: 'crm2011',
+      deploy: 'hosted',
+      who: 'tenant-client',
+      via: 'portal',
+      does: 'self-service',
+    })?.caveats.map((c) => c.id)
+    expect(ids).toEqual(expect.arrayContaining(['connector-spla', 'hosted-users', 'multiplexing']))
+    expect(ids).not.toContain('connector-users')
+    const crm4 = advise({ product: 'crm4', deploy: 'hosted', who: 'customer-employee', via: 'portal', does: 'read' })
+    expect(crm4?.caveats.map((c) => c.id)).toEqual(expect.arrayContaining(['connector-spla-crm4', 'hosted-users']))
+  })
+
+  it('explain the connector where it is the alternative, not only where it is the advice (G02 paths)', () => {
+    const advice = advise({
+      product: 'crm2011',
+      deploy: 'onprem',
+      who: 'customer-employee',
+      via: 'portal',
+      does: 'self-service',
+      bought: 'from-2014',
+    })
+    expect(advice?.license).toBe('none')
+    expect(advice?.alternatives.map((a) => a.license)).toContain('external-connector')
+    expect(advice?.caveats.map((c) => c.id)).toEqual(
+      expect.arrayContaining(['connector-users', 'connector-count-2011']),
+    )
+  })
+
+  it('say on every CRM 2011 result with ESS or full CALs that no ratio exists, and how to keep ESS users within ESS', () => {
+    for (const p of PATHS.filter((p) => p.product === 'crm2011' && p.deploy === 'onprem')) {
+      const advice = advise(p)
+      const ids = advice?.caveats.map((c) => c.id) ?? []
+      const essOrFull = ['ess-cal', 'ess-device-cal', 'full-cal', 'full-device-cal'].includes(advice?.license ?? '')
+      expect(ids.includes('ess-ratio'), JSON.stringify(p)).toBe(essOrFull)
+      expect(ids.includes('ess-within')).toBe(advice?.license === 'ess-cal' || advice?.license === 'ess-device-cal')
+    }
+    const ess = advise({
+      product: 'crm2011',
+      deploy: 'onprem',
+      who: 'employee',
+      via: 'portal',
+      does: 'light',
+      device: 'named',
+    })
+    const within = ess?.caveats.find((c) => c.id === 'ess-within')
+    expect(within?.text).toMatch(/not the CRM web client or CRM for Outlook/)
+    expect(ess?.caveats.find((c) => c.id === 'ess-ratio')?.text).toMatch(/absence of a rule/)
   })
 
   it('cite facts that exist, for every caveat on every path', () => {

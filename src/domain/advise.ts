@@ -99,7 +99,11 @@ function adviceOnPath(answers: Answers): Advice | undefined {
     ruleId: rule.id,
     reasons: reasonsFrom(facts),
     alternatives,
-    caveats: caveatsFor(answers, license),
+    caveats: caveatsFor(
+      answers,
+      license,
+      alternatives.map((a) => a.license),
+    ),
     uncertain,
   }
 }

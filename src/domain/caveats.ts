@@ -11,13 +11,15 @@ export interface Caveat {
 }
 
 interface CaveatRule extends Caveat {
-  applies: (answers: Answers, license: LicenseId) => boolean
+  /** `offered` is the license and every alternative: a caveat about a license matters wherever it is offered. */
+  applies: (answers: Answers, license: LicenseId, offered: readonly LicenseId[]) => boolean
 }
 
 const PAID = (l: LicenseId) => l !== 'none' && l !== 'undetermined'
 const honorSystem = (a: Answers) =>
   a.product !== undefined && a.deploy !== undefined && PRODUCTS[a.product].honorSystem.includes(a.deploy)
 const internal = (a: Answers) => a.who === 'employee' || a.who === 'onsite-contractor'
+const ESS_OR_FULL: readonly LicenseId[] = ['ess-cal', 'ess-device-cal', 'full-cal', 'full-device-cal']
 const isIndirect = (a: Answers) => a.via !== undefined && (INDIRECT as readonly string[]).includes(a.via)
 
 const CAVEATS: readonly CaveatRule[] = [
@@ -74,7 +76,47 @@ const CAVEATS: readonly CaveatRule[] = [
     title: 'Which user to create, and keeping their data apart',
     text: 'The External Connector is a license on paper: create a CRM user record for each external user (or one per partner application) so the security model applies to them, and make sure they never use the CRM web, Outlook or mobile clients. Keep each customer’s data apart with business units and security roles, or a separate organization per customer on the same server (the connector counts servers, not organizations).',
     facts: ['R36.P17', 'R15.P12'],
-    applies: (_a, l) => l === 'external-connector' || l === 'limited-external-connector',
+    applies: (a, _l, offered) =>
+      a.deploy !== 'hosted' && offered.some((l) => l === 'external-connector' || l === 'limited-external-connector'),
+  },
+  {
+    // The 2011 forum thread asked this of a hosting provider (issue 19 item 5): the connector is not its license.
+    id: 'connector-spla',
+    title: 'No External Connector under SPLA',
+    text: 'A provider that hosts CRM for other organizations licenses every person authorized to reach it, directly or through a portal, with a monthly Subscriber Access License (SAL) under SPLA. Licenses bought through retail or volume programs, an External Connector among them, may not serve other organizations, so one connector per organization (or per server) is not an option here. Only an organization that runs its own licenses on the provider’s hardware (License Mobility, below) counts connectors as on its own servers.',
+    facts: ['R29.S10', 'R1.P12'],
+    applies: (a) => a.deploy === 'hosted' && a.product === 'crm2011' && !internal(a),
+  },
+  {
+    id: 'connector-spla-crm4',
+    title: 'No External Connector under SPLA',
+    text: 'A provider that hosts CRM for other organizations licenses every person authorized to reach it, directly or through a portal, with a monthly Subscriber Access License (SAL) under SPLA. Licenses bought through retail or volume programs, an External Connector among them, may not serve other organizations.',
+    facts: ['R29.S10'],
+    applies: (a) => a.deploy === 'hosted' && a.product === 'crm4' && !internal(a),
+  },
+  {
+    // Which record to create and how to keep data apart, where the connector's own caveat never shows (issue 19
+    // item 5). The separation is set-up practice, not a licensing rule, and the text says so.
+    id: 'hosted-users',
+    title: 'Which user to create, and keeping their data apart',
+    text: 'Count a SAL for each person authorized to reach the hosted CRM, whether or not they get a CRM user record of their own: a portal’s or integration’s shared account never licenses the people behind it. How to set it up is practice, not a licensing rule: give each hosted organization a CRM organization of its own; inside it, keep each client’s people apart with business units and security roles where they have their own user record, and with the portal’s permissions by account where they only sign in to the portal.',
+    facts: ['R29.S10', 'R5.S8'],
+    applies: (a) => a.deploy === 'hosted' && !internal(a) && (isIndirect(a) || a.who === 'tenant-client'),
+  },
+  {
+    // No text sets a ratio: saying so is the absence of a rule, not a quoted one (issue 19 item 5).
+    id: 'ess-ratio',
+    title: 'No ratio of full to Employee Self Service CALs',
+    text: 'No CRM 2011 licensing text we have read sets a ratio of full CALs to Employee Self Service CALs, or a minimum of full CALs: this is the absence of a rule, not a quoted one. Each person needs the CAL for what they do, whatever the others hold.',
+    facts: ['R12.S12', 'R13.P14'],
+    applies: (a, l) => a.product === 'crm2011' && a.deploy === 'onprem' && ESS_OR_FULL.includes(l),
+  },
+  {
+    id: 'ess-within',
+    title: 'Keeping an Employee Self Service user within it',
+    text: 'An ESS user works through an application other than the Dynamics CRM client, so not the CRM web client or CRM for Outlook, reads accounts, contacts, cases, leads, activities and custom records, creates them and updates records others created, and never assigns, shares or deletes. CRM has no ESS license type and does not enforce these limits: give them security roles without assign, share or delete privileges, no access to the CRM clients, and record their license basis (see “The product does not check the license type”).',
+    facts: ['R13.P14', 'R7.S39'],
+    applies: (a, l) => a.product === 'crm2011' && a.deploy === 'onprem' && (l === 'ess-cal' || l === 'ess-device-cal'),
   },
   {
     id: 'portal-contacts',
@@ -136,14 +178,18 @@ const CAVEATS: readonly CaveatRule[] = [
     title: 'How many connectors',
     text: 'A CRM 4.0 External Connector is counted per server that hosts the application giving external users access (the guide: “each server that hosts an application that provides external access to Microsoft Dynamics CRM 4.0 data”): two load-balanced portal web servers need two, whatever the number of CRM servers or organizations.',
     facts: ['R10.Q9', 'R10.S1'],
-    applies: (a, l) => a.product === 'crm4' && (l === 'external-connector' || l === 'limited-external-connector'),
+    applies: (a, _l, offered) =>
+      a.product === 'crm4' &&
+      a.deploy !== 'hosted' &&
+      offered.some((l) => l === 'external-connector' || l === 'limited-external-connector'),
   },
   {
     id: 'connector-count-2011',
     title: 'How many connectors',
     text: 'A CRM 2011 External Connector is counted per CRM server that external users’ applications access (the guide, December 2012: “each server that permits access to Dynamics CRM 2011 server software by external users”), not per organization or per portal web server: one CRM server with several organizations needs one, two CRM servers need two.',
     facts: ['R15.P12'],
-    applies: (a, l) => a.product === 'crm2011' && l === 'external-connector',
+    applies: (a, _l, offered) =>
+      a.product === 'crm2011' && a.deploy !== 'hosted' && offered.includes('external-connector'),
   },
   {
     id: 'online-minimum',
@@ -222,6 +268,7 @@ const CAVEATS: readonly CaveatRule[] = [
   },
 ]
 
-export function caveatsFor(answers: Answers, license: LicenseId): Caveat[] {
-  return CAVEATS.filter((c) => c.applies(answers, license)).map(({ applies: _, ...c }) => c)
+export function caveatsFor(answers: Answers, license: LicenseId, alternatives: readonly LicenseId[] = []): Caveat[] {
+  const offered = [license, ...alternatives]
+  return CAVEATS.filter((c) => c.applies(answers, license, offered)).map(({ applies: _, ...c }) => c)
 }

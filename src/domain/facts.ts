@@ -996,6 +996,17 @@ const list = [
     deploys: ONLINE,
   },
   {
+    id: 'R28-env.Q2',
+    statement:
+      'Power Pages subscription capacity is assigned to environments: at least 25 authenticated users, and at least 200 anonymous users (then any number from 1), to each environment; one pack of 100 authenticated users can serve three sites in three environments as 25, 35 and 40.',
+    source: 'Q2',
+    locator:
+      '“For subscription-based licenses, what is the minimum number of authenticated and anonymous user capacity I need to assign to an environment?”',
+    confidence: 'high',
+    products: ['d365'],
+    deploys: ONLINE,
+  },
+  {
     id: 'R23.Q3',
     statement:
       'Team Members: “Only employee self-serve: create, update, and delete on own case; read knowledgebase articles (Customer Service for Team Members, Portal or API access only)”.',

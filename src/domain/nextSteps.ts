@@ -13,6 +13,11 @@ export type StepTextId =
   | 'buyConnector'
   | 'buyConnectorCrm4'
   | 'assignNothing'
+  | 'assignUndetermined'
+  | 'assignServer'
+  | 'assignServerCrm4'
+  | 'assignCapacity'
+  | 'assignCapacityAnon'
   | 'assignDeviceD365'
   | 'assignDevice'
   | 'assignTenant'
@@ -71,20 +76,39 @@ function buy(advice: Advice, answers: Answers): StepPart[] {
   return parts.filter((p, i) => i === 0 || p.facts.length > 0)
 }
 
+/** How the license reaches the person depends on what it is sold for: a person, a device, a server or capacity. */
 function assign(advice: Advice, answers: Answers): StepPart {
   const license = LICENSES[advice.license]
-  if (license.unit === 'none' || license.unit === 'server') return plain('assignNothing')
-  if (advice.license === 'd365-device') return cited(answers, 'assignDeviceD365', ['R32.S54'])
-  if (license.unit === 'device') {
-    const part = cited(answers, 'assignDevice', ['R32.P15'])
-    return part.facts.length > 0 ? part : plain('assignDevice')
+  switch (license.unit) {
+    case 'none':
+      return plain(advice.license === 'undetermined' ? 'assignUndetermined' : 'assignNothing')
+    case 'server': {
+      // The connector licenses a server for every external user, so there is no account to give it to (audit G01).
+      const part =
+        answers.product === 'crm4'
+          ? cited(answers, 'assignServerCrm4', ['R10.Q9'])
+          : cited(answers, 'assignServer', ['R15.P12'])
+      return part.facts.length > 0 ? part : plain('assignNothing')
+    }
+    case 'auth-pack':
+      // Portal contacts are not user accounts (R36.S60): capacity goes to the site's environment.
+      return cited(answers, 'assignCapacity', ['R28-env.Q2', 'R36.S60'])
+    case 'anon-pack':
+      return cited(answers, 'assignCapacityAnon', ['R28-env.Q2'])
+    case 'device':
+      if (advice.license === 'd365-device') return cited(answers, 'assignDeviceD365', ['R32.S54'])
+      {
+        const part = cited(answers, 'assignDevice', ['R32.P15'])
+        return part.facts.length > 0 ? part : plain('assignDevice')
+      }
+    case 'person':
+      if (answers.product === 'd365' && answers.deploy === 'online') return cited(answers, 'assignTenant', ['R22.S41'])
+      if (answers.deploy === 'onprem' && answers.product !== 'crm4') {
+        const part = cited(answers, 'assignCalType', ['R7.S39'])
+        if (part.facts.length > 0) return part
+      }
+      return plain('assignUser')
   }
-  if (answers.product === 'd365' && answers.deploy === 'online') return cited(answers, 'assignTenant', ['R22.S41'])
-  if (answers.deploy === 'onprem' && answers.product !== 'crm4') {
-    const part = cited(answers, 'assignCalType', ['R7.S39'])
-    if (part.facts.length > 0) return part
-  }
-  return plain('assignUser')
 }
 
 /** Rests on the facts of the honor-system caveat that applies, which says the rest under "What to watch for". */

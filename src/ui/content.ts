@@ -106,6 +106,16 @@ export const UI_TEXT = {
     buyConnectorCrm4:
       'One CRM 4.0 External Connector is counted per server that hosts the application giving external users access (two load-balanced portal web servers need two), not per person or per CRM server.',
     assignNothing: 'There is nothing to assign: keep this advice’s link with the organization’s license records.',
+    assignUndetermined:
+      'Assign nothing yet: settle which license this person needs first (see “When the advice needs review”), then assign what you buy.',
+    assignServer:
+      'The External Connector is not assigned to anyone: it licenses each CRM server that external users’ applications access, for all of them. Record which servers it covers with the organization’s license records.',
+    assignServerCrm4:
+      'The External Connector is not assigned to anyone: it licenses each server that hosts the application giving external users access, for all of them. Record which servers it covers with the organization’s license records.',
+    assignCapacity:
+      'Nobody’s user account gets this license: the people who sign in to the site are contacts, not users. In the Power Platform admin center, allocate the capacity to the environment of each site, at least 25 authenticated users to each environment.',
+    assignCapacityAnon:
+      'Nobody’s user account gets this license: anonymous visitors have none. In the Power Platform admin center, allocate the capacity to the environment of each site, at least 200 anonymous users to each environment.',
     assignUser: 'Assign the license to the person’s own user account.',
     assignTenant:
       'Assign the license to the person’s user account in your own tenant; a license assigned in another company’s tenant does not count.',

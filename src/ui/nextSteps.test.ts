@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { advise } from '../domain/advise'
 import { FACTS } from '../domain/facts'
-import type { Answers } from '../domain/types'
+import { LICENSES } from '../domain/licenses'
+import { nextSteps as domainSteps } from '../domain/nextSteps'
+import { enumeratePaths } from '../domain/routing'
+import type { Answers, SaleUnit } from '../domain/types'
 import { nextSteps } from './nextSteps'
 
 function stepsFor(answers: Answers) {
@@ -69,5 +72,53 @@ describe('next steps', () => {
     expect(advice?.confidence).toBe('review')
     const ask = stepsFor(answers).find((s) => s.id === 'ask')
     expect(ask?.parts[0].text).toContain(advice?.uncertain[0].ask)
+  })
+})
+
+describe('the assign step fits the unit the license is sold in (issue 19 item 6)', () => {
+  const ASSIGN_BY_UNIT: Record<SaleUnit, readonly string[]> = {
+    person: ['assignUser', 'assignTenant', 'assignCalType'],
+    device: ['assignDevice', 'assignDeviceD365'],
+    server: ['assignServer', 'assignServerCrm4'],
+    'auth-pack': ['assignCapacity'],
+    'anon-pack': ['assignCapacityAnon'],
+    none: ['assignNothing', 'assignUndetermined'],
+  }
+
+  it('on every answer path: capacity never goes to a user account, a server license and no license get their own', () => {
+    const seen = new Set<string>()
+    for (const answers of enumeratePaths()) {
+      const advice = advise(answers)
+      if (!advice) throw new Error('a path without advice')
+      const [assign] = domainSteps(advice, answers).filter((s) => s.id === 'assign')
+      const text = assign.parts[0].text
+      expect(ASSIGN_BY_UNIT[LICENSES[advice.license].unit]).toContain(text)
+      if (advice.license === 'undetermined') expect(text).toBe('assignUndetermined')
+      if (advice.license === 'none') expect(text).toBe('assignNothing')
+      seen.add(text)
+    }
+    // Every kind of step is reached by some path, so none of them is dead copy.
+    expect([...seen].sort()).toEqual(Object.values(ASSIGN_BY_UNIT).flat().sort())
+  })
+
+  it('tells a portal’s capacity to go to the site’s environment, with Microsoft’s minimum', () => {
+    const steps = stepsFor({
+      product: 'd365',
+      deploy: 'online',
+      who: 'customer-employee',
+      via: 'portal',
+      does: 'self-service',
+    })
+    const assign = steps.find((s) => s.id === 'assign')
+    expect(assign?.parts[0].text).toMatch(/environment.*at least 25 authenticated users/)
+    expect(assign?.parts[0].text).not.toMatch(/user account\./)
+    expect(assign?.parts[0].facts.map((f) => f.id)).toEqual(['R28-env.Q2', 'R36.S60'])
+  })
+
+  it('records which servers a connector covers, counted the way each version counts them', () => {
+    const crm4 = stepsFor({ product: 'crm4', deploy: 'onprem', who: 'customer-employee', via: 'portal', does: 'read' })
+    const assign4 = crm4.find((s) => s.id === 'assign')
+    expect(assign4?.parts[0].facts.map((f) => f.id)).toEqual(['R10.Q9'])
+    expect(assign4?.parts[0].text).toMatch(/hosts the application/)
   })
 })
