@@ -318,6 +318,11 @@ const CATALOGUE = {
     unit: 'device',
     unitText: 'one per device, per month (subscription), shared by any number of people who take turns',
     prices: [],
+    // audit2 G15, d365-sku-2026-12.md §1.2: the Product Terms list the device SLs; no page read gives their price.
+    noPrice: {
+      text: 'No published price was found for the Sales, Customer Service or Field Service device subscriptions: the Product Terms list them, and neither Microsoft’s pages nor the partner pages read give a price.',
+      source: 'Q10',
+    },
   },
   'power-apps': {
     id: 'power-apps',
@@ -360,8 +365,13 @@ const CATALOGUE = {
         period: 'month',
         source: 'S37',
         asOf: '2025-03-31',
+        tiers: [
+          { from: 100, amount: 75 },
+          { from: 1000, amount: 50 },
+        ],
       },
     ],
+    allocation: { perEnvironment: 25, fact: 'R28-env.Q2' },
   },
   'power-pages-anonymous': {
     id: 'power-pages-anonymous',
@@ -369,17 +379,22 @@ const CATALOGUE = {
     products: D365,
     unit: 'anon-pack',
     unitText: 'packs of 500 anonymous users per site per month',
-    // facts.md gives the lower tier prices but not the pack counts at which they start.
+    // The tiers' pack counts are the newest FAQ's (Q2, audit2 G16); facts.md gave their prices only.
     prices: [
       {
-        text: '$75 per pack of 500 anonymous users per site per month; $37.50 and $25 per pack at higher volume tiers',
+        text: '$75 per pack of 500 anonymous users per site per month; $37.50 per pack from 20 packs; $25 per pack from 200 packs',
         amount: 75,
         currency: 'USD',
         period: 'month',
-        source: 'S37',
+        source: 'Q2',
         asOf: '2025-03-31',
+        tiers: [
+          { from: 20, amount: 37.5 },
+          { from: 200, amount: 25 },
+        ],
       },
     ],
+    allocation: { perEnvironment: 200, fact: 'R28-env.Q2' },
   },
   'd365-cal': {
     id: 'd365-cal',

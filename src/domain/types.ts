@@ -170,6 +170,21 @@ export interface Price {
   disputed?: boolean
   /** Superseded by a newer list: kept for the record, never shown as the current price. */
   historical?: true
+  /** Lower prices per unit from a number of units on (volume tiers), as the source lists them. */
+  tiers?: readonly { from: number; amount: number }[]
+}
+
+/** Where no price was found: what was looked for, and in which source (its `checked` day is when). */
+export interface PriceNotFound {
+  text: string
+  source: string
+}
+
+/** How capacity is given out: the least that may be allocated to one environment, in users. */
+export interface CapacityAllocation {
+  perEnvironment: number
+  /** The rulebook fact that says so. */
+  fact: string
 }
 
 export interface License {
@@ -183,4 +198,8 @@ export interface License {
   /** The per-device twin of a per-user license, where one exists. */
   deviceVariant?: LicenseId
   prices: readonly Price[]
+  /** Set where no price was published that the research could find, so the page says so rather than nothing. */
+  noPrice?: PriceNotFound
+  /** Capacity licenses only. */
+  allocation?: CapacityAllocation
 }

@@ -1,12 +1,23 @@
 import { LICENSES } from '../domain/licenses'
 import { SHORT_NAME } from '../domain/names'
+import { sourceOf } from '../domain/sources'
 import type { LicenseId } from '../domain/types'
 import { FieldLink } from '../ui/FieldLink'
 import { PLAN_TEXT } from './content'
 import { describedBy, FieldError, INPUT } from './fields'
 import { groupFieldId } from './GroupFields'
 import { LINK_TEXT, quantityText, SERVERS_DEFAULTED, uncountedText, wholeNumber } from './messages'
-import { type Costs, cataloguePrice, money, PERIOD_TEXT, parsePrice } from './prices'
+import {
+  billedMonthly,
+  type Costs,
+  cataloguePrice,
+  environmentsServed,
+  MONTHLY_BILLING,
+  money,
+  PERIOD_TEXT,
+  parsePrice,
+  tierReached,
+} from './prices'
 import { type PlanTotals, uncountedKind } from './totals'
 
 interface Props {
@@ -43,6 +54,44 @@ function coverage(line: PlanTotals['lines'][number]): string {
 
 const cost = (low: number, high: number, currency: Costs['sums'][number]['currency']) =>
   low === high ? money(high, currency) : `${money(low, currency)} – ${money(high, currency)}`
+
+/** Power Pages capacity: how many environments the packs can serve, and the volume tier they reach (audit2 G16). */
+function CapacityNotes({ line }: { line: PlanTotals['lines'][number] }) {
+  const license = LICENSES[line.license]
+  if (!license.allocation) return null
+  const users = line.quantity * (line.unit === 'anon-pack' ? 500 : 100)
+  const served = environmentsServed(line.license, users) ?? 0
+  const tier = tierReached(line.license, line.quantity)
+  return (
+    <div data-testid="capacity-notes" className="space-y-1 text-sm text-muted">
+      <p>{PLAN_TEXT.totals.environments(wholeNumber(users), license.allocation.perEnvironment, served)}</p>
+      {tier && (
+        <p data-testid="capacity-tier">
+          {PLAN_TEXT.totals.tier(wholeNumber(line.quantity), wholeNumber(tier.from), money(tier.amount * 100, 'USD'))}
+        </p>
+      )}
+    </div>
+  )
+}
+
+/** Catalogue subscription prices are paid yearly; billed monthly they cost more (audit2 G15). */
+function MonthlyBilling({ costs }: { costs: Costs }) {
+  const monthly = costs.sums.find((s) => s.period === 'month')
+  const source = sourceOf(MONTHLY_BILLING.source)
+  // The April 2025 change is to today's subscriptions: CRM Online's ended long before it.
+  const current = costs.lines.some((l) => l.period === 'month' && LICENSES[l.license].products.includes('d365'))
+  if (!monthly || !source || !current) return null
+  const amount =
+    monthly.centsLow === monthly.cents
+      ? money(billedMonthly(monthly.cents), monthly.currency)
+      : `${money(billedMonthly(monthly.centsLow), monthly.currency)} – ${money(billedMonthly(monthly.cents), monthly.currency)}`
+  return (
+    <p data-testid="monthly-billing" className="mt-2 text-sm text-ink">
+      {PLAN_TEXT.totals.monthlyBilling(MONTHLY_BILLING.percent, amount)}{' '}
+      <span className="text-muted">{PLAN_TEXT.totals.monthlyBillingSource(source.title, source.checked)}</span>
+    </p>
+  )
+}
 
 /** The licenses to buy, each with its unit price and cost, then the plan's cost and what is not counted. */
 export function TotalsPanel({ totals, costs, prices, priceText, onPrice, keepPrices, onKeepPrices }: Props) {
@@ -83,6 +132,7 @@ export function TotalsPanel({ totals, costs, prices, priceText, onPrice, keepPri
                   </p>
                 </div>
                 <p className="text-sm text-muted">{coverage(line)}</p>
+                <CapacityNotes line={line} />
                 {review.length > 0 && (
                   <p className="rounded-md border-l-4 border-warn bg-warn-50 px-3 py-2 text-sm text-warn">
                     <span className="font-semibold">
@@ -117,13 +167,15 @@ export function TotalsPanel({ totals, costs, prices, priceText, onPrice, keepPri
                         <>
                           Published price: {catalogue.text}.{' '}
                           <cite className="not-italic">{catalogue.source.title}</cite>, as of {catalogue.asOf}
-                          {catalogue.disputed ? ' (unverified)' : ''}.
+                          {catalogue.disputed ? ' (unverified)' : ''}
+                          {PLAN_TEXT.totals.read(catalogue.source.checked)}.
                         </>
                       ) : catalogue ? (
                         <>
                           Your price. Published: {money(catalogue.amount * 100, catalogue.currency)}{' '}
                           {PERIOD_TEXT[catalogue.period]}, <cite className="not-italic">{catalogue.source.title}</cite>,{' '}
-                          as of {catalogue.asOf}.
+                          as of {catalogue.asOf}
+                          {PLAN_TEXT.totals.read(catalogue.source.checked)}.
                         </>
                       ) : (
                         <>
@@ -166,6 +218,7 @@ export function TotalsPanel({ totals, costs, prices, priceText, onPrice, keepPri
               ))}
             </dl>
           )}
+          <MonthlyBilling costs={costs} />
           {costs.unpriced.length > 0 && (
             <p className="mt-2 text-sm text-muted">
               Not included, for want of a price: {costs.unpriced.map((id) => SHORT_NAME[id]).join(', ')}.

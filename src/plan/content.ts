@@ -75,6 +75,16 @@ export const PLAN_TEXT = {
     enterPrices: 'Enter unit prices above to see the cost.',
     noPrice: 'no price entered',
     noPriceSentence: 'No price entered.',
+    read: (day: string) => `, read ${day}`,
+    /** Microsoft's minimum allocation per environment and the volume tiers (audit2 G16). */
+    environments: (users: string, per: number, served: number) =>
+      `Capacity is allocated to the environment of each site, at least ${per} users to each: these ${users} users can serve up to ${served === 1 ? 'one environment' : `${served} environments`}. More sites in more environments may need more packs.`,
+    tier: (packs: string, from: string, price: string) =>
+      `At ${packs} packs the volume tier from ${from} packs applies: ${price} per pack in Microsoft’s FAQ. Enter it as the unit price if your agreement gets it.`,
+    monthlyBilling: (percent: number, amount: string) =>
+      `Subscription prices here are for an annual commitment paid yearly. Billed monthly, the same commitment costs ${percent}% more from April 2025: ${amount} every month.`,
+    monthlyBillingSource: (source: string, day: string) =>
+      `A partner’s reading (${source}, read ${day}); no Microsoft text found.`,
   },
   print: {
     answers: 'Answers',

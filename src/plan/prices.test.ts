@@ -1,7 +1,19 @@
 import { describe, expect, it } from 'vitest'
+import { FACTS, type FactId } from '../domain/facts'
 import { LICENSES } from '../domain/licenses'
+import { sourceOf } from '../domain/sources'
 import { LICENSE_IDS } from '../domain/types'
-import { cataloguePrice, costsOf, defaultPriceText, money, parsePrice, periodOf } from './prices'
+import {
+  billedMonthly,
+  cataloguePrice,
+  costsOf,
+  defaultPriceText,
+  environmentsServed,
+  money,
+  parsePrice,
+  periodOf,
+  tierReached,
+} from './prices'
 import type { TotalLine } from './totals'
 
 const line = (license: TotalLine['license'], quantity: number): TotalLine => ({
@@ -97,5 +109,37 @@ describe('prices', () => {
 
   it('formats money', () => {
     expect(money(237500, 'USD')).toBe('$2,375.00')
+  })
+})
+
+describe('billing, tiers and capacity (audit2 G15, G16)', () => {
+  it('derives the 5% monthly-billing uplift in whole cents', () => {
+    expect(billedMonthly(10_500)).toBe(11_025)
+    expect(billedMonthly(0)).toBe(0)
+    expect(billedMonthly(333)).toBe(350)
+  })
+
+  it('names the Power Pages volume tier a quantity reaches, and none below the first', () => {
+    expect(tierReached('power-pages-anonymous', 19)).toBeUndefined()
+    expect(tierReached('power-pages-anonymous', 20)).toEqual({ from: 20, amount: 37.5 })
+    expect(tierReached('power-pages-anonymous', 250)).toEqual({ from: 200, amount: 25 })
+    expect(tierReached('power-pages-authenticated', 99)).toBeUndefined()
+    expect(tierReached('power-pages-authenticated', 1000)).toEqual({ from: 1000, amount: 50 })
+    expect(tierReached('d365-app', 5000)).toBeUndefined()
+  })
+
+  it('counts the environments a capacity line can serve at the minimum allocation', () => {
+    expect(environmentsServed('power-pages-authenticated', 100)).toBe(4)
+    expect(environmentsServed('power-pages-anonymous', 500)).toBe(2)
+    expect(environmentsServed('d365-app', 100)).toBeUndefined()
+  })
+
+  it('cites rulebook facts and registered sources for every allocation and missing price', () => {
+    for (const license of Object.values(LICENSES)) {
+      if (license.allocation) expect(FACTS[license.allocation.fact as FactId]).toBeDefined()
+      if (license.noPrice) expect(sourceOf(license.noPrice.source)).toBeDefined()
+      for (const price of license.prices)
+        for (const tier of price.tiers ?? []) expect(tier.amount).toBeLessThan(price.amount ?? 0)
+    }
   })
 })

@@ -132,3 +132,28 @@ export function money(cents: number, currency: Currency): string {
 }
 
 export const PERIOD_TEXT: Record<Period, string> = { month: 'per month', 'one-off': 'one-off' }
+
+/**
+ * From April 2025 an annual commitment billed monthly costs 5% more than one paid yearly (audit2 G15: a partner's
+ * note, Q12; no Microsoft text read). Catalogue subscription prices are the paid-yearly ones, so this is derived.
+ */
+export const MONTHLY_BILLING = { percent: 5, from: '2025-04', source: 'Q12' } as const
+
+export function billedMonthly(cents: number): number {
+  return Math.round((cents * (100 + MONTHLY_BILLING.percent)) / 100)
+}
+
+/** The highest volume tier a quantity reaches, from the catalogue price's tiers (Power Pages capacity). */
+export function tierReached(license: LicenseId, quantity: number): { from: number; amount: number } | undefined {
+  const tiers = LICENSES[license].prices.find((p) => !p.historical && p.amount !== undefined)?.tiers ?? []
+  return tiers.filter((t) => quantity >= t.from).at(-1)
+}
+
+/**
+ * How many environments a capacity line's packs can serve at Microsoft's minimum allocation per environment
+ * (audit2 G16): one pack of 100 authenticated users serves up to four, at 25 each.
+ */
+export function environmentsServed(license: LicenseId, users: number): number | undefined {
+  const allocation = LICENSES[license].allocation
+  return allocation ? Math.floor(users / allocation.perEnvironment) : undefined
+}

@@ -5,7 +5,7 @@ import { PRODUCT_SHORT, SHORT_NAME } from '../domain/names'
 import { answerLabel, CONFIDENCE_TEXT, QUESTION_TEXT } from '../domain/questions'
 import { answersBefore } from '../domain/routing'
 import { sourceOf } from '../domain/sources'
-import { type Answers, type Fact, QUESTION_IDS, type QuestionId } from '../domain/types'
+import { type Answers, type Fact, type License, QUESTION_IDS, type QuestionId } from '../domain/types'
 import { addToPlan } from '../share/addToPlan'
 import { encodeAnswers } from '../share/advice'
 import { type Carried, carriedGroupCount, withCarried } from '../share/carry'
@@ -62,6 +62,23 @@ function FactCitation({ fact }: { fact: Fact }) {
   return <span className="block text-sm text-muted">{`${T.source}${citation(source, fact.locator)}.`}</span>
 }
 
+/**
+ * The newest current price with the day it was read and its source; a historical one only where nothing newer is
+ * known, and said to be so; where none was found, that (audit2 G15).
+ */
+function priceLine(license: License): string | undefined {
+  const current = license.prices.find((p) => !p.historical)
+  const price = current ?? license.prices[0]
+  const source = price ? sourceOf(price.source) : undefined
+  if (price && source) {
+    return current
+      ? T.price(price.text, price.disputed === true, price.asOf, source.title, source.checked)
+      : T.historicalPrice(price.text, price.asOf, source.title, source.checked)
+  }
+  const searched = license.noPrice && sourceOf(license.noPrice.source)
+  return license.noPrice && searched ? T.noPrice(license.noPrice.text, searched.title, searched.checked) : undefined
+}
+
 /** The advice for one person: the verdict, what to do next, why (each reason cited), what else, what to watch. */
 export default function Result({
   answers,
@@ -88,7 +105,7 @@ export default function Result({
   if (!advice) throw new Error(`No advice for ${JSON.stringify(answers)}`)
   const license = LICENSES[advice.license]
   const confidence = CONFIDENCE[advice.confidence]
-  const price = license.prices[0]
+  const price = priceLine(license)
   const unit = advice.license === 'undetermined' ? 'undetermined' : license.unit
   const verdict = `${UI_TEXT.verdict[unit](name, license.unitText)}${
     advice.confidence === 'review' ? ` ${UI_TEXT.verdict.review}` : ''
@@ -127,7 +144,7 @@ export default function Result({
         </p>
         <p className="text-sm text-muted">
           {license.name}
-          {price ? ` · ${T.price(price.text, price.disputed === true, price.asOf)}` : ''}
+          {price ? ` · ${price}` : ''}
         </p>
         <div className={`rounded-md border-l-4 px-4 py-3 ${confidence.className}`}>
           <p className="font-bold">{CONFIDENCE_TEXT[advice.confidence].label}</p>

@@ -47,8 +47,11 @@ export const UI_TEXT = {
     eyebrow: 'The license this person needs',
     for: 'For: ',
     unit: 'Unit: ',
-    price: (text: string, disputed: boolean, asOf: string) =>
-      `Published price: ${text}${disputed ? ' (unverified)' : ''} — as of ${asOf}`,
+    price: (text: string, disputed: boolean, asOf: string, source: string, read: string) =>
+      `Published price: ${text}${disputed ? ' (unverified)' : ''} — as of ${asOf}; ${source}, read ${read}`,
+    historicalPrice: (text: string, asOf: string, source: string, read: string) =>
+      `No current price is known. ${text} — as of ${asOf}; ${source}, read ${read}`,
+    noPrice: (text: string, source: string, read: string) => `${text} (${source}, read ${read})`,
     reviewExtra: 'This is our best recommendation; check the points below before you buy.',
     uncertain: 'What is uncertain',
     ask: 'What to ask: ',
