@@ -3,8 +3,8 @@ import { checkLinkStart, linkView } from '../share/advice'
 
 describe('the compliance check’s address', () => {
   it('is its own view, carrying the product and deployment already answered', () => {
-    expect(checkLinkStart()).toBe('?v=2&view=check')
-    expect(checkLinkStart('d365', 'online')).toBe('?v=2&view=check&product=d365&deploy=online')
+    expect(checkLinkStart()).toBe('?v=3&view=check')
+    expect(checkLinkStart('d365', 'online')).toBe('?v=3&view=check&product=d365&deploy=online')
     expect(linkView('?v=2&view=check&product=d365')).toBe('check')
     expect(linkView('?v=2&view=plan')).toBe('plan')
     expect(linkView('?v=2&view=checks')).toBe('advice')

@@ -128,7 +128,10 @@ const FULL: Answers = {
   who: 'employee',
   via: 'crm-client',
   does: 'full',
+  app: 'sales',
+  also: 'none',
   device: 'named',
+  'sales-needs': 'advanced',
 }
 const columns = { userName: 'User Name', status: 'Status', licensed: 'User Licensed' }
 const check = (users: Omit<UserRow, 'at'>[], assignments?: Assignments, more: Partial<CheckInput> = {}) =>

@@ -141,9 +141,9 @@ describe('what a row settles', () => {
       { product: 'd365', deploy: 'online', assignments },
     )
     expect(r.checked.map((c) => [c.held, c.extra])).toEqual([
-      ['d365-app', 'd365-app'],
+      ['d365-sales-enterprise', 'd365-customer-service-enterprise'],
       ['none', undefined],
-      ['d365-app', undefined],
+      ['d365-sales-enterprise', undefined],
       ['unknown', undefined],
     ])
     const withoutFile = check([{ licensed: 'No' }, { licensed: 'Yes' }], { product: 'd365', deploy: 'online' })
@@ -177,10 +177,10 @@ describe('a user’s status once the group is answered', () => {
     const assignments = new Map([['a@contoso.com', assigned('DYN365_ENTERPRISE_SALES', 'DYN365_SALES_PREMIUM')]])
     const v = one(
       { userName: 'a@contoso.com' },
-      { ...FULL, product: 'd365', deploy: 'online' },
+      { ...FULL, product: 'd365', deploy: 'online', app: 'sales', also: 'none', 'sales-needs': 'advanced' },
       { product: 'd365', deploy: 'online', assignments },
     )
-    expect(v).toMatchObject({ status: 'over', held: 'd365-app', needed: 'd365-app' })
+    expect(v).toMatchObject({ status: 'over', held: 'd365-sales-premium', needed: 'd365-sales-enterprise' })
   })
 
   it('a device CAL cannot be checked per user, and an unknown held license is for review', () => {
@@ -196,7 +196,7 @@ describe('the mapping link', () => {
       ['a|b', { who: 'customer-employee' }],
     ])
     const link = encodeMapping({ product: 'crm2016', deploy: 'onprem', by: 'role', answers })
-    expect(link).toMatch(/^\?v=2&view=check&product=crm2016&deploy=onprem&by=role&m=/)
+    expect(link).toMatch(/^\?v=3&view=check&product=crm2016&deploy=onprem&by=role&m=/)
     expect(decodeMapping(link)).toEqual({ product: 'crm2016', deploy: 'onprem', by: 'role', answers })
   })
 
@@ -219,5 +219,50 @@ describe('the alerts for files that cannot be read', () => {
     expect(readErrorText('u.json', { code: 'no-user-name', at: 0, unit: 'record', detail: 'name, mail' })).toContain(
       'Columns found: name, mail',
     )
+  })
+})
+
+describe('Dynamics 365 at the SKU (contract section 9): what is held against what the answers need', () => {
+  const seller = {
+    ...FULL,
+    product: 'd365',
+    deploy: 'online',
+    app: 'sales',
+    also: 'none',
+  } as const satisfies Answers
+  const verdict = (answers: Answers, ...held: string[]) =>
+    verdictOf(
+      check([{ userName: 'a@contoso.com' }], {
+        product: 'd365',
+        deploy: 'online',
+        assignments: new Map([['a@contoso.com', assigned(...held)]]),
+      }).checked[0],
+      advise(answers),
+    )
+
+  it('an Enterprise license covers a Professional need; a Professional one is a step short of Enterprise', () => {
+    expect(verdict({ ...seller, 'sales-needs': 'core' }, 'DYN365_ENTERPRISE_SALES')).toMatchObject({
+      status: 'over',
+      needed: 'd365-sales-professional',
+    })
+    expect(verdict({ ...seller, 'sales-needs': 'advanced' }, 'D365_SALES_PRO')).toMatchObject({ status: 'under' })
+    expect(verdict({ ...seller, 'sales-needs': 'advanced' }, 'DYN365_ENTERPRISE_SALES').status).toBe('ok')
+  })
+
+  it('a base with its attach covers two apps; the base alone is short of the second', () => {
+    const both = {
+      ...seller,
+      also: 'customer-service',
+      'sales-needs': 'advanced',
+      'service-needs': 'advanced',
+    } as const satisfies Answers
+    expect(verdict(both, 'DYN365_ENTERPRISE_SALES', 'D365_CUSTOMER_SERVICE_ENT_ATTACH').status).toBe('ok')
+    const short = verdict(both, 'DYN365_ENTERPRISE_SALES')
+    expect(short.status).toBe('under')
+    expect(short.why).toMatch(/also need Customer Service Enterprise attach/)
+  })
+
+  it('a legacy Customer Engagement Plan covers the Enterprise level of Sales', () => {
+    expect(verdict({ ...seller, 'sales-needs': 'advanced' }, 'DYN365_ENTERPRISE_PLAN1').status).toBe('ok')
   })
 })

@@ -1,4 +1,5 @@
 import type { Advice, Reason } from '../domain/advise'
+import { baseOf, covers, exceeds, isAppLicense } from '../domain/apps'
 import { LICENSES } from '../domain/licenses'
 import { SHORT_NAME } from '../domain/names'
 import type { Deploy, LicenseId, Product } from '../domain/types'
@@ -28,6 +29,8 @@ export interface Checked {
   held: Held
   /** A second base license on the same person (two full licenses, rule C10). */
   extra?: LicenseId
+  /** Attach licenses held on top of the base (empty without a base, which the flags then name). */
+  heldAttach?: LicenseId[]
   heldWhy: string
   heldReasons: Reason[]
   /** Set when the row alone decides the user (free accounts, disabled users): such users are in no group. */
@@ -93,6 +96,9 @@ function heldFromAssigned(product: Product, a: AssignedUser, doubts: string[], f
   const unknown = names(['unknown'])
   const review = a.products.filter((p) => p.kind === 'review').map((p) => `${p.name}: ${p.note ?? ''}`)
   const bases = names(['base'])
+  // At the SKU a partner orders (contract section 9); a product the rules name no license for is the family.
+  const licensesOf = (kind: string) =>
+    a.products.filter((p) => p.kind === kind).map((p): LicenseId => p.license ?? 'd365-app')
   const attach = names(['attach'])
   const trials = names(['trial'])
   if (unknown.length > 0) {
@@ -111,7 +117,7 @@ function heldFromAssigned(product: Product, a: AssignedUser, doubts: string[], f
   }
   if (unknown.length > 0 || review.length > 0) return { held: 'unknown', heldWhy, heldReasons: reasons }
   let held: Held = 'none'
-  if (bases.length > 0) held = 'd365-app'
+  if (bases.length > 0) held = baseOf(licensesOf('base')) ?? 'd365-app'
   else if (attach.length > 0) held = 'unknown'
   else if (a.products.some((p) => p.kind === 'team-members')) held = 'd365-team-members'
   else if (a.products.some((p) => p.kind === 'power-apps')) held = 'power-apps'
@@ -129,8 +135,9 @@ function heldFromAssigned(product: Product, a: AssignedUser, doubts: string[], f
       doubts.push(EXPORT_WHY.trialOnly(trials))
     }
   }
-  const out = { held, heldWhy, heldReasons: reasons }
-  return bases.length > 1 ? { ...out, extra: 'd365-app' } : out
+  const out = { held, heldWhy, heldReasons: reasons, heldAttach: bases.length > 0 ? licensesOf('attach') : [] }
+  const [, second] = licensesOf('base').sort((x, y) => (x === held ? -1 : y === held ? 1 : 0))
+  return second ? { ...out, extra: second } : out
 }
 
 /** A CRM Online subscription by version: one user subscription until CRM 2011, Professional and Basic from 2013. */
@@ -330,6 +337,40 @@ export interface Verdict {
   reasons: Reason[]
 }
 
+/**
+ * Dynamics 365 app licenses at the SKU (contract section 9): the base and attach licenses held against the base and
+ * attach licenses the answers need. Undefined where either side is not an app license.
+ */
+function appVerdict(
+  held: LicenseId,
+  heldAttach: readonly LicenseId[],
+  advice: Advice,
+): { status: Status; why: string } | undefined {
+  const needed = advice.license
+  if (covers(held, needed) === undefined) return undefined
+  const names = (ls: readonly LicenseId[]) => ls.map((l) => SHORT_NAME[l]).join(' and ')
+  const holds = [held, ...heldAttach]
+  const needs = [needed, ...advice.attach]
+  const missing = needs.filter((n) => !holds.some((h) => covers(h, n)))
+  if (missing.length > 0) {
+    const covered = holds.some((h) => GIVES_SAME_WORKLOAD(h, missing[0]))
+    return {
+      status: 'under',
+      why: covered ? WHY.lower(names(holds), names(missing)) : WHY.missingApp(names(holds), names(missing)),
+    }
+  }
+  if (needed === 'd365-team-members' && isAppLicense(held))
+    return { status: 'over', why: WHY.higher(names(holds), names(needs)) }
+  if (needs.some((n) => holds.some((h) => exceeds(h, n))))
+    return { status: 'over', why: WHY.higher(names(holds), names(needs)) }
+  if (holds.length > needs.length) return { status: 'over', why: WHY.moreApps(names(holds), names(needs)) }
+  return { status: 'ok', why: WHY.same(names(needs)) }
+}
+
+/** Whether `held` is a lower level of the workload `needed` asks for (a step up, not a different app). */
+const GIVES_SAME_WORKLOAD = (held: LicenseId, needed: LicenseId): boolean =>
+  covers(held, needed) === false && exceeds(needed, held)
+
 /** A user's status once their group is answered (`advice` undefined while it is not). */
 export function verdictOf(c: Checked, advice: Advice | undefined): Verdict {
   const held = c.held
@@ -358,7 +399,9 @@ export function verdictOf(c: Checked, advice: Advice | undefined): Verdict {
   if (needed === 'undetermined') return verdict('review', WHY.undetermined)
   if (advice.confidence === 'review') return verdict('review', WHY.adviceReview(advice.uncertain.map((u) => u.what)))
   if (held === 'unknown') return verdict('review', `${c.heldWhy} ${WHY.needs(name(needed))}`)
-  if (c.extra) return verdict('over', WHY.twoBase(name(held)))
+  if (c.extra) return verdict('over', WHY.twoBase(`${name(held)}, ${name(c.extra)}`))
+  const app = held !== 'none' ? appVerdict(held, c.heldAttach ?? [], advice) : undefined
+  if (app) return verdict(app.status, app.why)
   if (held === needed) return verdict('ok', WHY.same(name(needed)))
   if (DEVICE_CALS.has(held)) return verdict('review', WHY.deviceCal(name(held), name(needed)))
   const unit = LICENSES[needed].unit

@@ -162,6 +162,9 @@ export const WHY = {
   holdsNone: (needed: string) => `Holds no license; needs ${needed}.`,
   lower: (held: string, needed: string) => `Holds ${held}, a lower tier than the ${needed} needed.`,
   higher: (held: string, needed: string) => `Holds ${held}, a higher tier than the ${needed} needed.`,
+  missingApp: (held: string, needed: string) =>
+    `Holds ${held}; the group’s answers also need ${needed}, which that does not cover.`,
+  moreApps: (held: string, needed: string) => `Holds ${held}; the group’s answers need only ${needed}.`,
   otherKind: (held: string, needed: string) => `Holds ${held}, a different kind of license from the ${needed} needed.`,
 } as const
 

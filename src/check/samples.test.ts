@@ -63,7 +63,7 @@ describe('the samples', () => {
       'eli@contoso.com': 'disabled',
     })
     const ivy = result.checked.find((c) => c.user.userName === 'ivy@contoso.com')
-    expect(ivy?.extra).toBe('d365-app')
+    expect(ivy?.extra).toBe('d365-customer-service-enterprise')
     const groups = groupsOf(result.checked, 'role')
     expect(groups.map((g) => [g.key, g.members.length])).toEqual([
       ['Salesperson', 3],
@@ -73,12 +73,20 @@ describe('the samples', () => {
     const states = new Map(
       groups.map((g) => [
         g.key,
-        groupState('d365', 'online', { who: 'employee', via: 'crm-client', does: 'full', device: 'named' }),
+        groupState('d365', 'online', {
+          who: 'employee',
+          via: 'crm-client',
+          does: 'full',
+          app: 'sales',
+          also: 'none',
+          device: 'named',
+          'sales-needs': 'advanced',
+        }),
       ]),
     )
     const verdicts = verdictsOf(result.checked, groups, states)
     const by = Object.fromEntries(result.checked.map((c, i) => [c.user.userName, verdicts[i]]))
-    expect(by['ana@contoso.com']).toMatchObject({ needed: 'd365-app' })
+    expect(by['ana@contoso.com']).toMatchObject({ needed: 'd365-sales-enterprise' })
     expect(by['jon@contoso.com']?.status).toBe('under')
     expect(by['ivy@contoso.com']?.status).toBe('over')
   })

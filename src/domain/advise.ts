@@ -1,3 +1,4 @@
+import { deviceOfApp, refine } from './apps'
 import { type Caveat, caveatsFor } from './caveats'
 import { deviceVariantOf } from './devices'
 import { FACTS, type FactId } from './facts'
@@ -16,7 +17,12 @@ export interface Reason {
 }
 
 export interface Advice {
+  /** The person's license; with several Dynamics 365 apps, the base. */
   license: LicenseId
+  /** Attach licenses on the same person (contract section 9, `data-attach`); empty for most paths. */
+  attach: LicenseId[]
+  /** Bought besides the person's own: a tenant license, Contact Center, a second app's device license. */
+  extra: LicenseId[]
   confidence: Confidence
   ruleId: string
   reasons: Reason[]
@@ -35,6 +41,9 @@ function reasonsFrom(ids: readonly FactId[]): Reason[] {
     return { fact, source }
   })
 }
+
+/** The licenses version 3 refines (contract section 9). */
+const FAMILY: readonly LicenseId[] = ['d365-app', 'd365-device']
 
 // One advice per complete path: the planner asks again for every group on every edit. keepOnPath
 // hands back the same object for the same path, so it is the key.
@@ -92,17 +101,36 @@ function adviceOnPath(answers: Answers): Advice | undefined {
     })
   }
 
+  let attach: LicenseId[] = []
+  let extra: LicenseId[] = []
+  let offered = alternatives
+  const refined = refine(answers)
+  if (refined) {
+    // Version 3 names the SKUs the family license stood for: the family's own alternatives give way to the app's.
+    license = refined.license
+    attach = refined.attach
+    extra = refined.extra
+    facts.push(...refined.facts)
+    uncertain.push(...refined.uncertain.map((id) => UNCERTAINTIES[id]))
+    offered = [...refined.alternatives, ...alternatives.filter((a) => !FAMILY.includes(a.license))]
+    const device = answers.device === 'named' && answers.app ? deviceOfApp(answers.app) : undefined
+    if (device)
+      offered.push({ license: device, when: 'if several people take turns on one device, one license for the device' })
+  }
+
   const confidence: Confidence = uncertain.length > 0 ? 'review' : 'settled'
   return {
     license,
+    attach,
+    extra,
     confidence,
     ruleId: rule.id,
     reasons: reasonsFrom(facts),
-    alternatives,
+    alternatives: offered,
     caveats: caveatsFor(
       answers,
       license,
-      alternatives.map((a) => a.license),
+      offered.map((a) => a.license),
     ),
     uncertain,
   }

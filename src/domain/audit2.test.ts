@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { asVersion3 } from './__fixtures__/scenarios'
 import { type Advice, advise } from './advise'
 import { LICENSES } from './licenses'
 import { answerText, QUESTION_TEXT } from './questions'
@@ -14,10 +15,15 @@ import { UNCERTAINTIES } from './uncertainties'
 const D365_ONLINE = { product: 'd365', deploy: 'online' } as const
 const CRM2011_ONPREM = { product: 'crm2011', deploy: 'onprem' } as const
 
+/**
+ * These findings are about rulebook 1.2's family licenses: where version 3 asks which app, the app is left not known
+ * (contract section 9), and the advice is read without that one open point, as rulebook 1.2 gave it.
+ */
 function adviceFor(answers: Answers): Advice {
-  const advice = advise(answers)
+  const advice = advise(asVersion3(answers))
   if (!advice) throw new Error(`no advice for ${JSON.stringify(answers)}: next question ${nextQuestion(answers)}`)
-  return advice
+  const uncertain = advice.uncertain.filter((u) => u !== UNCERTAINTIES['app-unknown'])
+  return { ...advice, uncertain, confidence: uncertain.length > 0 ? 'review' : 'settled' }
 }
 const caveatIds = (a: Advice) => a.caveats.map((c) => c.id)
 const alternativeLicenses = (a: Advice) => a.alternatives.map((x) => x.license)

@@ -78,13 +78,25 @@ describe('license catalogue', () => {
 })
 
 describe('source register', () => {
-  it('holds S1 to S62 from the research, P1 to P25 from the audit and after, Q1 to Q12 from the second audit, then the SKU note’s K10 and K25, none missing and no others', () => {
+  it('holds S1 to S62 from the research, P1 to P25 from the audit and after, Q1 to Q12 from the second audit, then the SKU note’s K-sources the rules cite, none missing and no others', () => {
     const expected = [
       ...Array.from({ length: 62 }, (_, i) => `S${i + 1}`),
       ...Array.from({ length: 25 }, (_, i) => `P${i + 1}`),
       ...Array.from({ length: 12 }, (_, i) => `Q${i + 1}`),
       'K10',
       'K25',
+      // Version 3's sources (contract section 9), added with rulebook 1.3.0.
+      'K1',
+      'K3',
+      'K4',
+      'K5',
+      'K6',
+      'K11',
+      'K13',
+      'K17',
+      'K18',
+      'K19',
+      'K21',
     ]
     expect([...SOURCE_IDS]).toEqual(expected)
     expect(Object.keys(SOURCES).sort()).toEqual([...expected].sort())
@@ -143,6 +155,7 @@ describe('source register', () => {
       'Q10', // current
       'Q12', // several pages, 2024–2026
       'K25', // several pages, 2025–2026
+      'K21', // guide editions from April 2020 to March 2024
     ])
   })
 

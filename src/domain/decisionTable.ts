@@ -51,6 +51,13 @@ export function decisionTableBody(): string {
 function row(p: Answers): string {
   const advice = advise(p)
   const cell = (v: string | undefined) => v ?? '–'
-  const license = advice ? `\`${advice.license}\`` : 'no advice'
+  // Version 3's several apps: the base, then each attach license and what is bought besides (contract section 9).
+  const license = advice
+    ? [
+        `\`${advice.license}\``,
+        ...advice.attach.map((l) => `attach \`${l}\``),
+        ...advice.extra.map((l) => `and \`${l}\``),
+      ].join(' + ')
+    : 'no advice'
   return `| ${COLUMNS.map((q) => cell(p[q])).join(' | ')} | ${license} | ${advice?.confidence ?? '–'} | ${advice?.ruleId ?? '–'} |`
 }

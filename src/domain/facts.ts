@@ -1095,6 +1095,149 @@ const list = [
     products: ['d365'],
     deploys: ONLINE,
   },
+
+  // M. Dynamics 365 at the license a partner orders (d365-sku-2026-12.md, K-sources; vocabulary version 3)
+  {
+    id: 'R38.K1',
+    statement:
+      'Microsoft’s service-plan reference names each Dynamics 365 product a tenant can hold by a String ID and a GUID, e.g. Sales Professional D365_SALES_PRO, Sales Enterprise DYN365_ENTERPRISE_SALES, Customer Service Enterprise DYN365_ENTERPRISE_CUSTOMER_SERVICE, Field Service DYN365_ENTERPRISE_FIELD_SERVICE, and each attach offer its own “… Attach to Qualifying Dynamics 365 Base Offer” ID.',
+    source: 'K1',
+    locator: 'Product names and service plan identifiers (table, last updated October 29, 2025)',
+    confidence: 'high',
+    products: ['d365'],
+    deploys: ONLINE,
+  },
+  {
+    id: 'R39.K4',
+    statement:
+      '“You can use Sales Enterprise, Sales Premium, and Microsoft Relationship Sales licenses to access the Sales Hub app. Sales Professional users are entitled to use the Sales Professional app only.”',
+    source: 'K4',
+    locator: 'Licenses and storage FAQs, Sales Hub entitlement',
+    confidence: 'high',
+    products: ['d365'],
+    deploys: ONLINE,
+  },
+  {
+    id: 'R39.K5',
+    statement:
+      'Sales Enterprise adds to Sales Professional’s subset of records forecasting (“Forecast sales”), playbooks (“Enforce best practices with playbooks”) and marketing campaigns (“Run and track marketing campaigns”); Sales Premium adds relationship intelligence, predictive models and predictive forecasting.',
+    source: 'K5',
+    locator: 'Welcome to Dynamics 365 Sales, “Choose the offering that fits your needs”',
+    confidence: 'high',
+    products: ['d365'],
+    deploys: ONLINE,
+  },
+  {
+    id: 'R39.K6',
+    statement:
+      '“When you setup sales accelerator with the Dynamics 365 Sales Enterprise license, you get only 1500 sequence-connected records per month. If you require more capacity, you must purchase a license for Dynamics 365 Sales Premium.”',
+    source: 'K6',
+    locator: 'Digital selling capabilities in Sales Enterprise',
+    confidence: 'high',
+    products: ['d365'],
+    deploys: ONLINE,
+  },
+  {
+    id: 'R39.K3',
+    statement:
+      'Microsoft Relationship Sales is Sales Enterprise together with LinkedIn Sales Navigator Enterprise (“Microsoft Relationship Sales (Sales Enterprise + LinkedIn Sales Navigator Enterprise)”).',
+    source: 'K3',
+    locator: 'Buy Dynamics 365 Sales, list of licenses',
+    confidence: 'high',
+    products: ['d365'],
+    deploys: ONLINE,
+  },
+  {
+    id: 'R40.K11',
+    statement:
+      'Unified routing, which assigns cases and other records to agents automatically, needs Customer Service Enterprise: “You must have the Customer Service Enterprise license.”',
+    source: 'K11',
+    locator: 'FAQ about unified routing, “What SKUs must I have to get unified routing?”',
+    confidence: 'high',
+    products: ['d365'],
+    deploys: ONLINE,
+  },
+  {
+    id: 'R40.K10',
+    statement:
+      'Customer Service Professional is “targeted at businesses that have fewer needs and don’t require the full capabilities that are offered by Customer Service Enterprise”.',
+    source: 'K10',
+    locator: 'Move from Customer Service Enterprise to Customer Service Professional, introduction',
+    confidence: 'high',
+    products: ['d365'],
+    deploys: ONLINE,
+  },
+  {
+    id: 'R40.K13',
+    statement:
+      'Dynamics 365 Contact Center (live chat, messaging and voice) is licensed either standalone or as an add-on for Customer Service Enterprise, each as Digital, Voice or both.',
+    source: 'K13',
+    locator: 'System requirements for Dynamics 365 Contact Center, “Licenses”',
+    confidence: 'high',
+    products: ['d365'],
+    deploys: ONLINE,
+  },
+  {
+    id: 'R41.K17',
+    statement:
+      '“There are two types of licenses for Field Service: The standard Dynamics 365 Field Service license that includes all core features and capabilities. The Dynamics 365 Field Service Contractor license that includes a subset of the core features and capabilities for third-party technicians.”',
+    source: 'K17',
+    locator: 'Buy a Dynamics 365 Field Service license',
+    confidence: 'high',
+    products: ['d365'],
+    deploys: ONLINE,
+  },
+  {
+    id: 'R41.K18',
+    statement:
+      '“Every individual that needs access to the Dynamics 365 Field Service application needs a user account, a Field Service license, and the right level of permissions.”',
+    source: 'K18',
+    locator: 'Set up users, licenses, and security roles',
+    confidence: 'high',
+    products: ['d365'],
+    deploys: ONLINE,
+  },
+  {
+    id: 'R42.K21',
+    statement:
+      'Base and attach: “Buy the first base user license at standard pricing … Buy attach licenses for the same user at an attach license price”; “The Base user license must always be the higher priced license”; “Only assigned user licenses (not device licenses or unassigned licenses) may be bought as an attach license.”',
+    source: 'K21',
+    locator: 'Licensing guides: Nov 2021 p. 6, Apr 2021 and Jun 2022 “Base and Attach licensing”',
+    confidence: 'high',
+    products: ['d365'],
+    deploys: ONLINE,
+  },
+  {
+    id: 'R42-mix.K21',
+    statement:
+      '“Enterprise and Professional licenses may not be mixed” (March 2024 guide); “as an Enterprise license includes the Professional capabilities for the same workload, an Enterprise user may access the Professional application instance” (April 2020 guide, as quoted).',
+    source: 'K21',
+    locator:
+      'Licensing guides: Mar 2024 “Full user access licenses”; Apr 2020 as quoted in community.dynamics.com thread 560a5a45',
+    confidence: 'high',
+    products: ['d365'],
+    deploys: ONLINE,
+  },
+  {
+    id: 'R43.K19',
+    statement:
+      'Customer Insights – Journeys is not priced per user: the tenant buys the offer, its users get free user licenses, and “If you have Dynamics 365 Sales, Dynamics 365 Customer Service, Dynamics 365 Field Service … with 10 or more users, you can purchase the reduced price “attach” license.”',
+    source: 'K19',
+    locator: 'Purchase Dynamics 365 Customer Insights - Journeys',
+    confidence: 'high',
+    products: ['d365'],
+    deploys: ONLINE,
+  },
+  {
+    id: 'R44.Q11',
+    statement:
+      'A partner’s reading of the July 2026 guide: Project Operations has a minimum of 20 licenses, and a Field Service Contractor license needs at least one Field Service license in the organization.',
+    source: 'Q11',
+    locator: 'Dynamics 365 Licensing — Complete Report, pp. 30 and 45',
+    confidence: 'low',
+    products: ['d365'],
+    deploys: ONLINE,
+  },
 ] as const satisfies readonly CitedFact[]
 
 export type FactId = (typeof list)[number]['id']

@@ -18,6 +18,7 @@ export type StepTextId =
   | 'assignServerCrm4'
   | 'assignCapacity'
   | 'assignCapacityAnon'
+  | 'assignTenantLicense'
   | 'assignDeviceD365'
   | 'assignDevice'
   | 'assignTenant'
@@ -95,6 +96,8 @@ function assign(advice: Advice, answers: Answers): StepPart {
       return cited(answers, 'assignCapacity', ['R28-env.Q2', 'R36.S60'])
     case 'anon-pack':
       return cited(answers, 'assignCapacityAnon', ['R28-env.Q2'])
+    case 'tenant':
+      return cited(answers, 'assignTenantLicense', ['R43.K19'])
     case 'device':
       if (advice.license === 'd365-device') return cited(answers, 'assignDeviceD365', ['R32.S54'])
       {

@@ -187,6 +187,50 @@ export const QUESTION_TEXT: Texts = {
       },
     },
   },
+  app: {
+    legend: 'Which Dynamics 365 app does the person mainly work in?',
+    why: 'Dynamics 365 is ordered app by app: Sales, Customer Service, Field Service and the others are separate licenses at different prices, and the work decides which one covers it.',
+    answers: {
+      sales: { label: 'Sales', hint: 'Leads, opportunities, quotes, orders and forecasts.' },
+      'customer-service': {
+        label: 'Customer Service',
+        hint: 'Works cases and knowledge articles, in their own queue or others’.',
+      },
+      'field-service': {
+        label: 'Field Service',
+        hint: 'Work orders, scheduling and dispatch, or a technician on site.',
+      },
+      'contact-center': {
+        label: 'Contact Center only',
+        hint: 'Answers customers by phone, chat or messaging, with the customer records kept outside Dynamics 365 Customer Service.',
+      },
+      marketing: {
+        label: 'Marketing',
+        hint: 'Segments, journeys and e-mail campaigns (Customer Insights – Journeys).',
+      },
+      'project-operations': {
+        label: 'Project Operations',
+        hint: 'Project quotes, resourcing, delivery and billing.',
+      },
+      unknown: { label: 'Not known yet', hint: 'The advice then names the app family and what decides it.' },
+    },
+  },
+  also: {
+    legend: 'Does the person also work in another Dynamics 365 app?',
+    why: 'A second app on the same person is bought as a cheaper attach license on top of the first (the base), and the person’s editions must match.',
+    answers: {
+      none: { label: 'No other app', hint: 'Only the app chosen above.' },
+      sales: { label: 'Also Sales', hint: 'Leads, opportunities, quotes, orders and forecasts.' },
+      'customer-service': { label: 'Also Customer Service', hint: 'Cases and knowledge articles.' },
+      'field-service': { label: 'Also Field Service', hint: 'Work orders, scheduling and dispatch.' },
+      'project-operations': {
+        label: 'Also Project Operations',
+        hint: 'Project quotes, resourcing, delivery and billing.',
+      },
+      marketing: { label: 'Also Marketing', hint: 'Segments, journeys and campaigns.' },
+      more: { label: 'Two or more other apps', hint: 'The advice names the base and what to check for the others.' },
+    },
+  },
   device: {
     legend: 'Does the person have their own access, or share a device?',
     why: 'A device license covers one device for everyone who takes turns on it, which is cheaper for shift work and kiosks. A user license covers one person on any device.',
@@ -196,6 +240,48 @@ export const QUESTION_TEXT: Texts = {
         label: 'Several people take turns on one device',
         hint: 'Shift workers, a call-centre hot desk or a kiosk. Not at the same time.',
       },
+    },
+  },
+  'sales-needs': {
+    legend: 'What does the person’s sales work need?',
+    why: 'Sales comes in editions: Professional covers the standard Sales app, Enterprise adds forecasting, playbooks and Copilot, Premium adds AI selling at scale.',
+    answers: {
+      core: {
+        label: 'The standard Sales app',
+        hint: 'Accounts, contacts, leads, opportunities, quotes and orders; the organization keeps customization small.',
+      },
+      advanced: {
+        label: 'Also forecasting, playbooks or Copilot',
+        hint: 'Or competitors, marketing lists and campaigns, custom apps or heavy customization.',
+      },
+      ai: {
+        label: 'Also AI selling at scale',
+        hint: 'Sales sequences or predictive scoring for more than 1,500 records a month, predictive forecasting or relationship analytics.',
+      },
+      linkedin: {
+        label: 'Sales Enterprise with LinkedIn Sales Navigator',
+        hint: 'Bought together as Microsoft Relationship Sales, 10 seats or more.',
+      },
+      unknown: { label: 'Not known', hint: 'The advice then compares the editions.' },
+    },
+  },
+  'service-needs': {
+    legend: 'What does the person’s service work need?',
+    why: 'Customer Service comes in editions: Professional covers cases and knowledge in the standard app, Enterprise adds automatic routing and Copilot, Premium adds live channels.',
+    answers: {
+      core: {
+        label: 'Cases and knowledge in the standard app',
+        hint: 'Work is not routed to agents automatically, no Copilot, small customization.',
+      },
+      advanced: {
+        label: 'Routing rules, Copilot or heavy customization',
+        hint: 'Cases reach agents by routing rules, or the agent uses Copilot, multisession or scheduling.',
+      },
+      channels: {
+        label: 'Also talks with customers live',
+        hint: 'By chat, messaging or phone inside Dynamics 365.',
+      },
+      unknown: { label: 'Not known', hint: 'The advice then compares the editions.' },
     },
   },
   bought: {

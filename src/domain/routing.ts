@@ -1,3 +1,4 @@
+import { appsHaveDevices, asksEdition } from './apps'
 import { type Classification, classify, contestedReading } from './audience'
 import { deviceVariantOf } from './devices'
 import {
@@ -103,13 +104,34 @@ function decideAsked(q: QuestionId, node: Node): boolean {
   // The classification still waits for the agreement's answers.
   if (q === 'signed' || q === 'hours') return node.reading === undefined
   if (node.reading === undefined) return false
-  if (q === 'device') return node.followed.some((r) => !r.userOnly && deviceVariantOf(r.license) !== undefined)
+  const { answers } = node
+  // Version 3 (contract section 9): where the table's advice is "a Dynamics 365 app", which app and edition.
+  if (q === 'app') return ordersAnApp(node)
+  if (q === 'also') return answers.app !== undefined && answers.app !== 'unknown'
+  if (q === 'sales-needs' || q === 'service-needs') return asksEdition(q, answers)
+  if (q === 'device') {
+    const byDevice = node.followed.some((r) => !r.userOnly && deviceVariantOf(r.license) !== undefined)
+    return byDevice && (answers.app === undefined || appsHaveDevices(answers))
+  }
   return isRuleQuestion(q) && tellsApart(q, node)
+}
+
+/** Dynamics 365 online paths whose rule advises an app subscription: version 3 asks which app. */
+function ordersAnApp(node: Node): boolean {
+  const { product, deploy } = node.answers
+  return (
+    product === 'd365' &&
+    deploy === 'online' &&
+    node.followed.length > 0 &&
+    node.followed.every((r) => r.license === 'd365-app')
+  )
 }
 
 /** Answers allowed for a question, given the answers before it. */
 export function allowedAnswers<Q extends QuestionId>(q: Q, answers: Answers): readonly AnswerOf<Q>[] {
   const all = ANSWER_IDS[q] as readonly AnswerOf<Q>[]
+  // The app already named is not "another" app (contract section 9).
+  if (q === 'also') return all.filter((a) => a !== answers.app)
   if (q !== 'who') return all
   // A hosting provider's tenants' clients exist only when hosted; another business run in the
   // organization's own system only when it is not.

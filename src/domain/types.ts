@@ -12,7 +12,11 @@ export const QUESTION_IDS = [
   'via',
   'does',
   'records',
+  'app',
+  'also',
   'device',
+  'sales-needs',
+  'service-needs',
   'bought',
 ] as const
 export type QuestionId = (typeof QUESTION_IDS)[number]
@@ -38,27 +42,65 @@ export const ANSWER_IDS = {
   via: ['crm-client', 'portal', 'custom-app', 'integration', 'manual'],
   does: ['admin', 'read', 'self-service', 'light', 'full'],
   records: ['contacts', 'custom', 'core'],
+  app: ['sales', 'customer-service', 'field-service', 'contact-center', 'marketing', 'project-operations', 'unknown'],
+  also: ['none', 'sales', 'customer-service', 'field-service', 'project-operations', 'marketing', 'more'],
   device: ['named', 'shared'],
+  'sales-needs': ['core', 'advanced', 'ai', 'linkedin', 'unknown'],
+  'service-needs': ['core', 'advanced', 'channels', 'unknown'],
   bought: ['before-2014', 'from-2014', 'unknown'],
 } as const satisfies Record<QuestionId, readonly string[]>
 
 /**
- * What version 2 of the link vocabulary added (contract section 5). A `v=1` link is read with the
- * version 1 meaning: these questions and answers are not part of it.
+ * The link vocabulary's versions (contract sections 1, 5 and 9), oldest first: what each added and which questions it
+ * asks on paths where the version before did not. A link is read with its own version's meaning: answers added
+ * later are not part of it, and where a later version asks more, an older link stops there politely. A new version
+ * is one entry here (the link version, the no-`v` default and the polite stops derive from this list).
  */
-export const SINCE_V2: { [Q in QuestionId]?: readonly AnswerOf<Q>[] } = {
-  who: ['tenant-staff', 'service-account'],
-  signed: ['unknown'],
-  hours: ANSWER_IDS.hours,
-  records: ['contacts'],
-  bought: ANSWER_IDS.bought,
+export interface VocabularyVersion {
+  version: number
+  /** Answers added, per question; a question with every answer listed is new whole. */
+  added: { [Q in QuestionId]?: readonly AnswerOf<Q>[] }
+  askedOnMorePaths: readonly QuestionId[]
 }
 
-/**
- * The questions version 2 asks on paths where version 1 did not (contract section 5): `signed` also
- * for off-site vendors, the new `hours` and `bought`, and `records` where Team Members may cover the work.
- */
-export const ASKED_ON_MORE_PATHS_SINCE_V2: readonly QuestionId[] = ['signed', 'hours', 'records', 'bought']
+export const VOCABULARY_HISTORY = [
+  { version: 1, added: {}, askedOnMorePaths: [] },
+  {
+    // `signed` also for off-site vendors, the new `hours` and `bought`, `records` where Team Members may cover the work.
+    version: 2,
+    added: {
+      who: ['tenant-staff', 'service-account'],
+      signed: ['unknown'],
+      hours: ['over-30', 'up-to-30', 'unknown'],
+      records: ['contacts'],
+      bought: ['before-2014', 'from-2014', 'unknown'],
+    },
+    askedOnMorePaths: ['signed', 'hours', 'records', 'bought'],
+  },
+  {
+    // Dynamics 365 at the license a partner orders. `device` is asked on fewer paths, never on more.
+    version: 3,
+    added: {
+      app: [
+        'sales',
+        'customer-service',
+        'field-service',
+        'contact-center',
+        'marketing',
+        'project-operations',
+        'unknown',
+      ],
+      also: ['none', 'sales', 'customer-service', 'field-service', 'project-operations', 'marketing', 'more'],
+      'sales-needs': ['core', 'advanced', 'ai', 'linkedin', 'unknown'],
+      'service-needs': ['core', 'advanced', 'channels', 'unknown'],
+    },
+    askedOnMorePaths: ['app'],
+  },
+] as const satisfies readonly VocabularyVersion[]
+
+export type Vocabulary = (typeof VOCABULARY_HISTORY)[number]['version']
+/** The version every link is written in. */
+export const NEWEST_VOCABULARY: Vocabulary = VOCABULARY_HISTORY[VOCABULARY_HISTORY.length - 1].version
 
 export type AnswerOf<Q extends QuestionId> = (typeof ANSWER_IDS)[Q][number]
 export type Product = AnswerOf<'product'>
@@ -68,6 +110,7 @@ export type Via = AnswerOf<'via'>
 export type Does = AnswerOf<'does'>
 export type Records = AnswerOf<'records'>
 export type Bought = AnswerOf<'bought'>
+export type App = AnswerOf<'app'>
 
 /** The answers given so far. A key is present only when its question is on the path and answered. */
 export type Answers = { [Q in QuestionId]?: AnswerOf<Q> }
@@ -103,6 +146,30 @@ export const LICENSE_IDS = [
   'd365-team-members-cal',
   'spla-sal',
   'undetermined',
+  // Version 3 (contract section 9): Dynamics 365 at the license a partner orders.
+  'd365-sales-professional',
+  'd365-sales-enterprise',
+  'd365-sales-premium',
+  'd365-relationship-sales',
+  'd365-customer-service-professional',
+  'd365-customer-service-enterprise',
+  'd365-customer-service-premium',
+  'd365-field-service',
+  'd365-field-service-contractor',
+  'd365-contact-center',
+  'd365-contact-center-addon',
+  'd365-project-operations',
+  'd365-customer-insights',
+  'd365-customer-insights-attach',
+  'd365-sales-device',
+  'd365-customer-service-device',
+  'd365-field-service-device',
+  'd365-sales-professional-attach',
+  'd365-sales-enterprise-attach',
+  'd365-customer-service-professional-attach',
+  'd365-customer-service-enterprise-attach',
+  'd365-field-service-attach',
+  'd365-project-operations-attach',
 ] as const
 export type LicenseId = (typeof LICENSE_IDS)[number]
 
@@ -154,7 +221,7 @@ export interface Fact {
 }
 
 /** Unit in which a license is sold, which is also the unit a plan counts it in. */
-export type SaleUnit = 'person' | 'device' | 'server' | 'auth-pack' | 'anon-pack' | 'none'
+export type SaleUnit = 'person' | 'device' | 'server' | 'auth-pack' | 'anon-pack' | 'tenant' | 'none'
 
 export interface Price {
   /** e.g. "$65 per user per month", or "about 10% of a full CAL" */
@@ -202,4 +269,6 @@ export interface License {
   noPrice?: PriceNotFound
   /** Capacity licenses only. */
   allocation?: CapacityAllocation
+  /** Microsoft's identifiers of the product a tenant holds (contract section 9; String ID and GUID, K1). */
+  sku?: { stringId: string; guid: string }
 }

@@ -10,6 +10,43 @@ export interface Uncertainty {
 }
 
 const texts = {
+  // Version 3: Dynamics 365 at the license a partner orders (d365-sku-2026-12.md sections 2, 3 and 8).
+  'app-unknown': {
+    what: 'Which Dynamics 365 app the person works in is not known yet: cases need Customer Service, work orders Field Service, leads and opportunities Sales, and each is a separate license at its own price.',
+    ask: 'Find out which app the person works in (answer again with it), or ask your partner which app their work needs.',
+  },
+  'sales-edition': {
+    what: 'Which Sales edition the person needs is not known: Professional covers the standard Sales app only, Enterprise adds forecasting, playbooks and Copilot, Premium adds AI selling at scale. Enterprise is shown as the common choice.',
+    ask: 'Compare the editions below with the person’s work, or ask your partner; remember that Professional and Enterprise users may not share an environment.',
+  },
+  'service-edition': {
+    what: 'Which Customer Service edition the person needs is not known: Professional covers cases and knowledge in the standard app, Enterprise adds automatic routing and Copilot, Premium adds live channels. Enterprise is shown as the common choice.',
+    ask: 'Compare the editions below with the person’s work, or ask your partner; remember that Professional and Enterprise users may not share an environment.',
+  },
+  'service-channels': {
+    what: 'Live channels can be licensed as Customer Service Premium (which a partner’s reading of the guide says includes Contact Center, digital and voice) or as Customer Service Enterprise with a Contact Center add-on for one or both channels; no Microsoft price for the add-ons was found to compare.',
+    ask: 'Ask your partner for the price of Customer Service Premium against Customer Service Enterprise with the Contact Center add-on for the channels the person uses.',
+  },
+  'contact-center-variant': {
+    what: 'Contact Center is sold standalone or as an add-on for Customer Service Enterprise, each as Digital, Voice or both; which variant fits depends on the channels and on whether customer records are kept in Customer Service.',
+    ask: 'Ask your partner which Contact Center variant covers the channels the person answers.',
+  },
+  'more-apps': {
+    what: 'The person works in two or more further apps; each needs its own attach license on top of the base (or a full license where no attach offer exists), and the base must be the highest-priced of them.',
+    ask: 'List the person’s apps, then answer for the two main ones here or add their attach licenses in the plan by hand.',
+  },
+  'field-service-contractor': {
+    what: 'Microsoft sells the Field Service Contractor license for third-party technicians, with a subset of the features; whether this person counts as a third party’s technician, and whether the organization holds the Field Service license a partner says it needs first, is for you to confirm.',
+    ask: 'Confirm that the technician works for another company and needs only the Contractor features; otherwise buy Field Service.',
+  },
+  'no-attach': {
+    what: 'No attach offer is listed for one of the person’s apps (Premium editions and Relationship Sales have none in Microsoft’s service-plan reference), so it is shown at its full price beside the base.',
+    ask: 'Ask your partner whether the current price list offers that app as an attach license.',
+  },
+  'professional-attach': {
+    what: 'A Professional base license takes only the other Professional app as its attach license in the 2022 guide’s matrix; the current matrix was not read.',
+    ask: 'Ask your partner to confirm from the current Dynamics 365 Licensing Guide that this Professional attach is offered on this base.',
+  },
   'spla-external': {
     what: 'Whether the provider needs a Subscriber Access License for people outside the hosted organizations who never use the CRM client: a licensing partner says not under CRM 4.0’s Service Provider terms (the quote is cut off), while SPLA asks for a SAL for every user authorized to access the service directly or indirectly.',
     ask: 'Ask the provider’s SPLA reseller to confirm, from the current Services Provider Use Rights, whether external users without CRM-client access need SALs.',

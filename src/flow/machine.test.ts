@@ -136,6 +136,8 @@ describe('questionnaire machine', () => {
       hours: 'over-30',
       via: 'crm-client',
       does: 'full',
+      app: 'field-service',
+      also: 'none',
       device: 'named',
     })
     expect(actor.getSnapshot().value).toBe('result')

@@ -106,7 +106,11 @@ const questionStates = {
   via: asking('via'),
   does: asking('does'),
   records: asking('records'),
+  app: asking('app'),
+  also: asking('also'),
   device: asking('device'),
+  'sales-needs': asking('sales-needs'),
+  'service-needs': asking('service-needs'),
   bought: asking('bought'),
 } satisfies { [Q in QuestionId]: ReturnType<typeof asking<Q>> }
 

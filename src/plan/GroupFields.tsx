@@ -206,6 +206,7 @@ function Outcome({
           <p className="text-sm">{adviceLink}</p>
         </div>
       )}
+      {result.chooseApp && <Flag tone="muted">{PLAN_TEXT.chooseAppFlag}</Flag>}
       {status === 'none' && <Flag tone="muted">Needs no license, so it is not in the totals.</Flag>}
       {status === 'undetermined' && (
         <Flag tone="muted">The sources do not settle its license, so it is not in the totals.</Flag>

@@ -28,7 +28,15 @@ const largePlan = (n: number) =>
         answers:
           i === 2
             ? { who: 'employee', via: 'crm-client', does: 'read' }
-            : { who: 'employee', via: 'crm-client', does: 'full', device: 'named' },
+            : {
+                who: 'employee',
+                via: 'crm-client',
+                does: 'full',
+                app: 'sales',
+                also: 'none',
+                device: 'named',
+                'sales-needs': 'advanced',
+              },
       })),
     }),
   )
@@ -115,12 +123,12 @@ describe('Planner', () => {
     expect(group).toHaveAttribute('data-license', 'power-pages-anonymous')
     expect(within(group).getByRole('link', { name: /The full advice for this group/ })).toHaveAttribute(
       'href',
-      '?v=2&product=d365&deploy=online&who=public&via=portal&does=read',
+      '?v=3&product=d365&deploy=online&who=public&via=portal&does=read',
     )
     expect(within(group).getByText(/Power Platform licensing FAQs/).tagName).toBe('CITE')
     expect(totals()).toEqual([['power-pages-anonymous', 6]])
     expect(window.location.search).toBe(
-      '?v=2&view=plan&product=d365&deploy=online&g=name:;count:3000;who:public;via:portal;does:read',
+      '?v=3&view=plan&product=d365&deploy=online&g=name:;count:3000;who:public;via:portal;does:read',
     )
   })
 
@@ -158,7 +166,7 @@ describe('Planner', () => {
     const team3 = screen.getByRole('group', { name: 'Group 3: Team 3' })
     expect(team3).toHaveTextContent('12 people · Team Member')
     expect(totals()).toEqual([
-      ['d365-app', n * 10 + (n * (n - 1)) / 2 - 12],
+      ['d365-sales-enterprise', n * 10 + (n * (n - 1)) / 2 - 12],
       ['d365-team-members', 12],
     ])
 
@@ -176,7 +184,10 @@ describe('Planner', () => {
 
   it('opens the broken group of a large plan link, so its notice links to its field', async () => {
     const user = userEvent.setup()
-    open(largePlan(COMPACT_OVER + 5).replace(/;count:14;/, ';count:abc;'))
+    // The plan is written in the compact encoding, where a group is `<k><name>,<count>[,<profile>]`.
+    const link = largePlan(COMPACT_OVER + 5)
+    expect(link).toMatch(/,14[;,]/)
+    open(link.replace(/,14([;,])/, ',abc$1'))
     const form = screen.getByRole('form', { name: 'The plan' })
     const count = within(form).getByRole('textbox', { name: 'Number of people' })
     expect(count).toHaveAttribute('aria-invalid', 'true')

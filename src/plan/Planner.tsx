@@ -50,8 +50,13 @@ interface Loaded {
 function read(search: string): Loaded {
   const decoded = decodeLink(search)
   if (decoded.view !== 'plan') return { values: valuesOf({ servers: 1, groups: [] }), notices: [] }
-  // A group just added is unfinished, not a broken link: it is flagged in the list instead.
-  const notices = decoded.notices.filter((n) => !decoded.plan.groups[n.group]?.blank)
+  // A group just added is unfinished, not a broken link: it is flagged in the list instead. A group that stops at
+  // `app` (contract section 9) is still counted: the page says so in a status notice, not as a broken link.
+  const notices = decoded.notices.filter(
+    (n) =>
+      !decoded.plan.groups[n.group]?.blank &&
+      !n.problems.every((p) => p.kind === 'rules-updated' && p.question === 'app'),
+  )
   return { values: valuesOf(decoded.plan), notices, versionNotice: decoded.versionNotice, prices: decoded.plan.prices }
 }
 
@@ -374,6 +379,7 @@ export function Planner({ focusOnMount = false }: { focusOnMount?: boolean }) {
 
       {versionNotice && <LinkNotice notice={versionNotice} />}
       {notices.length > 0 && <PlanLinkNotice notices={notices} />}
+      <ChooseAppNotice groups={totals.groups} />
       {showErrors && <ErrorSummary entries={summary} />}
       <p role="status" aria-live="polite" data-testid="plan-live" className="sr-only">
         {announcement}
@@ -574,6 +580,21 @@ function ErrorSummary({ entries }: { entries: SummaryEntry[] }) {
 }
 
 /** Names the groups of a plan link that could not be used; what they held is shown as plain text. */
+/** Groups counted under the family license until their app is chosen (rulebook 1.3.0, contract section 9). */
+function ChooseAppNotice({ groups }: { groups: readonly GroupResult[] }) {
+  const waiting = groups.filter((g) => g.chooseApp).length
+  if (waiting === 0) return null
+  return (
+    <p
+      role="status"
+      data-testid="choose-app"
+      className="rounded-md border-l-4 border-brand-700 bg-brand-50 p-4 text-ink"
+    >
+      {PLAN_TEXT.chooseApp(waiting)}
+    </p>
+  )
+}
+
 function PlanLinkNotice({ notices }: { notices: PlanNotice[] }) {
   return (
     <div role="alert" className="rounded-md border-l-4 border-warn bg-warn-50 p-4">

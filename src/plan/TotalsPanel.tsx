@@ -199,6 +199,14 @@ export function TotalsPanel({ totals, costs, prices, priceText, onPrice, keepPri
       )}
 
       {totals.serversDefaulted && <p className="font-semibold text-danger">{SERVERS_DEFAULTED}</p>}
+      {totals.mixedEditions && (
+        <p
+          data-testid="mixed-editions"
+          className="rounded-md border-l-4 border-warn bg-warn-50 px-3 py-2 text-sm text-ink"
+        >
+          {PLAN_TEXT.totals.mixedEditions}
+        </p>
+      )}
 
       {totals.lines.length > 0 && (
         <div data-testid="plan-cost" className="rounded-xl border-2 border-brand-700 bg-surface p-4">

@@ -1,3 +1,5 @@
+import { RULEBOOK } from '../domain/rulebook'
+
 /**
  * The planner's words, keyed by id: the page, its summary, what the live region says, and the CSV's
  * column names. A translation is another module of this shape. (Question and answer texts live with
@@ -68,6 +70,13 @@ export const PLAN_TEXT = {
     loaded: (label: string, n: number) => `Loaded ${label}: ${groups(n)}.`,
   },
   confidence: { settled: 'settled', review: 'needs review' },
+  /** Rulebook 1.3.0 names the Dynamics 365 app and edition: older groups wait for their app, still counted. */
+  chooseApp: (n: number) =>
+    `The rules were updated on ${RULEBOOK.date}: Dynamics 365 advice now names the app and edition to order. ${
+      n === 1 ? '1 group is' : `${n} groups are`
+    } counted as a Dynamics 365 app subscription until you choose the app.`,
+  chooseAppFlag:
+    'Choose the app to get the license to order; until then it is counted as a Dynamics 365 app subscription.',
   /** What the totals say where no price is known: an instruction on screen, a fact on paper. */
   totals: {
     noListPrice: 'No published list price: enter the price you were quoted.',
@@ -76,6 +85,8 @@ export const PLAN_TEXT = {
     noPrice: 'no price entered',
     noPriceSentence: 'No price entered.',
     read: (day: string) => `, read ${day}`,
+    mixedEditions:
+      'Professional and Enterprise users can’t share an environment (“As per contractual agreement, you can’t mix Enterprise and Professional users on the same instance”): move the Professional groups to Enterprise, or plan a separate environment for them.',
     /** Microsoft's minimum allocation per environment and the volume tiers (audit2 G16). */
     environments: (users: string, per: number, served: number) =>
       `Capacity is allocated to the environment of each site, at least ${per} users to each: these ${users} users can serve up to ${served === 1 ? 'one environment' : `${served} environments`}. More sites in more environments may need more packs.`,

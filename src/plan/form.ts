@@ -28,7 +28,11 @@ export function blankGroup(): GroupValues {
     via: '',
     does: '',
     records: '',
+    app: '',
+    also: '',
     device: '',
+    'sales-needs': '',
+    'service-needs': '',
     bought: '',
   }
 }

@@ -81,6 +81,7 @@ const UNIT_WORDS: Record<SaleUnit, [string, string]> = {
   server: ['server', 'servers'],
   'auth-pack': ['pack', 'packs'],
   'anon-pack': ['pack', 'packs'],
+  tenant: ['tenant', 'tenants'],
   none: ['', ''],
 }
 

@@ -49,22 +49,22 @@ describe('starting points', () => {
       advise({ product: 'd365', deploy: 'online', ...g.answers })?.license,
     ])
     expect(licenses).toEqual([
-      ['Sales reps', 'd365-app'],
-      ['Service agents on shared kiosks', 'd365-device'],
+      ['Sales reps', 'd365-sales-enterprise'],
+      ['Service agents on shared kiosks', 'd365-customer-service-device'],
       ['Operations staff', 'd365-team-members'],
       ['Customer portal users', 'power-pages-authenticated'],
       ['Knowledge base visitors', 'power-pages-anonymous'],
     ])
   })
 
-  it('comes to 25 apps, 6 devices, 40 team members, 12 and 6 Power Pages packs for the Dynamics 365 team', () => {
+  it('comes to 25 Sales Enterprise, 6 Customer Service devices, 40 team members, 12 and 6 Power Pages packs for the Dynamics 365 team', () => {
     const totals = planTotals({
       ...D365_TEAM,
       groups: D365_TEAM.groups.map((g) => ({ name: g.name, countText: String(g.count), answers: g.answers })),
     })
     expect(totals.lines.map((l) => [l.license, l.quantity])).toEqual([
-      ['d365-app', 25],
-      ['d365-device', 6],
+      ['d365-sales-enterprise', 25],
+      ['d365-customer-service-device', 6],
       ['d365-team-members', 40],
       ['power-pages-authenticated', 12],
       ['power-pages-anonymous', 6],

@@ -66,12 +66,27 @@ export const D365_TEAM: Plan = {
     {
       name: 'Sales reps',
       count: 25,
-      answers: { who: 'employee', via: 'crm-client', does: 'full', device: 'named' },
+      answers: {
+        who: 'employee',
+        via: 'crm-client',
+        does: 'full',
+        app: 'sales',
+        also: 'none',
+        device: 'named',
+        'sales-needs': 'advanced',
+      },
     },
     {
       name: 'Service agents on shared kiosks',
       count: 6,
-      answers: { who: 'employee', via: 'crm-client', does: 'full', device: 'shared' },
+      answers: {
+        who: 'employee',
+        via: 'crm-client',
+        does: 'full',
+        app: 'customer-service',
+        also: 'none',
+        device: 'shared',
+      },
     },
     { name: 'Operations staff', count: 40, answers: { who: 'employee', via: 'crm-client', does: 'read' } },
     {

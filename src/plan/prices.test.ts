@@ -40,7 +40,23 @@ describe('prices', () => {
       'power-apps',
       'power-pages-authenticated',
       'power-pages-anonymous',
+      // Version 3's SKUs with an amount read (contract section 9); the rest say where no price was found.
+      'd365-sales-professional',
+      'd365-sales-enterprise',
+      'd365-sales-premium',
+      'd365-customer-service-professional',
+      'd365-customer-service-enterprise',
+      'd365-customer-service-premium',
+      'd365-field-service',
+      'd365-field-service-contractor',
+      'd365-project-operations',
+      'd365-sales-enterprise-attach',
+      'd365-customer-service-enterprise-attach',
+      'd365-field-service-attach',
     ])
+    const online = LICENSE_IDS.filter((l) => l.startsWith('d365-') && !l.endsWith('-cal'))
+    for (const id of online.filter((l) => cataloguePrice(l) === undefined))
+      expect(LICENSES[id].prices.length > 0 || LICENSES[id].noPrice !== undefined, id).toBe(true)
     expect(defaultPriceText('ess-cal')).toBe('')
     expect(defaultPriceText('external-connector')).toBe('')
     expect(cataloguePrice('d365-app')).toMatchObject({

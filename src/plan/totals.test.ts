@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { SEED_PLAN } from '../domain/__fixtures__/scenarios'
+import { PLANS_V3, SEED_PLAN } from '../domain/__fixtures__/scenarios'
 import type { Answers } from '../domain/types'
 import type { Plan } from '../share/plan'
 import { quantityText } from './messages'
@@ -22,8 +22,9 @@ const d365 = (...groups: GroupInput[]): PlanInput => ({ product: 'd365', deploy:
 
 const AUTHENTICATED: Answers = { who: 'customer-employee', via: 'portal', does: 'self-service' }
 const ANONYMOUS: Answers = { who: 'public', via: 'portal', does: 'read' }
-const FULL_USER: Answers = { who: 'employee', via: 'crm-client', does: 'full', device: 'named' }
-const SHARED: Answers = { who: 'employee', via: 'crm-client', does: 'full', device: 'shared' }
+// The app left not known: the family licenses of rulebook 1.2 (contract section 9).
+const FULL_USER: Answers = { who: 'employee', via: 'crm-client', does: 'full', app: 'unknown', device: 'named' }
+const SHARED: Answers = { who: 'employee', via: 'crm-client', does: 'full', app: 'unknown', device: 'shared' }
 
 const quantities = (plan: PlanInput) => planTotals(plan).lines.map((l) => [l.license, l.quantity])
 
@@ -215,5 +216,48 @@ describe('review 13: editing a big plan', () => {
     // A group without a name is called by its place, so it is evaluated again where it moves.
     const unnamed = [group('', 5, FULL_USER), group('', 5, FULL_USER)]
     expect(planTotals(d365(...unnamed.slice(1))).groups[0].label).toBe('Group 1')
+  })
+})
+
+describe('Dynamics 365 at the license a partner orders (contract section 9)', () => {
+  it.each(PLANS_V3.map((p) => [p.id, p] as const))('public plan %s', (_id, p) => {
+    const plan: PlanInput = {
+      product: p.product,
+      deploy: p.deploy,
+      servers: 1,
+      groups: p.groups.map((g) => group(g.name, g.count, g.a)),
+    }
+    expect(quantities(plan)).toEqual(p.expect.map((e) => [e.license, e.quantity]))
+  })
+
+  it('counts the base and each attach license as lines of their own, and a tenant license once', () => {
+    const both: Answers = {
+      who: 'employee',
+      via: 'crm-client',
+      does: 'full',
+      app: 'sales',
+      also: 'marketing',
+      'sales-needs': 'advanced',
+    }
+    const marketers: Answers = { who: 'employee', via: 'crm-client', does: 'full', app: 'marketing', also: 'none' }
+    expect(quantities(d365(group('Sellers', 12, both), group('Marketers', 4, marketers)))).toEqual([
+      ['d365-sales-enterprise', 12],
+      ['d365-customer-insights', 1],
+    ])
+  })
+
+  it('keeps counting an older plan’s group under the family license, flagged, until its app is chosen', () => {
+    const old: Answers = { who: 'employee', via: 'crm-client', does: 'full', device: 'named' }
+    const totals = planTotals(d365(group('Reps', 25, old)))
+    expect(totals.lines.map((l) => [l.license, l.quantity])).toEqual([['d365-app', 25]])
+    expect(totals.groups[0]).toMatchObject({ status: 'counted', issues: [], chooseApp: true })
+    expect(totals.groups[0].questions).toContain('app')
+  })
+
+  it('says when Professional and Enterprise users would share an environment', () => {
+    const pro: Answers = { ...FULL_USER, app: 'sales', also: 'none', 'sales-needs': 'core' }
+    const ent: Answers = { ...FULL_USER, app: 'customer-service', also: 'none', 'service-needs': 'advanced' }
+    expect(planTotals(d365(group('Pro', 5, pro))).mixedEditions).toBe(false)
+    expect(planTotals(d365(group('Pro', 5, pro), group('Ent', 5, ent))).mixedEditions).toBe(true)
   })
 })

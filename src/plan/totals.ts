@@ -1,4 +1,5 @@
 import { type Advice, advise } from '../domain/advise'
+import { mixesEditions } from '../domain/apps'
 import { LICENSES } from '../domain/licenses'
 import { keepOnPath, nextQuestion } from '../domain/routing'
 import { type Answers, type LicenseId, QUESTION_IDS, type QuestionId, type SaleUnit } from '../domain/types'
@@ -53,6 +54,11 @@ export interface GroupResult {
   blank: boolean
   /** The plan has no product or deployment yet, so the group's questions cannot be asked. */
   waiting: boolean
+  /**
+   * The group's path now asks which Dynamics 365 app (rulebook 1.3.0, contract section 9): counted meanwhile under
+   * the family license its older link meant, so an old plan's totals never shrink, and flagged "choose the app".
+   */
+  chooseApp: boolean
 }
 
 export interface TotalLine {
@@ -78,6 +84,8 @@ export interface PlanTotals {
   uncounted: number[]
   /** A connector license is needed but the number of servers is not usable, so 1 is counted. */
   serversDefaulted: boolean
+  /** Professional and Enterprise users side by side: one environment may not hold both (contract section 9). */
+  mixedEditions: boolean
 }
 
 /** Users per Power Pages capacity pack (contract §4; Power Platform licensing guide, S37). */
@@ -107,13 +115,20 @@ function evaluate(start: Pick<PlanInput, 'product' | 'deploy'>, group: GroupInpu
   let answers: Answers = {}
   let questions: QuestionId[] = []
   let advice: Advice | undefined
+  let chooseApp = false
   if (start.product !== undefined && start.deploy !== undefined) {
     const own: Answers = {}
     for (const q of OWN_QUESTIONS) if (group.answers[q] !== undefined) Object.assign(own, { [q]: group.answers[q] })
     answers = keepOnPath({ ...own, product: start.product, deploy: start.deploy })
     const next = nextQuestion(answers)
     questions = OWN_QUESTIONS.filter((q) => answers[q] !== undefined || q === next)
-    if (next !== undefined) {
+    // The family license an older link meant (contract section 9): its answers after `app` (a device) still count.
+    const family =
+      next === 'app' ? advise({ ...own, product: start.product, deploy: start.deploy, app: 'unknown' }) : undefined
+    if (family) {
+      chooseApp = true
+      advice = family
+    } else if (next !== undefined) {
       issues.push({ field: next, code: 'answer-needed' })
     } else {
       advice = advise(answers)
@@ -141,6 +156,7 @@ function evaluate(start: Pick<PlanInput, 'product' | 'deploy'>, group: GroupInpu
     status,
     blank,
     waiting,
+    chooseApp,
   }
 }
 
@@ -170,6 +186,9 @@ function quantityOf(unit: SaleUnit, covered: number, servers: number): number {
     case 'anon-pack':
       // Rounded up once on the plan's total, so two groups of 60 need 2 packs, not 1 + 1 rounded each.
       return Math.ceil(covered / PACK_SIZE[unit])
+    case 'tenant':
+      // Bought once for the whole tenant, however many people it serves (contract section 9).
+      return covered > 0 ? 1 : 0
     default:
       return covered
   }
@@ -193,22 +212,25 @@ export function totalsOf(groups: GroupResult[], servers: number | undefined): Pl
       uncounted.push(i)
       return
     }
-    const license = g.advice.license
-    const unit = LICENSES[license].unit
-    if (unit === 'none') {
+    const { advice, count, low } = g
+    if (LICENSES[advice.license].unit === 'none') {
       uncounted.push(i)
       return
     }
-    if (unit === 'server' && servers === undefined) serversDefaulted = true
-    let line = lines.get(license)
-    if (!line) {
-      line = { license, unit, quantity: 0, low: 0, covered: 0, coveredLow: 0, groups: [], review: [] }
-      lines.set(license, line)
+    // The base, each attach license and what is bought besides are lines of their own (contract section 9).
+    for (const license of [advice.license, ...advice.attach, ...advice.extra]) {
+      const unit = LICENSES[license].unit
+      if (unit === 'server' && servers === undefined) serversDefaulted = true
+      let line = lines.get(license)
+      if (!line) {
+        line = { license, unit, quantity: 0, low: 0, covered: 0, coveredLow: 0, groups: [], review: [] }
+        lines.set(license, line)
+      }
+      line.covered += count
+      line.coveredLow += low
+      line.groups.push(i)
+      if (advice.confidence === 'review') line.review.push(i)
     }
-    line.covered += g.count
-    line.coveredLow += g.low
-    line.groups.push(i)
-    if (g.advice.confidence === 'review') line.review.push(i)
   })
   const out: TotalLine[] = []
   for (const line of lines.values()) {
@@ -220,7 +242,8 @@ export function totalsOf(groups: GroupResult[], servers: number | undefined): Pl
       low: quantityOf(line.unit, line.coveredLow, n),
     })
   }
-  return { groups, lines: out, uncounted, serversDefaulted }
+  const mixedEditions = mixesEditions(out.map((l) => l.license))
+  return { groups, lines: out, uncounted, serversDefaulted, mixedEditions }
 }
 
 /** Why a group is not in the totals, or undefined when it is counted. */

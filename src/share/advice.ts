@@ -1,7 +1,7 @@
 import { entryView } from '../boot/view'
 import { nextQuestion } from '../domain/routing'
 import type { Answers, Product, QuestionId } from '../domain/types'
-import { QUESTION_IDS } from '../domain/types'
+import { NEWEST_VOCABULARY, QUESTION_IDS, VOCABULARY_HISTORY } from '../domain/types'
 import { clip, paramsOf, queryValue, replay, type Vocabulary } from './replay'
 
 /**
@@ -9,15 +9,17 @@ import { clip, paramsOf, queryValue, replay, type Vocabulary } from './replay'
  * so the names read here are never renamed; a new vocabulary needs a new LINK_VERSION. Kept apart
  * from the plan codec so the questionnaire's first screen does not carry the planner's code.
  */
-export const LINK_VERSION = '2'
+export const LINK_VERSION = String(NEWEST_VOCABULARY)
 
 /** The link versions this reader knows, each read with its own vocabulary; any other `v` is refused. */
-const VOCABULARIES: Readonly<Record<string, Vocabulary>> = { '1': 1, '2': 2 }
+const VOCABULARIES: Readonly<Record<string, Vocabulary>> = Object.fromEntries(
+  VOCABULARY_HISTORY.map((h) => [String(h.version), h.version]),
+)
 
 export type Notice =
   | { kind: 'unknown-version'; version: string }
   | { kind: 'dropped-answer'; question: QuestionId; value: string }
-  /** A version 1 link whose path now asks one more question (contract section 5): said politely. */
+  /** An older link whose path now asks one more question (contract sections 5 and 9): said politely. */
   | { kind: 'rules-updated'; question: QuestionId }
 
 export interface DecodedAdvice {
@@ -76,7 +78,7 @@ export function linkVocabulary(
 ): { vocabulary: Vocabulary } | { notice: Notice } {
   const version = params.get('v')
   // No `v` means a hand-written or trimmed link: read it as the newest version, as the contract says.
-  if (version === null) return { vocabulary: 2 }
+  if (version === null) return { vocabulary: NEWEST_VOCABULARY }
   const vocabulary = Object.hasOwn(known, version) ? known[version] : undefined
   return vocabulary === undefined ? { notice: { kind: 'unknown-version', version: clip(version) } } : { vocabulary }
 }

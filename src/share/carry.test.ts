@@ -11,15 +11,15 @@ describe('a plan carried in a questionnaire address', () => {
   it('rides along the answers, escaped once, and reads back as the same plan link', () => {
     const plan = addToPlan(undefined, P1, 'Field technicians')
     expect(plan).toBe(
-      '?v=2&view=plan&product=crm2011&deploy=hosted&g=name:Field%20technicians;count:1;who:employee;via:portal;does:light',
+      '?v=3&view=plan&product=crm2011&deploy=hosted&g=name:Field%20technicians;count:1;who:employee;via:portal;does:light',
     )
     const search = withCarried(encodeAnswers({ product: 'crm2011', deploy: 'hosted' }), { plan, fromPlan: false })
     expect(search).toBe(
-      '?v=2&product=crm2011&deploy=hosted&plan=v%3D2%26view%3Dplan%26product%3Dcrm2011%26deploy%3Dhosted%26g%3Dname%3AField%2520technicians%3Bcount%3A1%3Bwho%3Aemployee%3Bvia%3Aportal%3Bdoes%3Alight',
+      '?v=3&product=crm2011&deploy=hosted&plan=v%3D3%26view%3Dplan%26product%3Dcrm2011%26deploy%3Dhosted%26g%3Dname%3AField%2520technicians%3Bcount%3A1%3Bwho%3Aemployee%3Bvia%3Aportal%3Bdoes%3Alight',
     )
     expect(readCarried(search)).toEqual({ plan, fromPlan: false })
     // The answers read exactly as without it: v1 and v2 readers ignore keys they do not know.
-    expect(decodeAdvice(search)).toEqual(decodeAdvice('?v=2&product=crm2011&deploy=hosted'))
+    expect(decodeAdvice(search)).toEqual(decodeAdvice('?v=3&product=crm2011&deploy=hosted'))
     expect(decodeLink(search).view).toBe('advice')
   })
 
@@ -74,10 +74,10 @@ describe('adding a person to the plan', () => {
   })
 
   it('keeps the plan’s own product and deployment, and its groups as they were read', () => {
-    const start = '?v=2&view=plan&product=crm2011&deploy=hosted&servers=3&g=name:Odd;count:abc;who:employee'
+    const start = '?v=3&view=plan&product=crm2011&deploy=hosted&servers=3&g=name:Odd;count:abc;who:employee'
     const plan = addToPlan(start, P2, 'Portal users')
     expect(plan).toBe(
-      '?v=2&view=plan&product=crm2011&deploy=hosted&servers=3&g=name:Odd;count:abc;who:employee&g=name:Portal%20users;count:1;who:tenant-client;via:portal;does:self-service',
+      '?v=3&view=plan&product=crm2011&deploy=hosted&servers=3&g=name:Odd;count:abc;who:employee&g=name:Portal%20users;count:1;who:tenant-client;via:portal;does:self-service',
     )
   })
 })

@@ -35,12 +35,12 @@ function expectAccepted(decoded: DecodedAdvice | DecodedPlanView) {
 }
 
 describe('encodeAnswers', () => {
-  it('writes v=2 and the answers in question order', () => {
-    expect(encodeAnswers({})).toBe('?v=2')
-    expect(LINK_VERSION).toBe('2')
+  it('writes v=3 and the answers in question order', () => {
+    expect(encodeAnswers({})).toBe('?v=3')
+    expect(LINK_VERSION).toBe('3')
     expect(
       encodeAnswers({ does: 'self-service', via: 'portal', who: 'employee', deploy: 'onprem', product: 'crm2011' }),
-    ).toBe('?v=2&product=crm2011&deploy=onprem&who=employee&via=portal&does=self-service')
+    ).toBe('?v=3&product=crm2011&deploy=onprem&who=employee&via=portal&does=self-service')
     expect(
       encodeAnswers({
         bought: 'before-2014',
@@ -50,17 +50,17 @@ describe('encodeAnswers', () => {
         via: 'custom-app',
         does: 'self-service',
       }),
-    ).toBe('?v=2&product=crm2011&deploy=onprem&who=customer&via=custom-app&does=self-service&bought=before-2014')
+    ).toBe('?v=3&product=crm2011&deploy=onprem&who=customer&via=custom-app&does=self-service&bought=before-2014')
   })
 
   it('leaves out answers that are not on the path', () => {
     expect(encodeAnswers({ product: 'crm2011', deploy: 'onprem', signed: 'before-2024-10' })).toBe(
-      '?v=2&product=crm2011&deploy=onprem',
+      '?v=3&product=crm2011&deploy=onprem',
     )
     // `deploy` is missing, so nothing after it is on the path yet.
-    expect(encodeAnswers({ product: 'crm2011', who: 'employee' })).toBe('?v=2&product=crm2011')
+    expect(encodeAnswers({ product: 'crm2011', who: 'employee' })).toBe('?v=3&product=crm2011')
     expect(encodeAnswers({ product: 'crm2011', deploy: 'onprem', who: 'tenant-client' })).toBe(
-      '?v=2&product=crm2011&deploy=onprem',
+      '?v=3&product=crm2011&deploy=onprem',
     )
   })
 
@@ -128,25 +128,29 @@ describe('decodeLink: the contract examples', () => {
   })
 
   it('refuses an unknown version with a notice and a fresh start', () => {
-    expect(decodeLink('?v=3&product=crm2011&deploy=onprem')).toEqual({
+    expect(decodeLink('?v=4&product=crm2011&deploy=onprem')).toEqual({
       view: 'advice',
       answers: {},
-      notice: { kind: 'unknown-version', version: '3' },
+      notice: { kind: 'unknown-version', version: '4' },
     })
     expect(advice('?v=&product=crm2011').notice).toEqual({ kind: 'unknown-version', version: '' })
     expect(advice('?v=toString&product=crm2011').notice).toEqual({ kind: 'unknown-version', version: 'toString' })
-    expect(decodeLink('?v=3&view=plan&product=crm2011&deploy=onprem&g=name:x;count:1')).toEqual({
+    expect(decodeLink('?v=4&view=plan&product=crm2011&deploy=onprem&g=name:x;count:1')).toEqual({
       view: 'plan',
       plan: { servers: 1, serversText: '1', groups: [] },
       notices: [],
-      versionNotice: { kind: 'unknown-version', version: '3' },
+      versionNotice: { kind: 'unknown-version', version: '4' },
     })
   })
 
   it('is refused by a reader that knows only version 1, as an offline copy of rulebook 1.0 would', () => {
     const link = encodeAnswers({ product: 'd365', deploy: 'online', who: 'service-account' })
-    expect(linkVocabulary(paramsOf(link), { '1': 1 })).toEqual({ notice: { kind: 'unknown-version', version: '2' } })
+    expect(linkVocabulary(paramsOf(link), { '1': 1 })).toEqual({ notice: { kind: 'unknown-version', version: '3' } })
     expect(linkVocabulary(paramsOf('?v=1&product=crm4'), { '1': 1 })).toEqual({ vocabulary: 1 })
+    // And a reader that knows only versions 1 and 2 (rulebook 1.2) refuses version 3 (contract section 9).
+    expect(linkVocabulary(paramsOf(link), { '1': 1, '2': 2 })).toEqual({
+      notice: { kind: 'unknown-version', version: '3' },
+    })
   })
 
   it('stops at a tampered answer, names it and keeps the answers before it', () => {
@@ -392,6 +396,45 @@ describe('decodeLink properties', () => {
   })
 })
 
+describe('version 3 (contract section 9): Dynamics 365 at the license a partner orders', () => {
+  const APP_PATH = '&product=d365&deploy=online&who=employee&via=crm-client&does=full'
+
+  it('stops a version 2 link at `app` politely, keeps the answers before it, drops `device`, and rewrites it', () => {
+    const decoded = advice(`?v=2${APP_PATH}&device=named`)
+    expect(decoded).toEqual({
+      view: 'advice',
+      answers: { product: 'd365', deploy: 'online', who: 'employee', via: 'crm-client', does: 'full' },
+      notice: { kind: 'rules-updated', question: 'app' },
+    })
+    expect(encodeAnswers(decoded.answers)).toBe(`?v=3${APP_PATH}`)
+    // A version 1 link too.
+    expect(advice(`?v=1${APP_PATH}&device=named`).notice).toEqual({ kind: 'rules-updated', question: 'app' })
+  })
+
+  it('never reads version 3 questions from an older link, even where they are present', () => {
+    expect(advice(`?v=2${APP_PATH}&app=sales&also=none&device=named&sales-needs=core`).notice).toEqual({
+      kind: 'rules-updated',
+      question: 'app',
+    })
+  })
+
+  it('reads a complete version 3 link, and refuses `also` equal to `app` as a bad value', () => {
+    const link = `?v=3${APP_PATH}&app=sales&also=customer-service&device=named&sales-needs=core&service-needs=advanced`
+    expect(nextQuestion(advice(link).answers)).toBeUndefined()
+    expect(encodeAnswers(advice(link).answers)).toBe(link)
+    expect(advice(`?v=3${APP_PATH}&app=sales&also=sales`)).toEqual({
+      view: 'advice',
+      answers: { product: 'd365', deploy: 'online', who: 'employee', via: 'crm-client', does: 'full', app: 'sales' },
+      notice: { kind: 'dropped-answer', question: 'also', value: 'sales' },
+    })
+  })
+
+  it('leaves links that never reach `app` as they were', () => {
+    const link = '?v=2&product=d365&deploy=online&who=employee&via=crm-client&does=self-service'
+    expect(advice(link)).toEqual({ view: 'advice', answers: advice(link.replace('v=2', 'v=3')).answers })
+  })
+})
+
 describe('version 1 links, which keep opening (contract section 5)', () => {
   // Every complete link rulebook 1.0.0 wrote, with the license it showed: a promise to their senders.
   const V1_ORDER = ['product', 'deploy', 'who', 'signed', 'via', 'does', 'records', 'device'] as const
@@ -423,7 +466,7 @@ describe('version 1 links, which keep opening (contract section 5)', () => {
     expect(unexplained.map((u) => u.link).slice(0, 5)).toEqual([])
   })
 
-  it('stops at the new question with the answers before it, and rewrites the address as version 2', () => {
+  it('stops at the new question with the answers before it, and rewrites the address as the newest version', () => {
     const link = '?v=1&product=crm2011&deploy=onprem&who=customer-employee&via=portal&does=self-service'
     const decoded = advice(link)
     expect(decoded).toEqual({
@@ -431,7 +474,7 @@ describe('version 1 links, which keep opening (contract section 5)', () => {
       answers: { product: 'crm2011', deploy: 'onprem', who: 'customer-employee', via: 'portal', does: 'self-service' },
       notice: { kind: 'rules-updated', question: 'bought' },
     })
-    expect(encodeAnswers(decoded.answers)).toBe(`${link.replace('v=1', 'v=2')}`)
+    expect(encodeAnswers(decoded.answers)).toBe(`${link.replace('v=1', 'v=3')}`)
     // Off-site vendors on Dynamics 365 are now asked when the agreement was signed.
     expect(advice('?v=1&product=d365&deploy=online&who=offsite-vendor&via=portal&does=read').notice).toEqual({
       kind: 'rules-updated',

@@ -79,7 +79,7 @@ describe('the seed plan', () => {
   it('writes `servers` only when it is not 1, and reads it back', () => {
     expect(encodePlan({ ...SEED, servers: 3 })).toContain('&deploy=onprem&servers=3&g=')
     expect(read(encodePlan({ ...SEED, servers: 3 })).plan.servers).toBe(3)
-    expect(encodePlan({ ...SEED, groups: [] })).toBe('?v=2&view=plan&product=crm2011&deploy=onprem')
+    expect(encodePlan({ ...SEED, groups: [] })).toBe('?v=3&view=plan&product=crm2011&deploy=onprem')
   })
 })
 

@@ -1,4 +1,11 @@
-import { type Answers, LICENSE_IDS, type LicenseId, QUESTION_IDS, type QuestionId } from '../domain/types'
+import {
+  type Answers,
+  LICENSE_IDS,
+  type LicenseId,
+  NEWEST_VOCABULARY,
+  QUESTION_IDS,
+  type QuestionId,
+} from '../domain/types'
 import { planLinkStart } from './advice'
 import { clip, queryValue, replay, safeDecode, type Vocabulary } from './replay'
 
@@ -251,7 +258,27 @@ export const ANSWER_CODES: { readonly [Q in QuestionId]?: Readonly<Record<string
   via: { c: 'crm-client', p: 'portal', a: 'custom-app', i: 'integration', m: 'manual' },
   does: { a: 'admin', r: 'read', s: 'self-service', l: 'light', f: 'full' },
   records: { t: 'contacts', c: 'custom', r: 'core' },
+  app: {
+    s: 'sales',
+    c: 'customer-service',
+    f: 'field-service',
+    t: 'contact-center',
+    m: 'marketing',
+    p: 'project-operations',
+    u: 'unknown',
+  },
+  also: {
+    n: 'none',
+    s: 'sales',
+    c: 'customer-service',
+    f: 'field-service',
+    p: 'project-operations',
+    m: 'marketing',
+    x: 'more',
+  },
   device: { n: 'named', s: 'shared' },
+  'sales-needs': { c: 'core', a: 'advanced', i: 'ai', l: 'linkedin', u: 'unknown' },
+  'service-needs': { c: 'core', a: 'advanced', h: 'channels', u: 'unknown' },
   bought: { b: 'before-2014', f: 'from-2014', u: 'unknown' },
 }
 
@@ -422,6 +449,12 @@ function readGroup(raw: RawGroup, start: Answers | undefined, vocabulary: Vocabu
     const { product: _product, deploy: _deploy, ...own } = read.answers
     answers = own
     const stop = read.stop
+    if (stop.kind === 'missing' && stop.updated && stop.question === 'app') {
+      // An older plan's group keeps its meaning until its app is chosen (contract section 9): its answers after
+      // `app` (a shared device) are read on as if the app were not known, and kept, so its totals never shrink.
+      const on = replay({ ...read.answers, app: 'unknown' }, raw.read, vocabulary).answers
+      if (on.device !== undefined) answers = { ...own, device: on.device }
+    }
     if (stop.kind === 'dropped')
       problems.push({ kind: 'answer-dropped', question: stop.question, value: clip(stop.value) })
     else if (stop.kind === 'missing' && stop.updated) problems.push({ kind: 'rules-updated', question: stop.question })
@@ -464,7 +497,7 @@ function readPrices(params: URLSearchParams, notices: PlanNotice[]): PriceTexts 
 
 export function decodePlan(
   params: URLSearchParams,
-  vocabulary: Vocabulary = 2,
+  vocabulary: Vocabulary = NEWEST_VOCABULARY,
 ): { plan: DecodedPlan; notices: PlanNotice[] } {
   const plan = emptyPlan()
   const notices: PlanNotice[] = []

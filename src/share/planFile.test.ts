@@ -22,7 +22,7 @@ describe('review 2: a plan too big for a link, saved as a file', () => {
       })),
     }
     const text = planFileText(big)
-    expect(JSON.parse(text)).toMatchObject({ type: 'crm-license-advisor-plan', v: '2', servers: '3' })
+    expect(JSON.parse(text)).toMatchObject({ type: 'crm-license-advisor-plan', v: '3', servers: '3' })
     const read = readPlanFile(text)
     if (!('search' in read)) throw new Error(read.problem)
     expect(planOf(read.search)).toEqual(planOf(encodePlan(big)))

@@ -2,19 +2,19 @@ import { isAllowed, nextQuestion } from '../domain/routing'
 import {
   ANSWER_IDS,
   type Answers,
-  ASKED_ON_MORE_PATHS_SINCE_V2,
-  QUESTION_IDS,
+  NEWEST_VOCABULARY,
   type QuestionId,
-  SINCE_V2,
+  VOCABULARY_HISTORY,
+  type Vocabulary,
+  type VocabularyVersion,
 } from '../domain/types'
 
-/** The vocabularies links are written in (contract sections 1 and 5); a link's `v` names one. */
-export type Vocabulary = 1 | 2
+export type { Vocabulary }
 
 /** Where a replay stopped: at a question the link does not answer, or answers with a value it cannot use. */
 export type ReplayStop =
   | { kind: 'complete' }
-  /** `updated`: a version 1 link could not carry this answer, because the question is new on its path. */
+  /** `updated`: an older link could not carry this answer, because the question is new on its path. */
   | { kind: 'missing'; question: QuestionId; updated?: true }
   | { kind: 'dropped'; question: QuestionId; value: string }
 
@@ -23,38 +23,48 @@ export interface Replay {
   stop: ReplayStop
 }
 
-/** Questions version 2 added whole: a version 1 link never holds them. */
-const NEW_QUESTIONS = QUESTION_IDS.filter((q) => SINCE_V2[q]?.length === ANSWER_IDS[q].length)
+const laterThan = (vocabulary: Vocabulary): readonly VocabularyVersion[] =>
+  VOCABULARY_HISTORY.filter((h) => h.version > vocabulary)
 
-/** Whether version 1 of the vocabulary had this answer. */
-function inVersion1(q: QuestionId, value: string): boolean {
-  return !(SINCE_V2[q] as readonly string[] | undefined)?.includes(value)
+const addedIn = (h: VocabularyVersion, q: QuestionId): readonly string[] => h.added[q] ?? []
+
+/** Whether a link of this version can hold the question at all (a question added whole later it never holds). */
+function holds(vocabulary: Vocabulary, q: QuestionId): boolean {
+  return !laterThan(vocabulary).some((h) => addedIn(h, q).length === ANSWER_IDS[q].length)
 }
+
+/** Whether this version had the answer. */
+function had(vocabulary: Vocabulary, q: QuestionId, value: string): boolean {
+  return !laterThan(vocabulary).some((h) => addedIn(h, q).includes(value))
+}
+
+/** Whether a later version asks this question on paths where the link's own did not. */
+const askedOnMorePathsSince = (vocabulary: Vocabulary, q: QuestionId): boolean =>
+  laterThan(vocabulary).some((h) => (h.askedOnMorePaths as readonly QuestionId[]).includes(q))
 
 /**
  * Replays answers read from a link in question order, through the same routing the questionnaire
  * uses, so a link can never hold answers the machine would refuse. Only questions on the path are
  * looked up, which is what makes keys off the path harmless. `start` must itself be on a path.
- * A version 1 link is read with version 1's meaning: what version 2 added is not part of it.
+ * A link is read with its own version's meaning: what later versions added is not part of it.
  */
 export function replay(
   start: Answers,
   read: (q: QuestionId) => string | undefined,
-  vocabulary: Vocabulary = 2,
+  vocabulary: Vocabulary = NEWEST_VOCABULARY,
 ): Replay {
   const answers: Answers = { ...start }
-  const carried = (q: QuestionId) => (vocabulary === 1 && NEW_QUESTIONS.includes(q) ? undefined : read(q))
   for (;;) {
     const question = nextQuestion(answers)
     if (question === undefined) return { answers, stop: { kind: 'complete' } }
-    const value = carried(question)
+    const value = holds(vocabulary, question) ? read(question) : undefined
     if (value === undefined) {
-      // Where version 2 asks on more paths, a version 1 link may simply not have had this question to
+      // Where a later version asks on more paths, an older link may simply not have had this question to
       // answer: say so politely (the notice is true of a link that stopped here anyway).
-      const updated = vocabulary === 1 && ASKED_ON_MORE_PATHS_SINCE_V2.includes(question)
+      const updated = askedOnMorePathsSince(vocabulary, question)
       return { answers, stop: updated ? { kind: 'missing', question, updated } : { kind: 'missing', question } }
     }
-    if ((vocabulary === 1 && !inVersion1(question, value)) || !isAllowed(question, value, answers)) {
+    if (!had(vocabulary, question, value) || !isAllowed(question, value, answers)) {
       return { answers, stop: { kind: 'dropped', question, value } }
     }
     Object.assign(answers, { [question]: value })

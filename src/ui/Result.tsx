@@ -5,7 +5,7 @@ import { PRODUCT_SHORT, SHORT_NAME } from '../domain/names'
 import { answerLabel, CONFIDENCE_TEXT, QUESTION_TEXT } from '../domain/questions'
 import { answersBefore } from '../domain/routing'
 import { sourceOf } from '../domain/sources'
-import { type Answers, type Fact, type License, QUESTION_IDS, type QuestionId } from '../domain/types'
+import { type Answers, type Fact, type License, type LicenseId, QUESTION_IDS, type QuestionId } from '../domain/types'
 import { addToPlan } from '../share/addToPlan'
 import { encodeAnswers } from '../share/advice'
 import { type Carried, carriedGroupCount, withCarried } from '../share/carry'
@@ -79,6 +79,27 @@ function priceLine(license: License): string | undefined {
   return license.noPrice && searched ? T.noPrice(license.noPrice.text, searched.title, searched.checked) : undefined
 }
 
+/** The attach licenses on the same person, or what is bought besides, each with its price (contract section 9). */
+function AlsoNeeded({ title, licenses, testId }: { title: string; licenses: readonly LicenseId[]; testId: string }) {
+  if (licenses.length === 0) return null
+  return (
+    <div data-testid={testId} className="rounded-md border border-line bg-canvas px-4 py-3">
+      <p className="font-semibold text-ink">{title}</p>
+      <ul className="mt-1 list-disc space-y-1 pl-6 text-sm text-muted">
+        {licenses.map((id) => {
+          const price = priceLine(LICENSES[id])
+          return (
+            <li key={id} data-license={id}>
+              <span className="font-semibold text-ink">{LICENSES[id].name}</span> ({LICENSES[id].unitText})
+              {price ? ` · ${price}` : ''}
+            </li>
+          )
+        })}
+      </ul>
+    </div>
+  )
+}
+
 /** The advice for one person: the verdict, what to do next, why (each reason cited), what else, what to watch. */
 export default function Result({
   answers,
@@ -118,6 +139,7 @@ export default function Result({
     <article
       data-testid="advice"
       data-license={advice.license}
+      data-attach={advice.attach.length > 0 ? advice.attach.join(' ') : undefined}
       data-confidence={advice.confidence}
       data-rulebook={RULEBOOK.version}
       aria-labelledby="advice-title"
@@ -146,6 +168,8 @@ export default function Result({
           {license.name}
           {price ? ` · ${price}` : ''}
         </p>
+        <AlsoNeeded title={T.attach} licenses={advice.attach} testId="attach" />
+        <AlsoNeeded title={T.extra} licenses={advice.extra} testId="extra" />
         <div className={`rounded-md border-l-4 px-4 py-3 ${confidence.className}`}>
           <p className="font-bold">{CONFIDENCE_TEXT[advice.confidence].label}</p>
           <p className="text-ink">{confidence.text}</p>

@@ -49,6 +49,8 @@ export const UI_TEXT = {
     unit: 'Unit: ',
     price: (text: string, disputed: boolean, asOf: string, source: string, read: string) =>
       `Published price: ${text}${disputed ? ' (unverified)' : ''} — as of ${asOf}; ${source}, read ${read}`,
+    attach: 'Plus, for the same person, at the attach price:',
+    extra: 'Bought besides:',
     historicalPrice: (text: string, asOf: string, source: string, read: string) =>
       `No current price is known. ${text} — as of ${asOf}; ${source}, read ${read}`,
     noPrice: (text: string, source: string, read: string) => `${text} (${source}, read ${read})`,
@@ -84,6 +86,8 @@ export const UI_TEXT = {
     server: (name: string, unit: string) => `This person needs no license of their own; buy the ${name}: ${unit}.`,
     'auth-pack': (name: string, unit: string) => `Count this person in the site’s ${name}: ${unit}.`,
     'anon-pack': (name: string, unit: string) => `Count this person in the site’s ${name}: ${unit}.`,
+    tenant: (name: string, unit: string) =>
+      `This person needs no paid license of their own; the organization needs the ${name}: ${unit}.`,
     none: () => 'This person needs no license of their own.',
     undetermined: () => 'The sources do not settle which license this person needs: ask before you buy.',
     review: 'Check the open points below before you buy.',
@@ -119,6 +123,8 @@ export const UI_TEXT = {
       'Nobody’s user account gets this license: the people who sign in to the site are contacts, not users. In the Power Platform admin center, allocate the capacity to the environment of each site, at least 25 authenticated users to each environment.',
     assignCapacityAnon:
       'Nobody’s user account gets this license: anonymous visitors have none. In the Power Platform admin center, allocate the capacity to the environment of each site, at least 200 anonymous users to each environment.',
+    assignTenantLicense:
+      'The organization buys this license once for its tenant; give the person the free Customer Insights user license and the security roles their work needs.',
     assignUser: 'Assign the license to the person’s own user account.',
     assignTenant:
       'Assign the license to the person’s user account in your own tenant; a license assigned in another company’s tenant does not count.',

@@ -23,8 +23,25 @@ describe('next steps', () => {
     const cases: Answers[] = [
       { product: 'crm2011', deploy: 'onprem', who: 'employee', via: 'portal', does: 'light', device: 'named' },
       { product: 'crm2011', deploy: 'hosted', who: 'employee', via: 'crm-client', does: 'full' },
-      { product: 'd365', deploy: 'online', who: 'employee', via: 'crm-client', does: 'full', device: 'named' },
-      { product: 'd365', deploy: 'online', who: 'employee', via: 'crm-client', does: 'full', device: 'shared' },
+      {
+        product: 'd365',
+        deploy: 'online',
+        who: 'employee',
+        via: 'crm-client',
+        does: 'full',
+        app: 'unknown',
+        device: 'named',
+      },
+      {
+        product: 'd365',
+        deploy: 'online',
+        who: 'employee',
+        via: 'crm-client',
+        does: 'full',
+        app: 'sales',
+        also: 'none',
+        device: 'shared',
+      },
       { product: 'crm2013', deploy: 'online', who: 'employee', via: 'crm-client', does: 'read', records: 'core' },
     ]
     for (const answers of cases) {
@@ -82,6 +99,7 @@ describe('the assign step fits the unit the license is sold in (issue 19 item 6)
     server: ['assignServer', 'assignServerCrm4'],
     'auth-pack': ['assignCapacity'],
     'anon-pack': ['assignCapacityAnon'],
+    tenant: ['assignTenantLicense'],
     none: ['assignNothing', 'assignUndetermined'],
   }
 

@@ -1,3 +1,4 @@
+import type { LicenseId } from '../../domain/types'
 import type { ProductRule } from './types'
 
 /**
@@ -9,8 +10,13 @@ import type { ProductRule } from './types'
  * A product that looks like one of these and is missing here fails catalogue.test.ts.
  */
 
-const APP = (note: string): ProductRule => ({ kind: 'base', license: 'd365-app', note })
-const ATTACH = (note: string): ProductRule => ({ kind: 'attach', license: 'd365-app', note })
+/**
+ * A base or attach license at the SKU a partner orders (contract section 9). Legacy bundles that cover several apps
+ * at Enterprise level keep the family id, `d365-app`, which covers the Enterprise level of Sales, Customer Service
+ * and Field Service (d365-sku-2026-12.md section 6.6).
+ */
+const APP = (note: string, license: LicenseId = 'd365-app'): ProductRule => ({ kind: 'base', license, note })
+const ATTACH = (note: string, license: LicenseId): ProductRule => ({ kind: 'attach', license, note })
 const TEAM: ProductRule = {
   kind: 'team-members',
   license: 'd365-team-members',
@@ -37,35 +43,57 @@ const INSIGHTS = CAPACITY('Customer Insights is licensed per tenant, not per use
 
 export const RULES: Readonly<Record<string, ProductRule>> = {
   // Sales
-  DYN365_ENTERPRISE_SALES: APP('Sales Enterprise'),
-  DYN365_ENTERPRISE_SALES_GOV: APP('Sales Enterprise (Government)'),
-  D365_ENTERPRISE_SALES_GOV: APP('Sales Enterprise (Government)'),
-  D365_SALES_PRO: APP('Sales Professional'),
-  D365_SALES_PRO_GOV: APP('Sales Professional (Government)'),
-  DYN365_SALES_PREMIUM: APP('Sales Premium'),
+  DYN365_ENTERPRISE_SALES: APP('Sales Enterprise', 'd365-sales-enterprise'),
+  DYN365_ENTERPRISE_SALES_GOV: APP('Sales Enterprise (Government)', 'd365-sales-enterprise'),
+  D365_ENTERPRISE_SALES_GOV: APP('Sales Enterprise (Government)', 'd365-sales-enterprise'),
+  D365_SALES_PRO: APP('Sales Professional', 'd365-sales-professional'),
+  D365_SALES_PRO_GOV: APP('Sales Professional (Government)', 'd365-sales-professional'),
+  DYN365_SALES_PREMIUM: APP('Sales Premium', 'd365-sales-premium'),
   DYN365_ENTERPRISE_RELATIONSHIP_SALES: APP(
     'Microsoft Relationship Sales (Sales Enterprise with LinkedIn Sales Navigator)',
+    'd365-relationship-sales',
   ),
-  D365_SALES_ENT_ATTACH: ATTACH('Sales Enterprise attach'),
-  D365_SALES_PRO_ATTACH: ATTACH('Sales Professional attach'),
+  D365_SALES_ENT_ATTACH: ATTACH('Sales Enterprise attach', 'd365-sales-enterprise-attach'),
+  D365_SALES_PRO_ATTACH: ATTACH('Sales Professional attach', 'd365-sales-professional-attach'),
   D365_SALES_PRO_IW: TRIAL('Sales Professional trial'),
   Dynamics_365_Sales_Premium_Viral_Trial: TRIAL('Sales Premium trial'),
   Microsoft_Copilot_for_Sales: ADDON('Copilot for Sales add-on; it gives no app license of its own'),
   Microsoft_Viva_Sales: ADDON('Sales Copilot add-on; it gives no app license of its own'),
   SOCIAL_ENGAGEMENT_APP_USER: ADDON('AI for Market Insights preview; no app license'),
   // Customer Service and Contact Center
-  DYN365_ENTERPRISE_CUSTOMER_SERVICE: APP('Customer Service Enterprise'),
-  DYN365_ENTERPRISE_CUSTOMER_SERVICE_GOV: APP('Customer Service Enterprise (Government)'),
-  D365_ENTERPRISE_CUSTOMER_SERVICE_GOV: APP('Customer Service Enterprise (Government)'),
-  DYN365_CUSTOMER_SERVICE_PRO: APP('Customer Service Professional'),
-  DYN365_ENTERPRISE_CASE_MANAGEMENT: APP('Case Management Enterprise (legacy Customer Service app)'),
-  DYN365_ENTERPRISE_CASE_MANAGEMENT_GOV: APP('Case Management Enterprise (Government)'),
-  D365_ENTERPRISE_CASE_MANAGEMENT_GOV: APP('Case Management Enterprise (Government)'),
-  D365_CUSTOMER_SERVICE_ENT_ATTACH: ATTACH('Customer Service Enterprise attach'),
-  D365_CUSTOMER_SERVICE_PRO_ATTACH: ATTACH('Customer Service Professional attach'),
-  DYNAMICS_365_CONTACT_CENTER: APP('Contact Center (standalone)'),
-  DYNAMICS_365_CONTACT_CENTER_DIGITAL: APP('Contact Center Digital (standalone)'),
-  DYNAMICS_365_CONTACT_CENTER_VOICE: APP('Contact Center Voice (standalone)'),
+  DYN365_ENTERPRISE_CUSTOMER_SERVICE: APP('Customer Service Enterprise', 'd365-customer-service-enterprise'),
+  DYN365_ENTERPRISE_CUSTOMER_SERVICE_GOV: APP(
+    'Customer Service Enterprise (Government)',
+    'd365-customer-service-enterprise',
+  ),
+  D365_ENTERPRISE_CUSTOMER_SERVICE_GOV: APP(
+    'Customer Service Enterprise (Government)',
+    'd365-customer-service-enterprise',
+  ),
+  DYN365_CUSTOMER_SERVICE_PRO: APP('Customer Service Professional', 'd365-customer-service-professional'),
+  DYN365_ENTERPRISE_CASE_MANAGEMENT: APP(
+    'Case Management Enterprise (legacy Customer Service app)',
+    'd365-customer-service-enterprise',
+  ),
+  DYN365_ENTERPRISE_CASE_MANAGEMENT_GOV: APP(
+    'Case Management Enterprise (Government)',
+    'd365-customer-service-enterprise',
+  ),
+  D365_ENTERPRISE_CASE_MANAGEMENT_GOV: APP(
+    'Case Management Enterprise (Government)',
+    'd365-customer-service-enterprise',
+  ),
+  D365_CUSTOMER_SERVICE_ENT_ATTACH: ATTACH(
+    'Customer Service Enterprise attach',
+    'd365-customer-service-enterprise-attach',
+  ),
+  D365_CUSTOMER_SERVICE_PRO_ATTACH: ATTACH(
+    'Customer Service Professional attach',
+    'd365-customer-service-professional-attach',
+  ),
+  DYNAMICS_365_CONTACT_CENTER: APP('Contact Center (standalone)', 'd365-contact-center'),
+  DYNAMICS_365_CONTACT_CENTER_DIGITAL: APP('Contact Center Digital (standalone)', 'd365-contact-center'),
+  DYNAMICS_365_CONTACT_CENTER_VOICE: APP('Contact Center Voice (standalone)', 'd365-contact-center'),
   DYNAMICS_365_CONTACT_CENTER_ADD_ON_FOR_CUSTOMER_SERVICE_ENTERPRISE: CC_ADDON,
   DYNAMICS_365_CONTACT_CENTER_DIGITAL_ADD_ON_FOR_CUSTOMER_SERVICE_ENTERPRISE: CC_ADDON,
   DYNAMICS_365_CONTACT_CENTER_VOICE_ADD_ON_FOR_CUSTOMER_SERVICE_ENTERPRISE: CC_ADDON,
@@ -79,10 +107,10 @@ export const RULES: Readonly<Record<string, ProductRule>> = {
   Dynamics_365_Customer_Service_Enterprise_admin_trial: TRIAL('Customer Service Enterprise admin trial'),
   DYN365_AI_SERVICE_INSIGHTS: TRIAL('Customer Service Insights trial'),
   // Field Service and Project
-  DYN365_ENTERPRISE_FIELD_SERVICE: APP('Field Service'),
-  DYN365_ENTERPRISE_FIELD_SERVICE_GOV: APP('Field Service (Government)'),
-  D365_ENTERPRISE_FIELD_SERVICE_GOV: APP('Field Service (Government)'),
-  D365_FIELD_SERVICE_ATTACH: ATTACH('Field Service attach'),
+  DYN365_ENTERPRISE_FIELD_SERVICE: APP('Field Service', 'd365-field-service'),
+  DYN365_ENTERPRISE_FIELD_SERVICE_GOV: APP('Field Service (Government)', 'd365-field-service'),
+  D365_ENTERPRISE_FIELD_SERVICE_GOV: APP('Field Service (Government)', 'd365-field-service'),
+  D365_FIELD_SERVICE_ATTACH: ATTACH('Field Service attach', 'd365-field-service-attach'),
   D365_FIELD_SERVICE_CONTRACTOR: REVIEW(
     'Field Service Contractor: a subset of Field Service for third-party technicians; whether it is a full app license is open (d365-sku §8, question 4)',
   ),
@@ -91,10 +119,16 @@ export const RULES: Readonly<Record<string, ProductRule>> = {
   ),
   Dynamics_365_Field_Service_Enterprise_viral_trial: TRIAL('Field Service trial'),
   CRM_AUTO_ROUTING_ADDON: CAPACITY('Resource Scheduling Optimization, licensed per resource, not a user license'),
-  DYN365_PROJECT_OPERATIONS: APP('Project Operations'),
-  DYN365_PROJECT_OPERATIONS_ATTACH: ATTACH('Project Operations attach'),
-  DYN365_ENTERPRISE_PROJECT_SERVICE_AUTOMATION_GOV: APP('Project Service Automation (Government)'),
-  D365_ENTERPRISE_PROJECT_SERVICE_AUTOMATION_GOV: APP('Project Service Automation (Government)'),
+  DYN365_PROJECT_OPERATIONS: APP('Project Operations', 'd365-project-operations'),
+  DYN365_PROJECT_OPERATIONS_ATTACH: ATTACH('Project Operations attach', 'd365-project-operations-attach'),
+  DYN365_ENTERPRISE_PROJECT_SERVICE_AUTOMATION_GOV: APP(
+    'Project Service Automation (Government)',
+    'd365-project-operations',
+  ),
+  D365_ENTERPRISE_PROJECT_SERVICE_AUTOMATION_GOV: APP(
+    'Project Service Automation (Government)',
+    'd365-project-operations',
+  ),
   // Plans and bundles
   DYN365_ENTERPRISE_PLAN1: APP(
     'Customer Engagement Plan (legacy; Sales, Customer Service, Field Service at Enterprise level)',

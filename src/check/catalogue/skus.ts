@@ -122,7 +122,7 @@ export const PRODUCTS: readonly CatalogueProduct[] = [
     guid: 'dfb1700c-013e-4132-8bce-0d319c43a95d',
     names: ['Dynamics 365 Contact Center'],
     kind: 'base',
-    license: 'd365-app',
+    license: 'd365-contact-center',
     note: 'Contact Center (standalone)',
   },
   {
@@ -137,7 +137,7 @@ export const PRODUCTS: readonly CatalogueProduct[] = [
     guid: '59d3d0bf-df39-4b8b-8601-ea6c09a7fd66',
     names: ['Dynamics 365 Contact Center Digital'],
     kind: 'base',
-    license: 'd365-app',
+    license: 'd365-contact-center',
     note: 'Contact Center Digital (standalone)',
   },
   {
@@ -152,7 +152,7 @@ export const PRODUCTS: readonly CatalogueProduct[] = [
     guid: '79e2368c-4568-48d5-a352-b0344afabcf8',
     names: ['Dynamics 365 Contact Center Voice'],
     kind: 'base',
-    license: 'd365-app',
+    license: 'd365-contact-center',
     note: 'Contact Center Voice (standalone)',
   },
   {
@@ -231,7 +231,7 @@ export const PRODUCTS: readonly CatalogueProduct[] = [
     guid: 'eb18b715-ea9d-4290-9994-2ebf4b5042d2',
     names: ['Dynamics 365 for Customer Service Enterprise Attach to Qualifying Dynamics 365 Base Offer A'],
     kind: 'attach',
-    license: 'd365-app',
+    license: 'd365-customer-service-enterprise-attach',
     note: 'Customer Service Enterprise attach',
   },
   {
@@ -253,7 +253,7 @@ export const PRODUCTS: readonly CatalogueProduct[] = [
     guid: '1439b6e2-5d59-4873-8c59-d60e2a196e92',
     names: ['Dynamics 365 Customer Service Professional'],
     kind: 'base',
-    license: 'd365-app',
+    license: 'd365-customer-service-professional',
     note: 'Customer Service Professional',
   },
   {
@@ -359,7 +359,7 @@ export const PRODUCTS: readonly CatalogueProduct[] = [
     guid: 'd39fb075-21ae-42d0-af80-22a2599749e0',
     names: ['Dynamics 365 for Case Management Enterprise Edition'],
     kind: 'base',
-    license: 'd365-app',
+    license: 'd365-customer-service-enterprise',
     note: 'Case Management Enterprise (legacy Customer Service app)',
   },
   {
@@ -367,7 +367,7 @@ export const PRODUCTS: readonly CatalogueProduct[] = [
     guid: '5cd0b796-9ac8-4792-9f0b-796ca9044e4a',
     names: ['Dynamics 365 for Case Management, Enterprise Edition for Government'],
     kind: 'base',
-    license: 'd365-app',
+    license: 'd365-customer-service-enterprise',
     note: 'Case Management Enterprise (Government)',
   },
   {
@@ -375,7 +375,7 @@ export const PRODUCTS: readonly CatalogueProduct[] = [
     guid: 'ff5a82be-1edd-4d48-94e0-52527825b589',
     names: ['Dynamics 365 for Case Management, Enterprise Edition for Government'],
     kind: 'base',
-    license: 'd365-app',
+    license: 'd365-customer-service-enterprise',
     note: 'Case Management Enterprise (Government)',
   },
   {
@@ -411,7 +411,7 @@ export const PRODUCTS: readonly CatalogueProduct[] = [
     guid: '749742bf-0d37-4158-a120-33567104deeb',
     names: ['Dynamics 365 for Customer Service Enterprise Edition'],
     kind: 'base',
-    license: 'd365-app',
+    license: 'd365-customer-service-enterprise',
     note: 'Customer Service Enterprise',
   },
   {
@@ -419,7 +419,7 @@ export const PRODUCTS: readonly CatalogueProduct[] = [
     guid: '3c74d823-8f01-4fe8-82d5-f089a5504cec',
     names: ['Dynamics 365 for Customer Service, Enterprise Edition for Government'],
     kind: 'base',
-    license: 'd365-app',
+    license: 'd365-customer-service-enterprise',
     note: 'Customer Service Enterprise (Government)',
   },
   {
@@ -427,7 +427,7 @@ export const PRODUCTS: readonly CatalogueProduct[] = [
     guid: '65758a5f-2e16-43b3-a8cb-296cd8f69e09',
     names: ['Dynamics 365 for Customer Service Enterprise for Government'],
     kind: 'base',
-    license: 'd365-app',
+    license: 'd365-customer-service-enterprise',
     note: 'Customer Service Enterprise (Government)',
   },
   {
@@ -442,7 +442,7 @@ export const PRODUCTS: readonly CatalogueProduct[] = [
     guid: '19dec69d-d9f3-4792-8a39-d8ecdf51937b',
     names: ['Dynamics 365 for Customer Service Professional Attach to Qualifying Dynamics 365 Base Offer'],
     kind: 'attach',
-    license: 'd365-app',
+    license: 'd365-customer-service-professional-attach',
     note: 'Customer Service Professional attach',
   },
   {
@@ -457,7 +457,7 @@ export const PRODUCTS: readonly CatalogueProduct[] = [
     guid: 'a36cdaa2-a806-4b6e-9ae0-28dbd993c20e',
     names: ['Dynamics 365 for Field Service Attach to Qualifying Dynamics 365 Base Offer'],
     kind: 'attach',
-    license: 'd365-app',
+    license: 'd365-field-service-attach',
     note: 'Field Service attach',
   },
   {
@@ -465,7 +465,7 @@ export const PRODUCTS: readonly CatalogueProduct[] = [
     guid: 'c7d15985-e746-4f01-b113-20b575898250',
     names: ['Dynamics 365 for Field Service Enterprise Edition'],
     kind: 'base',
-    license: 'd365-app',
+    license: 'd365-field-service',
     note: 'Field Service',
   },
   {
@@ -487,7 +487,7 @@ export const PRODUCTS: readonly CatalogueProduct[] = [
     guid: '8eac9119-7e6b-4278-9dc4-e3458993b08a',
     names: ['Dynamics 365 for Field Service for Government'],
     kind: 'base',
-    license: 'd365-app',
+    license: 'd365-field-service',
     note: 'Field Service (Government)',
   },
   {
@@ -495,7 +495,7 @@ export const PRODUCTS: readonly CatalogueProduct[] = [
     guid: 'c3d74ead-70b7-4513-8dce-797be3fbe07a',
     names: ['Dynamics 365 for Field Service Enterprise Edition for Government'],
     kind: 'base',
-    license: 'd365-app',
+    license: 'd365-field-service',
     note: 'Field Service (Government)',
   },
   {
@@ -616,7 +616,7 @@ export const PRODUCTS: readonly CatalogueProduct[] = [
     guid: 'af739e8e-dd11-4eb5-a986-5908f595c603',
     names: ['Dynamics 365 Project Operations Attach'],
     kind: 'attach',
-    license: 'd365-app',
+    license: 'd365-project-operations-attach',
     note: 'Project Operations attach',
   },
   {
@@ -624,7 +624,7 @@ export const PRODUCTS: readonly CatalogueProduct[] = [
     guid: '6c827f0a-42cb-4cff-b1cd-f4104c16ede3',
     names: ['Dynamics 365 for Project Service Automation for Government'],
     kind: 'base',
-    license: 'd365-app',
+    license: 'd365-project-operations',
     note: 'Project Service Automation (Government)',
   },
   {
@@ -632,7 +632,7 @@ export const PRODUCTS: readonly CatalogueProduct[] = [
     guid: '1ec19b5f-7542-4b20-b01f-fb5d3f040e2d',
     names: ['Dynamics 365 for Project Service Automation Enterprise Edition for Government'],
     kind: 'base',
-    license: 'd365-app',
+    license: 'd365-project-operations',
     note: 'Project Service Automation (Government)',
   },
   {
@@ -648,7 +648,7 @@ export const PRODUCTS: readonly CatalogueProduct[] = [
     guid: '1e1a282c-9c54-43a2-9310-98ef728faace',
     names: ['Dynamics 365 for Sales Enterprise Edition'],
     kind: 'base',
-    license: 'd365-app',
+    license: 'd365-sales-enterprise',
     note: 'Sales Enterprise',
   },
   {
@@ -656,7 +656,7 @@ export const PRODUCTS: readonly CatalogueProduct[] = [
     guid: '28b275ce-aec7-4c26-82e2-1ffbc2746ad4',
     names: ['Dynamics 365 for Sales, Enterprise Edition for Government'],
     kind: 'base',
-    license: 'd365-app',
+    license: 'd365-sales-enterprise',
     note: 'Sales Enterprise (Government)',
   },
   {
@@ -664,7 +664,7 @@ export const PRODUCTS: readonly CatalogueProduct[] = [
     guid: 'e85b3345-2fd5-45cf-a196-7968d3e18e56',
     names: ['Dynamics 365 for Sales Enterprise for Government'],
     kind: 'base',
-    license: 'd365-app',
+    license: 'd365-sales-enterprise',
     note: 'Sales Enterprise (Government)',
   },
   {
@@ -679,7 +679,7 @@ export const PRODUCTS: readonly CatalogueProduct[] = [
     guid: '2edaa1dc-966d-4475-93d6-8ee8dfd96877',
     names: ['Dynamics 365 Sales Premium'],
     kind: 'base',
-    license: 'd365-app',
+    license: 'd365-sales-premium',
     note: 'Sales Premium',
   },
   {
@@ -687,7 +687,7 @@ export const PRODUCTS: readonly CatalogueProduct[] = [
     guid: 'be9f9771-1c64-4618-9907-244325141096',
     names: ['Dynamics 365 for Sales Professional'],
     kind: 'base',
-    license: 'd365-app',
+    license: 'd365-sales-professional',
     note: 'Sales Professional',
   },
   {
@@ -695,7 +695,7 @@ export const PRODUCTS: readonly CatalogueProduct[] = [
     guid: '229fa362-9d30-4dbc-8110-21b77a7f9b26',
     names: ['Dynamics 365 for Sales Professional for Government'],
     kind: 'base',
-    license: 'd365-app',
+    license: 'd365-sales-professional',
     note: 'Sales Professional (Government)',
   },
   {
@@ -710,7 +710,7 @@ export const PRODUCTS: readonly CatalogueProduct[] = [
     guid: '245e6bf9-411e-481e-8611-5c08595e2988',
     names: ['Dynamics 365 for Sales Professional Attach to Qualifying Dynamics 365 Base Offer'],
     kind: 'attach',
-    license: 'd365-app',
+    license: 'd365-sales-professional-attach',
     note: 'Sales Professional attach',
   },
   {
@@ -790,7 +790,7 @@ export const PRODUCTS: readonly CatalogueProduct[] = [
     guid: '98619618-9dc8-48c6-8f0c-741890ba5f93',
     names: ['Dynamics 365 Project Operations'],
     kind: 'base',
-    license: 'd365-app',
+    license: 'd365-project-operations',
     note: 'Project Operations',
   },
   {
@@ -819,7 +819,7 @@ export const PRODUCTS: readonly CatalogueProduct[] = [
     guid: '5b22585d-1b71-4c6b-b6ec-160b1a9c2323',
     names: ['Dynamics 365 Sales Enterprise Attach to Qualifying Dynamics 365 Base Offer'],
     kind: 'attach',
-    license: 'd365-app',
+    license: 'd365-sales-enterprise-attach',
     note: 'Sales Enterprise attach',
   },
   {
@@ -937,7 +937,7 @@ export const PRODUCTS: readonly CatalogueProduct[] = [
     guid: '4f05b1a3-a978-462c-b93f-781c6bee998f',
     names: ['Microsoft Relationship Sales solution'],
     kind: 'base',
-    license: 'd365-app',
+    license: 'd365-relationship-sales',
     note: 'Microsoft Relationship Sales (Sales Enterprise with LinkedIn Sales Navigator)',
   },
   {

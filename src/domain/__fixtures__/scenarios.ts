@@ -2,7 +2,7 @@
  * The team's public acceptance scenarios, typed. The data is a copy of the shared
  * licensing/scenarios.json (the project never reads the shared folder); e2e specs import the JSON.
  */
-import { keepOnPath } from '../routing'
+import { keepOnPath, nextQuestion } from '../routing'
 import type { Answers, Confidence, LicenseId } from '../types'
 import data from './scenarios.json'
 
@@ -20,6 +20,35 @@ export interface PlanScenario {
   deploy: Answers['deploy']
   groups: readonly { name: string; count: number; answers: Answers }[]
   expect: readonly { license: LicenseId; quantity: number }[]
+}
+
+/** A case in version 3 of the vocabulary (contract section 9): the base license, and the attach licenses, if any. */
+export interface ScenarioV3 {
+  id: string
+  a: Answers
+  license: LicenseId
+  confidence: Confidence
+  attach?: readonly LicenseId[]
+  basis: string
+}
+
+export interface PlanScenarioV3 {
+  id: string
+  product: Answers['product']
+  deploy: Answers['deploy']
+  groups: readonly { name: string; count: number; a: Answers }[]
+  expect: readonly { license: LicenseId; quantity: number }[]
+}
+
+export const SCENARIOS_V3 = data.scenarios_v3 as readonly ScenarioV3[]
+export const PLANS_V3 = data.plans_v3 as readonly PlanScenarioV3[]
+
+/**
+ * An older case on a path where version 3 asks which app (contract section 9): with the app not known, the advice
+ * is the family license the older case names. Paths that never reach `app` are unchanged.
+ */
+export function asVersion3(answers: Answers): Answers {
+  return nextQuestion(keepOnPath(answers)) === 'app' ? { ...answers, app: 'unknown' } : answers
 }
 
 export const SCENARIOS = data.scenarios as readonly Scenario[]
