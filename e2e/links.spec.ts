@@ -1,6 +1,6 @@
 import { expect, test } from './support.ts'
 
-const ESS_LINK = '/?v=2&product=crm2011&deploy=onprem&who=employee&via=portal&does=self-service&device=named'
+const ESS_LINK = '/?v=3&product=crm2011&deploy=onprem&who=employee&via=portal&does=self-service&device=named'
 
 test.describe('shareable links', () => {
   test.use({ permissions: ['clipboard-read', 'clipboard-write'] })
@@ -41,7 +41,7 @@ test.describe('shareable links', () => {
     await before.goto('/')
     await before.getByRole('radio', { name: /Dynamics CRM 2011/ }).check()
     await before.getByRole('button', { name: 'Continue' }).click()
-    await expect(before).toHaveURL((url) => url.search === '?v=2&product=crm2011')
+    await expect(before).toHaveURL((url) => url.search === '?v=3&product=crm2011')
     const submitted = before.url()
     await noScript.close()
 
@@ -86,7 +86,7 @@ test.describe('shareable links', () => {
 
     await page.reload()
     await expect(page.getByRole('heading', { name: 'Who is the person?' })).toBeVisible()
-    expect(new URL(page.url()).search).toBe('?v=2&product=d365&deploy=online')
+    expect(new URL(page.url()).search).toBe('?v=3&product=d365&deploy=online')
 
     // The in-page Back button goes back through the same history.
     await page.getByRole('button', { name: 'Back' }).click()
@@ -100,7 +100,7 @@ test.describe('shareable links', () => {
     await expect(page.getByRole('heading', { name: /own access, or share a device/ })).toBeVisible()
     await page.getByRole('button', { name: 'Back' }).click()
     await expect(page.getByRole('heading', { name: 'What does the person do with the data?' })).toBeVisible()
-    expect(new URL(page.url()).search).toBe('?v=2&product=crm2011&deploy=onprem&who=employee&via=portal')
+    expect(new URL(page.url()).search).toBe('?v=3&product=crm2011&deploy=onprem&who=employee&via=portal')
     await page.getByRole('button', { name: 'Back' }).click()
     await expect(page.getByRole('heading', { name: 'How does the person reach the CRM data?' })).toBeVisible()
   })
@@ -118,7 +118,7 @@ test.describe('shareable links', () => {
     await expect(alert).toContainText('Who is the person?')
     await expect(page.getByRole('heading', { name: 'Who is the person?' })).toBeVisible()
     // Read as version 1, rewritten as version 2.
-    expect(new URL(page.url()).search).toBe('?v=2&product=crm2011&deploy=onprem')
+    expect(new URL(page.url()).search).toBe('?v=3&product=crm2011&deploy=onprem')
   })
 
   test('an answer not allowed at its point is refused like an unknown one', async ({ page }) => {
@@ -141,7 +141,7 @@ test.describe('shareable links', () => {
     await expect(page.getByRole('alert')).toHaveCount(0)
     await expect(page.getByRole('heading', { name: 'When were the CRM 2011 licenses bought?' })).toBeVisible()
     expect(new URL(page.url()).search).toBe(
-      '?v=2&product=crm2011&deploy=onprem&who=customer-employee&via=portal&does=self-service',
+      '?v=3&product=crm2011&deploy=onprem&who=customer-employee&via=portal&does=self-service',
     )
     await page.getByRole('radio', { name: /Before 1 January 2014/ }).check()
     await page.getByRole('button', { name: 'Continue' }).click()

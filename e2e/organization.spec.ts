@@ -8,7 +8,16 @@ type Person = Partial<Record<string, string>>
 /** The four people of the UX review's partner walk, all in one Dynamics 365 online organization. */
 const D365_ONLINE = { product: 'd365', deploy: 'online' }
 const PEOPLE: Person[] = [
-  { who: 'employee', via: 'crm-client', does: 'full', records: 'core', device: 'named' },
+  {
+    who: 'employee',
+    via: 'crm-client',
+    does: 'full',
+    records: 'core',
+    app: 'sales',
+    also: 'none',
+    device: 'named',
+    'sales-needs': 'advanced',
+  },
   { who: 'customer-employee', via: 'portal', does: 'self-service', records: 'core' },
   {
     who: 'offsite-contractor',
@@ -17,9 +26,19 @@ const PEOPLE: Person[] = [
     via: 'crm-client',
     does: 'full',
     records: 'core',
+    app: 'field-service',
+    also: 'none',
     device: 'named',
   },
-  { who: 'employee', via: 'crm-client', does: 'full', records: 'core', device: 'shared' },
+  {
+    who: 'employee',
+    via: 'crm-client',
+    does: 'full',
+    records: 'core',
+    app: 'customer-service',
+    also: 'none',
+    device: 'shared',
+  },
 ]
 
 /** Counts every pointer press of the walk, as the review counted them. */
@@ -67,7 +86,7 @@ test.describe('from one person to a whole organization', () => {
   test('four people in a row, through Another person and Add to plan, end in a plan of four groups', async ({
     page,
   }) => {
-    // Nineteen questions and eight moves between views: about 20 s on a busy two-core machine.
+    // Twenty-six questions and eight moves between views: about 25 s on a busy two-core machine.
     test.setTimeout(60_000)
     const counter = clickCounter()
     await page.goto('/')
@@ -100,17 +119,17 @@ test.describe('from one person to a whole organization', () => {
     const groups = page.getByTestId('plan-group')
     await expect(groups).toHaveCount(4)
     expect(await groups.evaluateAll((els) => els.map((el) => el.getAttribute('data-license')))).toEqual([
-      'd365-app',
+      'd365-sales-enterprise',
       'power-pages-authenticated',
-      'd365-app',
-      'd365-device',
+      'd365-field-service-contractor',
+      'd365-customer-service-device',
     ])
     await expect(groups.nth(0).getByLabel('Name')).toHaveValue('Employees, sales or service work')
     await expect(groups.nth(3).getByLabel('Name')).toHaveValue('Employees, sales or service work, shared devices')
     // Each group is one person, and its count is there to edit.
     await expect(groups.nth(2).getByLabel('Number of people')).toHaveValue('1')
     await expect(page.getByLabel('Which product does the organization use?')).toHaveValue('d365')
-    await expect(page.getByTestId('plan-summary')).toContainText('2 × Dynamics 365 app subscription')
+    await expect(page.getByTestId('plan-summary')).toContainText('1 × Sales Enterprise')
     await expectNoAxeViolations(page)
   })
 
@@ -130,13 +149,13 @@ test.describe('from one person to a whole organization', () => {
     page,
   }) => {
     await page.goto(
-      '/?v=2&product=d365&deploy=online&who=offsite-contractor&signed=from-2024-10&hours=over-30&via=crm-client&does=full&device=named',
+      '/?v=3&product=d365&deploy=online&who=offsite-contractor&signed=from-2024-10&hours=over-30&via=crm-client&does=full&app=field-service&also=none&device=named',
     )
     await expect(page.getByTestId('advice')).toBeVisible()
     await page.getByRole('link', { name: 'Another person' }).click()
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Who is the person?')
     await expect(page.getByRole('heading', { level: 1 })).toBeFocused()
-    expect(new URL(page.url()).search).toBe('?v=2&product=d365&deploy=online')
+    expect(new URL(page.url()).search).toBe('?v=3&product=d365&deploy=online')
     await page.getByRole('radio', { name: 'A contractor working mainly for the organization, off site' }).check()
     await page.getByRole('button', { name: 'Continue' }).click()
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('When was the licensing agreement signed?')

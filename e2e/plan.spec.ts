@@ -9,7 +9,7 @@ const seed = { ...data.plan, groups: data.plan.groups.map((g) => ({ ...g, answer
 
 /** What encodePlan writes for the seed plan (checked against the codec in src/plan/form.test.ts). */
 const SEED_LINK =
-  '/?v=2&view=plan&product=crm2011&deploy=onprem' +
+  '/?v=3&view=plan&product=crm2011&deploy=onprem' +
   '&g=name:Customer%20portal%20users;count:5000;who:customer-employee;via:portal;does:self-service;bought:before-2014' +
   '&g=name:Field%20techs;count:800;who:employee;via:portal;does:light;device:named' +
   '&g=name:Field%20managers;count:40;who:employee;via:crm-client;does:full;device:named' +
@@ -148,7 +148,7 @@ test.describe('the organization planner', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Plan the licenses for a whole organization')
     await expect(page.getByRole('heading', { level: 1 })).toBeFocused()
     await expect(page.locator('h1')).toHaveCount(1)
-    expect(new URL(page.url()).search).toBe('?v=2&view=plan&product=crm2011')
+    expect(new URL(page.url()).search).toBe('?v=3&view=plan&product=crm2011')
     await expect(page.getByLabel('Which product does the organization use?')).toHaveValue('crm2011')
 
     await page.getByRole('link', { name: 'Advice for one person' }).click()
@@ -160,13 +160,13 @@ test.describe('the organization planner', () => {
     // Back returns to the plan as it was, Back again to the questionnaire's step, Forward to the plan.
     await page.goBack()
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Plan the licenses for a whole organization')
-    expect(new URL(page.url()).search).toBe('?v=2&view=plan&product=crm2011')
+    expect(new URL(page.url()).search).toBe('?v=3&view=plan&product=crm2011')
     await page.goBack()
     await expect(page.getByRole('heading', { name: 'Where does it run?' })).toBeVisible()
-    expect(new URL(page.url()).search).toBe('?v=2&product=crm2011')
+    expect(new URL(page.url()).search).toBe('?v=3&product=crm2011')
     await page.goForward()
     await expect(page.getByLabel('Which product does the organization use?')).toHaveValue('crm2011')
-    expect(new URL(page.url()).search).toBe('?v=2&view=plan&product=crm2011')
+    expect(new URL(page.url()).search).toBe('?v=3&view=plan&product=crm2011')
   })
 
   test('adds a history entry per group added or starting point chosen, and none per keystroke', async ({ page }) => {
@@ -195,18 +195,20 @@ test.describe('the organization planner', () => {
     await page.goto('/?v=1&view=plan')
     await page.getByRole('button', { name: 'A Dynamics 365 sales and service team' }).click()
     expect(await totalsOf(page)).toEqual([
-      { license: 'd365-app', quantity: 25 },
-      { license: 'd365-device', quantity: 6 },
+      { license: 'd365-sales-enterprise', quantity: 25 },
+      { license: 'd365-customer-service-device', quantity: 6 },
       { license: 'd365-team-members', quantity: 40 },
       { license: 'power-pages-authenticated', quantity: 12 },
       { license: 'power-pages-anonymous', quantity: 6 },
     ])
-    const app = page.locator('[data-testid="plan-total"][data-license="d365-app"]')
-    await expect(app.getByRole('spinbutton')).toHaveValue('105')
-    await expect(app).toContainText('as of 2025 (unverified)')
-    await expect(page.getByTestId('plan-cost')).toContainText('$5,475.00')
-    await page.locator('#price-d365-team-members').fill('8')
+    const sales = page.locator('[data-testid="plan-total"][data-license="d365-sales-enterprise"]')
+    await expect(sales.getByRole('spinbutton')).toHaveValue('105')
+    await expect(sales).toContainText('as of 2026-08-13 (unverified)')
+    // 25 × $105 + 40 × $8 + 12 × $200 + 6 × $75; the device subscription has no published price.
     await expect(page.getByTestId('plan-cost')).toContainText('$5,795.00')
+    await expect(page.getByTestId('plan-cost')).toContainText('Customer Service device subscription')
+    await page.locator('#price-d365-team-members').fill('10')
+    await expect(page.getByTestId('plan-cost')).toContainText('$5,875.00')
     await expectNoAxeViolations(page)
   })
 
@@ -282,21 +284,21 @@ test.describe('big plans, ranges and kept prices', () => {
   }) => {
     await page.goto('/?v=2&view=plan')
     await page.getByRole('button', { name: 'A Dynamics 365 sales and service team' }).click()
-    await page.locator('#price-d365-team-members').fill('8')
-    await expect(page.getByTestId('plan-cost')).toContainText('$5,795.00')
+    await page.locator('#price-d365-team-members').fill('9')
+    await expect(page.getByTestId('plan-cost')).toContainText('$5,835.00')
     await expect.poll(() => new URL(page.url()).searchParams.getAll('g').length).toBeGreaterThan(0)
     expect(new URL(page.url()).searchParams.getAll('price')).toEqual([])
 
     const keep = page.getByRole('checkbox', { name: 'Keep my prices in the plan’s link and file' })
     await keep.check()
-    await expect.poll(() => new URL(page.url()).searchParams.getAll('price')).toEqual(['d365-team-members:8'])
+    await expect.poll(() => new URL(page.url()).searchParams.getAll('price')).toEqual(['d365-team-members:9'])
     await expect(page.getByLabel(/Link to this plan/)).toHaveValue(page.url())
     await expectNoAxeViolations(page)
 
     const other = await context.newPage()
     await other.goto(page.url())
-    await expect(other.locator('#price-d365-team-members')).toHaveValue('8')
-    await expect(other.getByTestId('plan-cost')).toContainText('$5,795.00')
+    await expect(other.locator('#price-d365-team-members')).toHaveValue('9')
+    await expect(other.getByTestId('plan-cost')).toContainText('$5,835.00')
     await expect(other.getByRole('checkbox', { name: /Keep my prices/ })).toBeChecked()
     await other.close()
 

@@ -4,7 +4,7 @@ import { expect, expectNoAxeViolations, test } from './support.ts'
 // planner's subscription totals carry the monthly-billing uplift and Power Pages' allocation minimums and tiers.
 
 test('a result shows the newest price with its source and the day it was read', async ({ page }) => {
-  await page.goto('/?v=2&product=d365&deploy=online&who=employee&via=crm-client&does=full&device=named')
+  await page.goto('/?v=3&product=d365&deploy=online&who=employee&via=crm-client&does=full&app=unknown&device=named')
   const advice = page.getByTestId('advice')
   await expect(advice).toHaveAttribute('data-license', 'd365-app')
   await expect(advice).toContainText(
@@ -14,7 +14,9 @@ test('a result shows the newest price with its source and the day it was read', 
 })
 
 test('a device subscription says that no price was found, rather than nothing', async ({ page }) => {
-  await page.goto('/?v=2&product=d365&deploy=online&who=employee&via=crm-client&does=light&records=core&device=shared')
+  await page.goto(
+    '/?v=3&product=d365&deploy=online&who=employee&via=crm-client&does=light&records=core&app=unknown&device=shared',
+  )
   const advice = page.getByTestId('advice')
   await expect(advice).toHaveAttribute('data-license', 'd365-device')
   await expect(advice).toContainText(/No published price was found .*, read \d{4}-\d{2}-\d{2}\)/)
@@ -23,7 +25,7 @@ test('a device subscription says that no price was found, rather than nothing', 
 test('plan totals: the monthly-billing uplift, and Power Pages environments and volume tiers', async ({ page }) => {
   await page.goto(
     '/?v=2&view=plan&product=d365&deploy=online' +
-      '&g=name:Sellers;count:10;who:employee;via:crm-client;does:full;device:named' +
+      '&g=name:Sellers;count:10;who:employee;via:crm-client;does:full;app:sales;also:none;device:named;sales-needs:advanced' +
       '&g=name:Visitors;count:12000;who:public;via:portal;does:read',
   )
   const anonymous = page.locator('[data-testid="plan-total"][data-license="power-pages-anonymous"]')
@@ -48,4 +50,18 @@ test('no monthly-billing note on a CRM plan, whose subscriptions ended before Ap
   )
   await expect(page.getByTestId('plan-total')).toHaveCount(1)
   await expect(page.getByTestId('monthly-billing')).toHaveCount(0)
+})
+
+test('a person in two apps: the base with its price, and the attach license named with its own', async ({ page }) => {
+  await page.goto(
+    '/?v=3&product=d365&deploy=online&who=employee&via=crm-client&does=full&app=sales&also=customer-service&device=named&sales-needs=advanced&service-needs=advanced',
+  )
+  const advice = page.getByTestId('advice')
+  await expect(advice).toHaveAttribute('data-license', 'd365-sales-enterprise')
+  await expect(advice).toHaveAttribute('data-attach', 'd365-customer-service-enterprise-attach')
+  await expect(advice).toContainText(/Published price: \$105 per user per month, paid yearly/)
+  const attach = advice.getByTestId('attach')
+  await expect(attach).toContainText('Customer Service Enterprise Attach to Qualifying Dynamics 365 Base Offer')
+  await expect(attach).toContainText(/about \$20 per user per month/)
+  await expectNoAxeViolations(page)
 })

@@ -6,11 +6,15 @@ import { serveSite } from './deploy-site.ts'
 import { expect, expectNoAxeViolations, test } from './support.ts'
 
 /** An employee answering their own cases on a CRM 2011 portal: the Employee Self Service CAL. */
-const RESULT = '/?v=2&product=crm2011&deploy=onprem&who=employee&via=portal&does=self-service&device=named'
+const RESULT = '/?v=3&product=crm2011&deploy=onprem&who=employee&via=portal&does=self-service&device=named'
 const RESULT_ANSWERS = new URLSearchParams(RESULT.slice(2))
-/** The longest result page of the public scenarios (P18: reasons, alternatives, caveats, review points). */
+/**
+ * The longest result page: P18's contested contractor, in two apps with open editions (reasons, alternatives, an
+ * attach license, caveats and review points).
+ */
 const LONG_RESULT =
-  '/?v=2&product=d365&deploy=online&who=offsite-contractor&signed=before-2024-10&via=portal&does=light&records=core'
+  '/?v=3&product=d365&deploy=online&who=offsite-contractor&signed=before-2024-10&via=portal&does=light&records=core' +
+  '&app=customer-service&also=sales&sales-needs=unknown&service-needs=channels'
 const PLAN = '/?v=2&view=plan'
 const UPDATE_MESSAGE = 'A new version of the advisor is available.'
 

@@ -75,7 +75,7 @@ test.describe('odd addresses', () => {
     await page.getByRole('radio', { name: /own servers/ }).check()
     await page.getByRole('button', { name: 'Continue' }).click()
     await expect(page.getByRole('heading', { name: 'Who is the person?' })).toBeVisible()
-    expect(page.url()).toBe(`${baseURL}//evil.com/?v=2&product=crm2011&deploy=onprem`)
+    expect(page.url()).toBe(`${baseURL}//evil.com/?v=3&product=crm2011&deploy=onprem`)
 
     await page.getByRole('button', { name: 'Start over' }).click()
     await expect(page.getByRole('radio').first()).toHaveAttribute('name', 'product')
@@ -86,7 +86,7 @@ test.describe('odd addresses', () => {
     await page.getByRole('button', { name: 'Add a group' }).click()
     await page.getByTestId('plan-group').getByLabel('Name').fill('Sales')
     await expect.poll(() => page.url()).toContain('name:Sales')
-    expect(page.url().startsWith(`${baseURL}//evil.com/?v=2&view=plan`)).toBe(true)
+    expect(page.url().startsWith(`${baseURL}//evil.com/?v=3&view=plan`)).toBe(true)
   })
 })
 
@@ -94,7 +94,7 @@ test.describe('history', () => {
   for (const gap of [16, 33, 50]) {
     test(`review 4: quick Back and Forward, ${gap} ms apart, rewrite no entry`, async ({ page }) => {
       const search = () => new URL(page.url()).search
-      await page.goto('/?v=2&product=crm2011&deploy=onprem&who=employee')
+      await page.goto('/?v=3&product=crm2011&deploy=onprem&who=employee')
       const entries = [search()]
       await page.getByRole('link', { name: 'Plan for a whole organization' }).click()
       await expect.poll(search).toContain('view=plan')

@@ -266,3 +266,27 @@ describe('Dynamics 365 at the SKU (contract section 9): what is held against wha
     expect(verdict({ ...seller, 'sales-needs': 'advanced' }, 'DYN365_ENTERPRISE_PLAN1').status).toBe('ok')
   })
 })
+
+describe('Team Members against an app (contract section 9)', () => {
+  it('is a step short of the app the answers need', () => {
+    const v = verdictOf(
+      checkUsers({
+        product: 'd365',
+        deploy: 'online',
+        columns: { userName: 'User Name' },
+        users: [{ userName: 't@contoso.com', at: 2 }],
+        assignments: new Map([['t@contoso.com', assigned('DYN365_TEAM_MEMBERS')]]),
+      }).checked[0],
+      advise({
+        ...FULL,
+        product: 'd365',
+        deploy: 'online',
+        app: 'customer-service',
+        also: 'none',
+        'service-needs': 'advanced',
+      }),
+    )
+    expect(v).toMatchObject({ status: 'under', held: 'd365-team-members', needed: 'd365-customer-service-enterprise' })
+    expect(v.why).toMatch(/lower tier/)
+  })
+})

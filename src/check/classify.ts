@@ -369,7 +369,7 @@ function appVerdict(
 
 /** Whether `held` is a lower level of the workload `needed` asks for (a step up, not a different app). */
 const GIVES_SAME_WORKLOAD = (held: LicenseId, needed: LicenseId): boolean =>
-  covers(held, needed) === false && exceeds(needed, held)
+  covers(held, needed) === false && (held === 'd365-team-members' || exceeds(needed, held))
 
 /** A user's status once their group is answered (`advice` undefined while it is not). */
 export function verdictOf(c: Checked, advice: Advice | undefined): Verdict {

@@ -348,6 +348,8 @@ export const isAppLicense = (license: LicenseId): boolean => GIVES[license] !== 
  */
 export function covers(held: LicenseId, needed: LicenseId): boolean | undefined {
   if (held === needed) return true
+  // Team Members is below every app license (the check's tiers: a full app covers Team Members, never the reverse).
+  if (held === 'd365-team-members' && GIVES[needed] !== undefined) return false
   const gives = GIVES[held]
   if (needed === 'd365-app' || needed === 'd365-team-members') return gives !== undefined ? true : undefined
   const needs = GIVES[needed]

@@ -1,6 +1,6 @@
 import { keepOnPath } from '../domain/routing'
 import { type Answers, QUESTION_IDS } from '../domain/types'
-import { planLinkStart } from './advice'
+import { linkVocabulary, planLinkStart } from './advice'
 import { type DecodedPlan, decodePlan, encodePlan, type GroupToWrite } from './plan'
 import { paramsOf } from './replay'
 
@@ -18,10 +18,14 @@ function pathKey(answers: Answers): string {
  */
 export function addToPlan(plan: string | undefined, answers: Answers, name: string): string {
   const path = keepOnPath(answers)
+  // The carried plan is read with its own version, as every plan link is (a v3 plan read as v2 would stop each
+  // Dynamics 365 group at `app`); one it cannot read starts a new plan.
+  const params = plan === undefined ? undefined : paramsOf(plan)
+  const version = params && linkVocabulary(params)
   const read: DecodedPlan =
-    plan === undefined
-      ? decodePlan(paramsOf(planLinkStart(path.product, path.deploy))).plan
-      : decodePlan(paramsOf(plan), paramsOf(plan).get('v') === '1' ? 1 : 2).plan
+    params && version && 'vocabulary' in version
+      ? decodePlan(params, version.vocabulary).plan
+      : decodePlan(paramsOf(planLinkStart(path.product, path.deploy))).plan
   const product = read.product ?? path.product
   const deploy = read.deploy ?? path.deploy
   const own = keepOnPath({ ...path, product, deploy })

@@ -264,7 +264,7 @@ export default function Result({
         </h2>
         <ol className="space-y-4">
           {advice.reasons.map(({ fact, source }) => (
-            <li key={fact.id} data-testid="reason" className="rounded-lg border border-line bg-surface p-4">
+            <li key={fact.id} data-testid="reason" className="break-words rounded-lg border border-line bg-surface p-4">
               <p className="leading-relaxed">{fact.statement}</p>
               <p className="mt-2 text-sm text-muted">
                 {T.source}
