@@ -1,4 +1,5 @@
-import { deviceOfApp, refine } from './apps'
+import { deviceOfApp } from './appQuestions'
+import { refine } from './apps'
 import { type Caveat, caveatsFor } from './caveats'
 import { deviceVariantOf } from './devices'
 import { FACTS, type FactId } from './facts'

@@ -1,4 +1,4 @@
-import { appsHaveDevices, asksEdition } from './apps'
+import { appsHaveDevices, asksEdition } from './appQuestions'
 import { type Classification, classify, contestedReading } from './audience'
 import { deviceVariantOf } from './devices'
 import {
