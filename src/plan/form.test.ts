@@ -114,3 +114,25 @@ describe('prices in the link', () => {
     expect(plan.prices).toEqual({ 'ess-cal': '70.5' })
   })
 })
+
+describe('an older plan link whose Dynamics 365 groups now stop at `app` (contract section 9)', () => {
+  it('keeps counting them under their older meaning, the shared device included, until the app is chosen', () => {
+    const decoded = decodeLink(
+      '?v=2&view=plan&product=d365&deploy=online' +
+        '&g=name:Reps;count:25;who:employee;via:crm-client;does:full;device:named' +
+        '&g=name:Kiosks;count:6;who:employee;via:crm-client;does:full;device:shared',
+    )
+    if (decoded.view !== 'plan') throw new Error('not a plan')
+    // On the path the groups stop at `app`; the device answer past it is kept apart, not lost.
+    expect(decoded.plan.groups.map((g) => [g.answers.device, g.pastApp])).toEqual([
+      [undefined, { device: 'named' }],
+      [undefined, { device: 'shared' }],
+    ])
+    const totals = planTotals(planInputOf(valuesOf(decoded.plan)))
+    expect(totals.lines.map((l) => [l.license, l.quantity])).toEqual([
+      ['d365-app', 25],
+      ['d365-device', 6],
+    ])
+    expect(totals.groups.map((g) => g.chooseApp)).toEqual([true, true])
+  })
+})

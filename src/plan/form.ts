@@ -47,7 +47,8 @@ export function valuesOf(plan: DecodedPlan | Plan): PlanValues {
       const values = blankGroup()
       values.name = g.name
       values.count = 'countText' in g ? g.countText : String(g.count)
-      for (const q of OWN_QUESTIONS) values[q] = g.answers[q] ?? ''
+      const answers = 'pastApp' in g ? { ...g.pastApp, ...g.answers } : g.answers
+      for (const q of OWN_QUESTIONS) values[q] = answers[q] ?? ''
       values.loaded = values.name !== '' || values.count !== '' || OWN_QUESTIONS.some((q) => values[q] !== '')
       return values
     }),

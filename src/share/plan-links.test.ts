@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { keepOnPath, nextQuestion } from '../domain/routing'
+import { nextQuestion } from '../domain/routing'
 import type { Answers } from '../domain/types'
 import CASES from './__fixtures__/plan-links.json' with { type: 'json' }
 import { decodeLink } from './link'
@@ -68,8 +68,8 @@ const RULEBOOK_CHANGES: readonly { link: string; group: number; change: 'stops' 
 
 /**
  * Rulebook 1.3.0 (vocabulary version 3, contract section 9): every group whose path advised a Dynamics 365 app now
- * stops at `app`, flagged, with the answers before it and its `device` answer, which the planner needs to keep
- * counting such a group under `d365-app` or `d365-device`, so the plan's totals do not shrink (src/plan/totals.test.ts).
+ * stops at `app`, flagged, with the answers before it; its `device` answer is kept apart (`pastApp`), for the planner
+ * to count such a group under `d365-app` or `d365-device` meanwhile, so the plan's totals do not shrink.
  */
 function stopsAtApp(c: (typeof CASES)[number], g: (typeof CASES)[number]['plan']['groups'][number]): boolean {
   const { product, deploy } = c.plan
@@ -84,10 +84,8 @@ function asReadToday(c: (typeof CASES)[number]): { plan: Projected; noticeGroups
   const groups = c.plan.groups.map((g, i) => {
     if (stopsAtApp(c, g)) {
       atApp.push(i)
-      // The device answer stays only where the path, with the app not known, still asks it (not since G10).
-      const { device, ...before } = g.answers as Answers
-      const on = keepOnPath({ ...g.answers, product: 'd365', deploy: 'online', app: 'unknown' } as Answers)
-      return { ...g, answers: on.device === undefined ? before : { ...before, device }, flagged: true }
+      const { device: _, ...before } = g.answers as Answers
+      return { ...g, answers: before, flagged: true }
     }
     const change = changes.find((r) => r.group === i)?.change
     if (change === 'stops') return { ...g, flagged: true }

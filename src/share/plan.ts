@@ -96,6 +96,11 @@ export interface DecodedGroup {
   /** The count as written in the link, so the page can show what was wrong with it. */
   countText: string
   answers: Answers
+  /**
+   * An older link's answers past `app`, where version 3 asks it (contract section 9): off the path until the app is
+   * chosen, kept so the planner can count the group under its older meaning meanwhile (a shared device).
+   */
+  pastApp?: Answers
   /** Empty when the group can be counted as it is. */
   problems: GroupProblem[]
   /** Exactly what encodePlan writes for a group just added (`name:;count:`): unfinished, not broken. */
@@ -442,6 +447,7 @@ function readGroup(raw: RawGroup, start: Answers | undefined, vocabulary: Vocabu
   else if (count === undefined) problems.push({ kind: 'count-invalid', text: clip(countText) })
 
   let answers: Answers = {}
+  let pastApp: Answers | undefined
   if (start === undefined) {
     problems.push({ kind: 'no-plan-start' })
   } else {
@@ -453,7 +459,7 @@ function readGroup(raw: RawGroup, start: Answers | undefined, vocabulary: Vocabu
       // An older plan's group keeps its meaning until its app is chosen (contract section 9): its answers after
       // `app` (a shared device) are read on as if the app were not known, and kept, so its totals never shrink.
       const on = replay({ ...read.answers, app: 'unknown' }, raw.read, vocabulary).answers
-      if (on.device !== undefined) answers = { ...own, device: on.device }
+      if (on.device !== undefined) pastApp = { device: on.device }
     }
     if (stop.kind === 'dropped')
       problems.push({ kind: 'answer-dropped', question: stop.question, value: clip(stop.value) })
@@ -469,6 +475,7 @@ function readGroup(raw: RawGroup, start: Answers | undefined, vocabulary: Vocabu
     problems,
   }
   if (raw.blank) group.blank = true
+  if (pastApp) group.pastApp = pastApp
   return group
 }
 
