@@ -150,6 +150,39 @@ test.describe('shareable links', () => {
     await expect(advice).toHaveAttribute('data-confidence', 'settled')
   })
 
+  test('a version 2 link to a Dynamics 365 app stops politely at the app, and goes on to the SKU (contract section 9)', async ({
+    page,
+  }) => {
+    await page.goto('/?v=2&product=d365&deploy=online&who=employee&via=crm-client&does=full&device=named')
+    const notice = page.getByRole('status').filter({ hasText: 'The rules were updated' })
+    await expect(notice).toContainText('Which Dynamics 365 app does the person mainly work in?')
+    await expect(page.getByRole('alert')).toHaveCount(0)
+    expect(new URL(page.url()).search).toBe('?v=3&product=d365&deploy=online&who=employee&via=crm-client&does=full')
+    for (const [question, answer] of [
+      ['Which Dynamics 365 app does the person mainly work in?', 'Sales'],
+      ['Does the person also work in another Dynamics 365 app?', 'No other app'],
+      ['Does the person have their own access, or share a device?', 'Their own access'],
+      ['What does the person’s sales work need?', 'The standard Sales app'],
+    ]) {
+      await expect(page.getByRole('heading', { name: question })).toBeVisible()
+      await page.getByRole('radio', { name: answer }).check()
+      await page.getByRole('button', { name: 'Continue' }).click()
+    }
+    const advice = page.getByTestId('advice')
+    await expect(advice).toHaveAttribute('data-license', 'd365-sales-professional')
+    await expect(advice).not.toHaveAttribute('data-attach')
+    expect(new URL(page.url()).search).toContain('&app=sales&also=none&device=named&sales-needs=core')
+  })
+
+  test('a version 3 link whose other app is its app is refused at that answer, with the alert', async ({ page }) => {
+    await page.goto('/?v=3&product=d365&deploy=online&who=employee&via=crm-client&does=full&app=sales&also=sales')
+    await expect(page.getByRole('alert')).toContainText('could not be read in full')
+    await expect(
+      page.getByRole('heading', { name: 'Does the person also work in another Dynamics 365 app?' }),
+    ).toBeVisible()
+    await expect(page.getByRole('radio', { name: 'Also Sales' })).toHaveCount(0)
+  })
+
   test('a version 2 link opens its result directly', async ({ page }) => {
     await page.goto('/?v=2&product=d365&deploy=online&who=employee&via=crm-client&does=self-service')
     const advice = page.getByTestId('advice')

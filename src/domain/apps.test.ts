@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { advise } from './advise'
+import { comparisonsFor, EDITION_COMPARISONS } from './editions'
+import { FACTS } from './facts'
 import { LICENSES } from './licenses'
 import { allowedAnswers, enumeratePaths, nextQuestion } from './routing'
 import type { Answers } from './types'
@@ -148,6 +150,26 @@ describe('the SKU, base and attach', () => {
         expect(LICENSES[id].products).toContain('d365')
       }
       for (const id of advice.attach) expect(LICENSES[id].sku?.stringId, id).toMatch(/ATTACH/i)
+    }
+  })
+})
+
+describe('the editions compared where the answers leave the edition open', () => {
+  it('shows Sales, Customer Service or both, exactly for the needs not known', () => {
+    const ids = (a: Answers) => comparisonsFor(a).map((c) => c.workload)
+    expect(ids({ 'sales-needs': 'unknown' })).toEqual(['sales'])
+    expect(ids({ 'sales-needs': 'unknown', 'service-needs': 'unknown' })).toEqual(['sales', 'customer-service'])
+    expect(ids({ 'sales-needs': 'core', 'service-needs': 'advanced' })).toEqual([])
+  })
+
+  it('compares three catalogued editions of one app, every row resting on a fact about Dynamics 365 online', () => {
+    for (const c of EDITION_COMPARISONS) {
+      for (const l of c.editions)
+        expect(LICENSES[l].name, l).toMatch(c.workload === 'sales' ? /Sales/ : /Customer Service/)
+      for (const row of c.rows) {
+        expect(FACTS[row.fact].products).toContain('d365')
+        expect(FACTS[row.fact].deploys).toContain('online')
+      }
     }
   })
 })

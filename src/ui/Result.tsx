@@ -1,5 +1,7 @@
 import { useEffect, useMemo, useRef } from 'react'
 import { advise, RULEBOOK } from '../domain/advise'
+import { comparisonsFor, type EditionComparison } from '../domain/editions'
+import { FACTS } from '../domain/facts'
 import { LICENSES } from '../domain/licenses'
 import { PRODUCT_SHORT, SHORT_NAME } from '../domain/names'
 import { answerLabel, CONFIDENCE_TEXT, QUESTION_TEXT } from '../domain/questions'
@@ -100,6 +102,68 @@ function AlsoNeeded({ title, licenses, testId }: { title: string; licenses: read
   )
 }
 
+/** The editions side by side where the answers leave the edition open (contract section 9), each row cited. */
+function EditionTable({ comparison }: { comparison: EditionComparison }) {
+  const id = `editions-${comparison.workload}`
+  return (
+    // Focusable so a keyboard can scroll it where a phone is too narrow for three editions.
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (axe).
+    <section aria-labelledby={id} tabIndex={0} data-testid="editions" className="overflow-x-auto">
+      <table className="w-full min-w-[36rem] text-left text-sm">
+        <caption id={id} className="pb-2 text-left font-bold text-ink">
+          {comparison.title}
+        </caption>
+        <thead className="bg-canvas text-muted">
+          <tr>
+            <th scope="col" className="p-2 font-semibold">
+              {T.capability}
+            </th>
+            {comparison.editions.map((l) => (
+              <th key={l} scope="col" className="p-2 font-semibold">
+                {SHORT_NAME[l]}
+              </th>
+            ))}
+            <th scope="col" className="p-2 font-semibold">
+              {T.sourceColumn}
+            </th>
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-line">
+          <tr>
+            <th scope="row" className="p-2 font-semibold text-ink">
+              {T.priceRow}
+            </th>
+            {comparison.editions.map((l) => (
+              <td key={l} className="p-2">
+                {LICENSES[l].prices.find((p) => !p.historical)?.text ?? LICENSES[l].noPrice?.text ?? '–'}
+              </td>
+            ))}
+            <td className="p-2 text-muted">{T.pricesAbove}</td>
+          </tr>
+          {comparison.rows.map((row) => {
+            const fact = FACTS[row.fact]
+            return (
+              <tr key={row.capability}>
+                <th scope="row" className="p-2 font-semibold text-ink">
+                  {row.capability}
+                </th>
+                {row.cells.map((cell, i) => (
+                  <td key={comparison.editions[i]} className="p-2">
+                    {cell}
+                  </td>
+                ))}
+                <td className="p-2 text-muted">
+                  <cite className="not-italic">{sourceOf(fact.source)?.title}</cite>
+                </td>
+              </tr>
+            )
+          })}
+        </tbody>
+      </table>
+    </section>
+  )
+}
+
 /** The advice for one person: the verdict, what to do next, why (each reason cited), what else, what to watch. */
 export default function Result({
   answers,
@@ -188,6 +252,9 @@ export default function Result({
                 </li>
               ))}
             </ul>
+            {comparisonsFor(answers).map((c) => (
+              <EditionTable key={c.workload} comparison={c} />
+            ))}
           </div>
         )}
       </header>

@@ -50,6 +50,10 @@ export const UI_TEXT = {
     price: (text: string, disputed: boolean, asOf: string, source: string, read: string) =>
       `Published price: ${text}${disputed ? ' (unverified)' : ''} — as of ${asOf}; ${source}, read ${read}`,
     attach: 'Plus, for the same person, at the attach price:',
+    capability: 'What the edition gives',
+    priceRow: 'Price',
+    sourceColumn: 'Source',
+    pricesAbove: 'Dated and sourced with each license',
     extra: 'Bought besides:',
     historicalPrice: (text: string, asOf: string, source: string, read: string) =>
       `No current price is known. ${text} — as of ${asOf}; ${source}, read ${read}`,
