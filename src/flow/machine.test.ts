@@ -4,6 +4,7 @@ import { getShortestPaths } from 'xstate/graph'
 import { advise } from '../domain/advise'
 import { allowedAnswers, enumeratePaths, nextQuestion } from '../domain/routing'
 import type { Answers } from '../domain/types'
+import { WHOLE_TREE } from '../test-runs'
 import { currentQuestion, type FlowEvent, flowMachine } from './machine'
 
 const start = (answers: Answers = {}) => createActor(flowMachine, { input: { answers } }).start()
@@ -38,24 +39,28 @@ describe('every reachable path of the machine', () => {
     expect(reached).toEqual(expected)
   })
 
-  it('asks, at every step of every path, the question the rulebook names next, and ends in its advice', () => {
-    // Each step holds the state the machine reached on its event, so this checks every transition taken.
-    // Problems are collected and compared once: thirty thousand assertions would cost more than the walk.
-    const wrong: string[] = []
-    for (const p of paths) {
-      let asked: string | undefined
-      for (const { state, event } of p.steps) {
-        if (event.type === 'answer' && event.question !== asked) wrong.push(`${event.question} sent at ${asked}`)
-        const expected = nextQuestion(state.context.answers) ?? 'result'
-        if (state.value !== expected) wrong.push(`${state.value} instead of ${expected}`)
-        asked = state.value
+  it(
+    'asks, at every step of every path, the question the rulebook names next, and ends in its advice',
+    WHOLE_TREE,
+    () => {
+      // Each step holds the state the machine reached on its event, so this checks every transition taken.
+      // Problems are collected and compared once: thirty thousand assertions would cost more than the walk.
+      const wrong: string[] = []
+      for (const p of paths) {
+        let asked: string | undefined
+        for (const { state, event } of p.steps) {
+          if (event.type === 'answer' && event.question !== asked) wrong.push(`${event.question} sent at ${asked}`)
+          const expected = nextQuestion(state.context.answers) ?? 'result'
+          if (state.value !== expected) wrong.push(`${state.value} instead of ${expected}`)
+          asked = state.value
+        }
+        const { value, context } = p.state
+        const reasons = advise(context.answers)?.reasons.length ?? 0
+        if (value !== 'result' || reasons === 0) wrong.push(`${JSON.stringify(context.answers)} ends in ${value}`)
       }
-      const { value, context } = p.state
-      const reasons = advise(context.answers)?.reasons.length ?? 0
-      if (value !== 'result' || reasons === 0) wrong.push(`${JSON.stringify(context.answers)} ends in ${value}`)
-    }
-    expect(wrong.slice(0, 5)).toEqual([])
-  })
+      expect(wrong.slice(0, 5)).toEqual([])
+    },
+  )
 })
 
 describe('questionnaire machine', () => {
