@@ -341,3 +341,20 @@ export function exceeds(held: LicenseId, needed: LicenseId): boolean {
 export function baseOf(licenses: readonly LicenseId[]): LicenseId | undefined {
   return [...licenses].sort((a, b) => (LIST_RANK[b] ?? 104) - (LIST_RANK[a] ?? 104))[0]
 }
+
+/** The apps whose users make a tenant eligible for the Customer Insights attach offer (K19). */
+const INSIGHTS_QUALIFYING = ['sales', 'customer-service', 'field-service'] as const
+
+/**
+ * Whether a plan's licenses reach the Customer Insights attach offer: 10 or more users of one qualifying app (K19:
+ * "with 10 or more users, you can purchase the reduced price 'attach' license"), counting base and attach licenses.
+ */
+export function reachesInsightsAttach(lines: readonly { license: LicenseId; quantity: number }[]): boolean {
+  return INSIGHTS_QUALIFYING.some(
+    (app) =>
+      lines.filter((l) => LICENSES_BY_WORKLOAD(l.license).includes(app)).reduce((n, l) => n + l.quantity, 0) >= 10,
+  )
+}
+
+const LICENSES_BY_WORKLOAD = (license: LicenseId): readonly string[] =>
+  license === 'd365-app' ? [] : (GIVES[license] ?? []).map(([w]) => w)

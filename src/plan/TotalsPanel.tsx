@@ -199,6 +199,14 @@ export function TotalsPanel({ totals, costs, prices, priceText, onPrice, keepPri
       )}
 
       {totals.serversDefaulted && <p className="font-semibold text-danger">{SERVERS_DEFAULTED}</p>}
+      {totals.insightsAttach && (
+        <p
+          data-testid="insights-attach"
+          className="rounded-md border-l-4 border-brand-700 bg-brand-50 px-3 py-2 text-sm text-ink"
+        >
+          {PLAN_TEXT.totals.insightsAttach}
+        </p>
+      )}
       {totals.mixedEditions && (
         <p
           data-testid="mixed-editions"

@@ -85,6 +85,8 @@ export const PLAN_TEXT = {
     noPrice: 'no price entered',
     noPriceSentence: 'No price entered.',
     read: (day: string) => `, read ${day}`,
+    insightsAttach:
+      'Customer Insights is counted at its attach offer: the plan has 10 or more users of one of Sales, Customer Service or Field Service (“with 10 or more users, you can purchase the reduced price “attach” license”). Licenses held outside this plan count too; check the tenant’s total.',
     mixedEditions:
       'Professional and Enterprise users can’t share an environment (“As per contractual agreement, you can’t mix Enterprise and Professional users on the same instance”): move the Professional groups to Enterprise, or plan a separate environment for them.',
     /** Microsoft's minimum allocation per environment and the volume tiers (audit2 G16). */

@@ -240,8 +240,8 @@ describe('Dynamics 365 at the license a partner orders (contract section 9)', ()
       'sales-needs': 'advanced',
     }
     const marketers: Answers = { who: 'employee', via: 'crm-client', does: 'full', app: 'marketing', also: 'none' }
-    expect(quantities(d365(group('Sellers', 12, both), group('Marketers', 4, marketers)))).toEqual([
-      ['d365-sales-enterprise', 12],
+    expect(quantities(d365(group('Sellers', 8, both), group('Marketers', 4, marketers)))).toEqual([
+      ['d365-sales-enterprise', 8],
       ['d365-customer-insights', 1],
     ])
   })
@@ -252,6 +252,18 @@ describe('Dynamics 365 at the license a partner orders (contract section 9)', ()
     expect(totals.lines.map((l) => [l.license, l.quantity])).toEqual([['d365-app', 25]])
     expect(totals.groups[0]).toMatchObject({ status: 'counted', issues: [], chooseApp: true })
     expect(totals.groups[0].questions).toContain('app')
+  })
+
+  it('counts Customer Insights at its attach offer once 10 users of one qualifying app are in the plan', () => {
+    const marketers: Answers = { who: 'employee', via: 'crm-client', does: 'full', app: 'marketing', also: 'none' }
+    const sellers = (n: number) =>
+      group('Sellers', n, { ...FULL_USER, app: 'sales', also: 'none', 'sales-needs': 'advanced' })
+    const nine = planTotals(d365(sellers(9), group('Marketers', 3, marketers)))
+    expect(nine.lines.map((l) => l.license)).toContain('d365-customer-insights')
+    expect(nine.insightsAttach).toBe(false)
+    const ten = planTotals(d365(sellers(10), group('Marketers', 3, marketers)))
+    expect(ten.lines.map((l) => [l.license, l.quantity])).toContainEqual(['d365-customer-insights-attach', 1])
+    expect(ten.insightsAttach).toBe(true)
   })
 
   it('says when Professional and Enterprise users would share an environment', () => {

@@ -1,5 +1,5 @@
 import { type Advice, advise } from '../domain/advise'
-import { mixesEditions } from '../domain/apps'
+import { mixesEditions, reachesInsightsAttach } from '../domain/apps'
 import { LICENSES } from '../domain/licenses'
 import { keepOnPath, nextQuestion } from '../domain/routing'
 import { type Answers, type LicenseId, QUESTION_IDS, type QuestionId, type SaleUnit } from '../domain/types'
@@ -86,6 +86,8 @@ export interface PlanTotals {
   serversDefaulted: boolean
   /** Professional and Enterprise users side by side: one environment may not hold both (contract section 9). */
   mixedEditions: boolean
+  /** Customer Insights is counted at the attach offer, which licenses held outside the plan may also qualify for. */
+  insightsAttach: boolean
 }
 
 /** Users per Power Pages capacity pack (contract §4; Power Platform licensing guide, S37). */
@@ -243,7 +245,11 @@ export function totalsOf(groups: GroupResult[], servers: number | undefined): Pl
     })
   }
   const mixedEditions = mixesEditions(out.map((l) => l.license))
-  return { groups, lines: out, uncounted, serversDefaulted, mixedEditions }
+  // The tenant's Customer Insights at the attach price once 10 users of one qualifying app are in the plan (K19).
+  const insights = out.findIndex((l) => l.license === 'd365-customer-insights')
+  const insightsAttach = insights >= 0 && reachesInsightsAttach(out)
+  if (insightsAttach) out[insights] = { ...out[insights], license: 'd365-customer-insights-attach' }
+  return { groups, lines: out, uncounted, serversDefaulted, mixedEditions, insightsAttach }
 }
 
 /** Why a group is not in the totals, or undefined when it is counted. */
