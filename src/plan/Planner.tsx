@@ -37,7 +37,7 @@ import { lineText, PlanSummary, TotalsBar } from './PlanSummary'
 import { STARTING_POINTS, type StartingPoint } from './presets'
 import { costsOf, defaultPriceText } from './prices'
 import { TotalsPanel } from './TotalsPanel'
-import { type GroupResult, type PlanInput, type PlanTotals, planTotals } from './totals'
+import { connectorPossible, type GroupResult, type PlanInput, type PlanTotals, planTotals } from './totals'
 
 interface Loaded {
   values: PlanValues
@@ -430,30 +430,32 @@ export function Planner({ focusOnMount = false }: { focusOnMount?: boolean }) {
               error={problemOf('plan-deploy')}
               registration={register('deploy')}
             />
-            <div>
-              <label htmlFor="plan-servers" className="block font-semibold text-ink">
-                {PLAN_TEXT.servers(plan.product).label}
-              </label>
-              <input
-                id="plan-servers"
-                type="number"
-                min={1}
-                max={1000}
-                step={1}
-                inputMode="numeric"
-                aria-invalid={problemOf('plan-servers') ? true : undefined}
-                aria-describedby={describedBy(
-                  'plan-servers-hint',
-                  problemOf('plan-servers') !== undefined && 'plan-servers-error',
-                )}
-                className={`${INPUT} mt-1 sm:w-40`}
-                {...register('servers')}
-              />
-              <p id="plan-servers-hint" className="mt-1 text-sm text-muted">
-                {PLAN_TEXT.servers(plan.product).hint}
-              </p>
-              <FieldError id="plan-servers-error" message={problemOf('plan-servers')} />
-            </div>
+            {connectorPossible(plan.product, plan.deploy) && (
+              <div>
+                <label htmlFor="plan-servers" className="block font-semibold text-ink">
+                  {PLAN_TEXT.servers(plan.product).label}
+                </label>
+                <input
+                  id="plan-servers"
+                  type="number"
+                  min={1}
+                  max={1000}
+                  step={1}
+                  inputMode="numeric"
+                  aria-invalid={problemOf('plan-servers') ? true : undefined}
+                  aria-describedby={describedBy(
+                    'plan-servers-hint',
+                    problemOf('plan-servers') !== undefined && 'plan-servers-error',
+                  )}
+                  className={`${INPUT} mt-1 sm:w-40`}
+                  {...register('servers')}
+                />
+                <p id="plan-servers-hint" className="mt-1 text-sm text-muted">
+                  {PLAN_TEXT.servers(plan.product).hint}
+                </p>
+                <FieldError id="plan-servers-error" message={problemOf('plan-servers')} />
+              </div>
+            )}
           </div>
         </section>
 
@@ -555,7 +557,9 @@ function planIssues(values: Partial<PlanValues>, touched: Touched, groups: reado
     out.push({ target: 'plan-product', message: 'Choose the product the organization uses.' })
   if (!values.deploy && (touched.deploy || started))
     out.push({ target: 'plan-deploy', message: 'Choose where the product runs.' })
-  if (parseServers((values.servers ?? '').trim()) === undefined)
+  const product = values.product as Answers['product']
+  const deploy = values.deploy as Answers['deploy']
+  if (connectorPossible(product, deploy) && parseServers((values.servers ?? '').trim()) === undefined)
     out.push({ target: 'plan-servers', message: SERVERS_INVALID })
   return out
 }

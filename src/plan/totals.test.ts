@@ -3,7 +3,7 @@ import { PLANS_V3, SEED_PLAN } from '../domain/__fixtures__/scenarios'
 import type { Answers } from '../domain/types'
 import type { Plan } from '../share/plan'
 import { quantityText } from './messages'
-import { evaluateGroup, type GroupInput, type PlanInput, planTotals } from './totals'
+import { connectorPossible, evaluateGroup, type GroupInput, type PlanInput, planTotals } from './totals'
 
 const input = (plan: Omit<Plan, 'groups'> & { groups: readonly Plan['groups'][number][] }): PlanInput => ({
   product: plan.product,
@@ -271,5 +271,16 @@ describe('Dynamics 365 at the license a partner orders (contract section 9)', ()
     const ent: Answers = { ...FULL_USER, app: 'customer-service', also: 'none', 'service-needs': 'advanced' }
     expect(planTotals(d365(group('Pro', 5, pro))).mixedEditions).toBe(false)
     expect(planTotals(d365(group('Pro', 5, pro), group('Ent', 5, ent))).mixedEditions).toBe(true)
+  })
+})
+
+describe('the servers field (issue 22 item 5)', () => {
+  it('is asked only where an External Connector can be in the totals', () => {
+    expect(connectorPossible('crm4', 'onprem')).toBe(true)
+    expect(connectorPossible('crm2011', 'onprem')).toBe(true)
+    expect(connectorPossible('crm2016', 'onprem')).toBe(false)
+    expect(connectorPossible('d365', 'online')).toBe(false)
+    expect(connectorPossible('crm2011', 'hosted')).toBe(false)
+    expect(connectorPossible(undefined, 'onprem')).toBe(false)
   })
 })

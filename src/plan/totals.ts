@@ -2,6 +2,7 @@ import { type Advice, advise } from '../domain/advise'
 import { mixesEditions, reachesInsightsAttach } from '../domain/apps'
 import { LICENSES } from '../domain/licenses'
 import { keepOnPath, nextQuestion } from '../domain/routing'
+import { RULES } from '../domain/rules'
 import { type Answers, type LicenseId, QUESTION_IDS, type QuestionId, type SaleUnit } from '../domain/types'
 import { rememberedBy } from '../memo'
 import { parseCount } from '../share/plan'
@@ -265,4 +266,15 @@ export function uncountedKind(group: GroupResult): UncountedReason | undefined {
       if (group.blank) return 'blank'
       return group.waiting && group.issues.length === 0 ? 'waiting' : 'problem'
   }
+}
+
+/**
+ * Whether an External Connector can be in this plan's totals: some rule for the product and deployment advises one.
+ * The servers field is asked only then (issue 22 item 5); elsewhere its value counts nothing.
+ */
+export function connectorPossible(product: Answers['product'], deploy: Answers['deploy']): boolean {
+  if (product === undefined || deploy === undefined) return false
+  return RULES.some(
+    (r) => LICENSES[r.license].unit === 'server' && r.when.product.includes(product) && r.when.deploy.includes(deploy),
+  )
 }
