@@ -90,7 +90,8 @@ test.describe('the compliance check', () => {
       'data-status',
       'under',
     )
-    expect((await totalsOf(page))['full-cal']).toEqual({ held: 4, needed: 2 })
+    // Users of groups not answered yet are in neither column (issue 20 item 4): not known yet, not a surplus.
+    expect((await totalsOf(page))['full-cal']).toEqual({ held: 3, needed: 2 })
   })
 
   test('the CRM 2016 sample (CSV): an unknown License Type is listed with its row', async ({ page }) => {

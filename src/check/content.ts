@@ -57,7 +57,7 @@ export const PAGE = {
   totalsIntro:
     'Licenses held and needed, in each license’s unit of sale; the cost difference where a list price is known.',
   totalsUnanswered: (n: number) =>
-    `${n === 1 ? '1 user is' : `${n} users are`} not in the totals of licenses needed yet: answer their group’s questions.`,
+    `Not known yet: ${n === 1 ? '1 user' : `${n} users`} in groups not answered, in neither column (what they hold is not counted as spare). Answer their group’s questions.`,
   usersTitle: 'Every user',
   filterStatus: 'Show users with status',
   filterAll: 'Any status',

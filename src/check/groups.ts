@@ -142,16 +142,22 @@ export function totalsOf(
 ): CheckTotals {
   const held = new Map<LicenseId, number>()
   const add = (l: LicenseId, n: number) => held.set(l, (held.get(l) ?? 0) + n)
-  checked.forEach((c) => {
+  // Until a user's group is answered, what they need is not known: their licenses stay out of both columns, so the
+  // totals never show a shortfall or a cost that is only a group not answered yet (issue 20 item 4).
+  checked.forEach((c, i) => {
+    if (verdicts[i]?.status === 'unanswered') return
     if (c.held !== 'unknown' && c.held !== 'none') add(c.held, 1)
     if (c.extra) add(c.extra, 1)
+    for (const a of c.heldAttach ?? []) add(a, 1)
   })
   // Groups with the same answers need the same licenses: counted together, the plan evaluates each
   // set of answers once (20,000 titles, most unanswered, are a handful of sets). Packs are rounded on
   // the plan's total either way.
   const byAnswers = new Map<string, { answers: Answers; count: number }>()
   for (const g of groups) {
-    const answers = states.get(g.key)?.answers ?? {}
+    const state = states.get(g.key)
+    if (state?.advice === undefined) continue
+    const answers = state.answers
     const key = JSON.stringify(answers)
     const same = byAnswers.get(key)
     if (same) same.count += g.members.length

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { checkUsers } from './classify'
-import { groupState, groupsOf, verdictsOf } from './groups'
+import { type GroupState, groupState, groupsOf, totalsOf, verdictsOf } from './groups'
 import { loadAssignments, loadUserList } from './load'
 
 /** The shipped samples classify as the README's "Compliance check" section says. */
@@ -89,5 +89,49 @@ describe('the samples', () => {
     expect(by['ana@contoso.com']).toMatchObject({ needed: 'd365-sales-enterprise' })
     expect(by['jon@contoso.com']?.status).toBe('under')
     expect(by['ivy@contoso.com']?.status).toBe('over')
+  })
+})
+
+describe('the totals before and after a group is answered (issue 20 item 4)', () => {
+  it('leave an unanswered group’s users out of both columns, then count them once answered', async () => {
+    const list = await usersOf('d365-online-users.json')
+    const a = await loadAssignments(bytes('d365-online-assignments.csv'))
+    if (!a.ok) throw new Error(a.error.code)
+    const result = checkUsers({
+      product: 'd365',
+      deploy: 'online',
+      users: list.users,
+      columns: list.columns,
+      assignments: a.value,
+    })
+    const groups = groupsOf(result.checked, 'role')
+    const none = new Map<string, GroupState>()
+    const before = totalsOf('d365', 'online', result.checked, verdictsOf(result.checked, groups, none), groups, none)
+    // Nothing is answered: no license needed, and held only by the users the file settles on its own (a disabled
+    // user still licensed is known to be reclaimable); the others are not known yet, in neither column.
+    const verdicts = verdictsOf(result.checked, groups, none)
+    const settledHolding = result.checked.filter(
+      (c, i) => verdicts[i].status !== 'unanswered' && c.held !== 'none' && c.held !== 'unknown',
+    ).length
+    expect(before.rows.every((r) => r.needed === 0)).toBe(true)
+    expect(before.rows.reduce((n, r) => n + r.held, 0)).toBe(settledHolding)
+    expect(settledHolding).toBeLessThan(result.checked.filter((c) => c.held !== 'none' && c.held !== 'unknown').length)
+    expect(before.unanswered).toBe(groups.reduce((n, g) => n + g.members.length, 0))
+
+    const sellers = groupState('d365', 'online', {
+      who: 'employee',
+      via: 'crm-client',
+      does: 'full',
+      app: 'sales',
+      also: 'none',
+      device: 'named',
+      'sales-needs': 'advanced',
+    })
+    const one = new Map([['Salesperson', sellers]])
+    const after = totalsOf('d365', 'online', result.checked, verdictsOf(result.checked, groups, one), groups, one)
+    const sales = after.rows.find((r) => r.license === 'd365-sales-enterprise')
+    const members = groups.find((g) => g.key === 'Salesperson')?.members.length ?? 0
+    expect(sales?.needed).toBe(members)
+    expect(after.unanswered).toBe(before.unanswered - members)
   })
 })
