@@ -21,6 +21,10 @@ for (const plan of data.plans_v3) {
     await expect(page.getByTestId('plan-total')).toHaveCount(plan.expect.length)
     expect(await totalsOf(page)).toEqual(plan.expect)
     await expect(page.getByRole('alert')).toHaveCount(0)
+    // A line without a price is named beside the cost, never left out silently (issue 22 item 3).
+    await expect(page.getByTestId('plan-summary')).toContainText(
+      '+ Field Service device subscription: no price entered',
+    )
     // No External Connector can be in a Dynamics 365 online plan, so its servers are not asked (issue 22 item 5).
     await expect(page.locator('#plan-servers')).toHaveCount(0)
     await expectNoAxeViolations(page)

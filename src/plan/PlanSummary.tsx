@@ -76,7 +76,17 @@ export function PlanSummary({ totals, costs }: { totals: PlanTotals; costs: Cost
           <span className="font-semibold">{T.cost}: </span>
           {costs.sums.length === 0
             ? T.noPrice
-            : costs.sums.map((s) => `${money(s.cents, s.currency)} ${PERIOD_TEXT[s.period]}`).join(' · ')}
+            : costs.sums
+                .map((s) => {
+                  const amount =
+                    s.centsLow === s.cents
+                      ? money(s.cents, s.currency)
+                      : `${money(s.centsLow, s.currency)} – ${money(s.cents, s.currency)}`
+                  return `${amount} ${PERIOD_TEXT[s.period]}`
+                })
+                .join(' · ')}
+          {/* The cost never leaves a line out silently (issue 22 item 3). */}
+          {costs.sums.length > 0 && costs.unpriced.map((id) => T.unpriced(SHORT_NAME[id])).join('')}
         </p>
       )}
       <p className="no-print">

@@ -38,6 +38,7 @@ export const PLAN_TEXT = {
     reviewGroup: (label: string, what: string) => `${label}: ${what}, needs review`,
     cost: 'Cost',
     noPrice: 'No price entered yet.',
+    unpriced: (license: string) => ` + ${license}: no price entered`,
     jump: 'The licenses to buy, in detail',
     bar: 'Totals',
     barReview: (n: number) => (n === 0 ? '' : ` · ${n} need${n === 1 ? 's' : ''} review`),
