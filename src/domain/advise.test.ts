@@ -78,7 +78,7 @@ const FINDINGS: readonly [string, Answers, { license: string; confidence?: 'sett
     [
       'F03 F04 connector counted per CRM server, with the user records to create',
       { product: 'crm2011', deploy: 'onprem', who: 'customer', via: 'custom-app', does: 'light', bought: 'unknown' },
-      { license: 'external-connector', confidence: 'review', caveat: 'connector-users' },
+      { license: 'external-connector', confidence: 'review', caveat: 'connector-users-2011' },
     ],
     [
       'F05 portal users are contacts, their data kept apart by table permissions',
@@ -494,7 +494,7 @@ describe('caveats', () => {
       does: 'self-service',
     })?.caveats.map((c) => c.id)
     expect(ids).toEqual(expect.arrayContaining(['connector-spla', 'hosted-users', 'multiplexing']))
-    expect(ids).not.toContain('connector-users')
+    expect(ids).not.toContain('connector-users-2011')
     const crm4 = advise({ product: 'crm4', deploy: 'hosted', who: 'customer-employee', via: 'portal', does: 'read' })
     expect(crm4?.caveats.map((c) => c.id)).toEqual(expect.arrayContaining(['connector-spla-crm4', 'hosted-users']))
   })
@@ -511,7 +511,7 @@ describe('caveats', () => {
     expect(advice?.license).toBe('none')
     expect(advice?.alternatives.map((a) => a.license)).toContain('external-connector')
     expect(advice?.caveats.map((c) => c.id)).toEqual(
-      expect.arrayContaining(['connector-users', 'connector-count-2011']),
+      expect.arrayContaining(['connector-users-2011', 'connector-count-2011']),
     )
   })
 
@@ -560,5 +560,16 @@ describe('questionsLeft', () => {
     expect(longest.size).toBeGreaterThan(PATHS.length)
     const wrong = [...longest].filter(([a, left]) => questionsLeft(JSON.parse(a)) !== left)
     expect(wrong.slice(0, 5)).toEqual([])
+  })
+})
+
+describe('the connector caveats cite a fact about the version they speak of', () => {
+  it('CRM 4.0 rests on its own text (P17), CRM 2011 on the 2011 guide, each only on its own paths', () => {
+    for (const p of PATHS.filter((x) => x.product === 'crm4' || x.product === 'crm2011')) {
+      for (const c of advise(p)?.caveats ?? []) {
+        if (!c.id.startsWith('connector-users')) continue
+        for (const f of c.facts) expect(FACTS[f].products, `${c.id} on ${p.product}`).toContain(p.product)
+      }
+    }
   })
 })

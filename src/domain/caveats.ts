@@ -71,13 +71,24 @@ const CAVEATS: readonly CaveatRule[] = [
       (a.product === 'crm2013' || a.product === 'crm2016'),
   },
   {
-    // Which user record to create and how their data is kept apart (the 2011 forum thread, audit F04, F05).
+    // Which user record to create and how their data is kept apart (the 2011 forum thread, audit F04, F05). CRM 4.0's
+    // text says external users are full CRM users (P17); no CRM 2011 text says so, so 2011 has its own caveat below.
     id: 'connector-users',
     title: 'Which user to create, and keeping their data apart',
-    text: 'The External Connector is a license on paper: create a CRM user record for each external user (or one per partner application) so the security model applies to them, and make sure they never use the CRM web, Outlook or mobile clients. Keep each customer’s data apart with business units and security roles, or a separate organization per customer on the same server (the connector counts servers, not organizations).',
-    facts: ['R36.P17', 'R15.P12'],
+    text: 'The External Connector is a license on paper: external users are “full CRM users”, so create a CRM user record for each external user (or one per partner application) for the security model to apply to them, and make sure they never use the CRM web, Outlook or mobile clients. Keep each customer’s data apart with business units and security roles, or a separate organization per customer.',
+    facts: ['R36.P17'],
     applies: (a, _l, offered) =>
-      a.deploy !== 'hosted' && offered.some((l) => l === 'external-connector' || l === 'limited-external-connector'),
+      a.product === 'crm4' &&
+      a.deploy !== 'hosted' &&
+      offered.some((l) => l === 'external-connector' || l === 'limited-external-connector'),
+  },
+  {
+    id: 'connector-users-2011',
+    title: 'Which user to create, and keeping their data apart',
+    text: 'How to set this up is practice, not a licensing rule: create a CRM user record for each external user (or one per partner application) so the security model applies to them, and make sure they never use the CRM web, Outlook or mobile clients. Keep each customer’s data apart with business units and security roles, or a separate organization per customer on the same server: the connector counts servers, not organizations.',
+    facts: ['R15.P12'],
+    applies: (a, _l, offered) =>
+      a.product === 'crm2011' && a.deploy !== 'hosted' && offered.includes('external-connector'),
   },
   {
     // The 2011 forum thread asked this of a hosting provider (issue 19 item 5): the connector is not its license.
