@@ -1,6 +1,7 @@
 import { keepOnPath } from '../domain/routing'
 import { type Answers, QUESTION_IDS } from '../domain/types'
-import { linkVocabulary, planLinkStart } from './advice'
+import { planLinkStart } from './advice'
+import { readPlan } from './link'
 import { type DecodedPlan, decodePlan, encodePlan, type GroupToWrite } from './plan'
 import { paramsOf } from './replay'
 
@@ -18,13 +19,11 @@ function pathKey(answers: Answers): string {
  */
 export function addToPlan(plan: string | undefined, answers: Answers, name: string): string {
   const path = keepOnPath(answers)
-  // The carried plan is read with its own version, as every plan link is (a v3 plan read as v2 would stop each
-  // Dynamics 365 group at `app`); one it cannot read starts a new plan.
-  const params = plan === undefined ? undefined : paramsOf(plan)
-  const version = params && linkVocabulary(params)
+  // The carried plan is read as every plan link is; one whose version it cannot read starts a new plan.
+  const carried = plan === undefined ? undefined : readPlan(paramsOf(plan))
   const read: DecodedPlan =
-    params && version && 'vocabulary' in version
-      ? decodePlan(params, version.vocabulary).plan
+    carried && !carried.versionNotice
+      ? carried.plan
       : decodePlan(paramsOf(planLinkStart(path.product, path.deploy))).plan
   const product = read.product ?? path.product
   const deploy = read.deploy ?? path.deploy

@@ -18,11 +18,15 @@ export interface DecodedPlanView {
 export function decodeLink(search: string): DecodedAdvice | DecodedPlanView {
   try {
     const params = paramsOf(search)
-    if (params.get('view') !== 'plan') return decodeAdvice(params)
-    const version = linkVocabulary(params)
-    if ('notice' in version) return { view: 'plan', plan: emptyPlan(), notices: [], versionNotice: version.notice }
-    return { view: 'plan', ...decodePlan(params, version.vocabulary) }
+    return params.get('view') !== 'plan' ? decodeAdvice(params) : readPlan(params)
   } catch {
     return { view: 'advice', answers: {} }
   }
+}
+
+/** A plan link's parameters, read with the link's own vocabulary: the one plan reader, for the page and for carrying. */
+export function readPlan(params: URLSearchParams): DecodedPlanView {
+  const version = linkVocabulary(params)
+  if ('notice' in version) return { view: 'plan', plan: emptyPlan(), notices: [], versionNotice: version.notice }
+  return { view: 'plan', ...decodePlan(params, version.vocabulary) }
 }
