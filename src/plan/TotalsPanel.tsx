@@ -18,7 +18,7 @@ import {
   parsePrice,
   tierReached,
 } from './prices'
-import { type PlanTotals, uncountedKind } from './totals'
+import { PACK_SIZE, type PlanTotals, uncountedKind } from './totals'
 
 interface Props {
   totals: PlanTotals
@@ -58,8 +58,8 @@ const cost = (low: number, high: number, currency: Costs['sums'][number]['curren
 /** Power Pages capacity: how many environments the packs can serve, and the volume tier they reach (audit2 G16). */
 function CapacityNotes({ line }: { line: PlanTotals['lines'][number] }) {
   const license = LICENSES[line.license]
-  if (!license.allocation) return null
-  const users = line.quantity * (line.unit === 'anon-pack' ? 500 : 100)
+  if (!license.allocation || (line.unit !== 'auth-pack' && line.unit !== 'anon-pack')) return null
+  const users = line.quantity * PACK_SIZE[line.unit]
   const served = environmentsServed(line.license, users) ?? 0
   const tier = tierReached(line.license, line.quantity)
   return (
@@ -76,18 +76,12 @@ function CapacityNotes({ line }: { line: PlanTotals['lines'][number] }) {
 
 /** Catalogue subscription prices are paid yearly; billed monthly they cost more (audit2 G15). */
 function MonthlyBilling({ costs }: { costs: Costs }) {
-  const monthly = costs.sums.find((s) => s.period === 'month')
+  const billed = billedMonthly(costs)
   const source = sourceOf(MONTHLY_BILLING.source)
-  // The April 2025 change is to today's subscriptions: CRM Online's ended long before it.
-  const current = costs.lines.some((l) => l.period === 'month' && LICENSES[l.license].products.includes('d365'))
-  if (!monthly || !source || !current) return null
-  const amount =
-    monthly.centsLow === monthly.cents
-      ? money(billedMonthly(monthly.cents), monthly.currency)
-      : `${money(billedMonthly(monthly.centsLow), monthly.currency)} – ${money(billedMonthly(monthly.cents), monthly.currency)}`
+  if (!billed || !source) return null
   return (
     <p data-testid="monthly-billing" className="mt-2 text-sm text-ink">
-      {PLAN_TEXT.totals.monthlyBilling(MONTHLY_BILLING.percent, amount)}{' '}
+      {PLAN_TEXT.totals.monthlyBilling(MONTHLY_BILLING.percent, cost(billed.centsLow, billed.cents, billed.currency))}{' '}
       <span className="text-muted">{PLAN_TEXT.totals.monthlyBillingSource(source.title, source.checked)}</span>
     </p>
   )

@@ -13,6 +13,7 @@ import {
   parsePrice,
   periodOf,
   tierReached,
+  withMonthlyBilling,
 } from './prices'
 import type { TotalLine } from './totals'
 
@@ -130,9 +131,17 @@ describe('prices', () => {
 
 describe('billing, tiers and capacity (audit2 G15, G16)', () => {
   it('derives the 5% monthly-billing uplift in whole cents', () => {
-    expect(billedMonthly(10_500)).toBe(11_025)
-    expect(billedMonthly(0)).toBe(0)
-    expect(billedMonthly(333)).toBe(350)
+    expect(withMonthlyBilling(10_500)).toBe(11_025)
+    expect(withMonthlyBilling(0)).toBe(0)
+    expect(withMonthlyBilling(333)).toBe(350)
+  })
+
+  it('applies the uplift to the monthly sum of Dynamics 365 subscriptions only', () => {
+    const d365 = billedMonthly(costsOf([{ ...line('d365-sales-enterprise', 2), low: 1 }], {}))
+    expect(d365).toEqual({ currency: 'USD', period: 'month', cents: 22_050, centsLow: 11_025 })
+    // CRM Online's subscriptions ended long before April 2025.
+    expect(billedMonthly(costsOf([line('crm-online-usl', 2)], {}))).toBeUndefined()
+    expect(billedMonthly(costsOf([line('ess-cal', 2)], { 'ess-cal': '30' }))).toBeUndefined()
   })
 
   it('names the Power Pages volume tier a quantity reaches, and none below the first', () => {

@@ -139,8 +139,19 @@ export const PERIOD_TEXT: Record<Period, string> = { month: 'per month', 'one-of
  */
 export const MONTHLY_BILLING = { percent: 5, from: '2025-04', source: 'Q12' } as const
 
-export function billedMonthly(cents: number): number {
+export function withMonthlyBilling(cents: number): number {
   return Math.round((cents * (100 + MONTHLY_BILLING.percent)) / 100)
+}
+
+/**
+ * The monthly sum as an annual commitment billed monthly costs, or undefined where the uplift does not apply: no
+ * monthly cost, or no Dynamics 365 subscription (CRM Online's ended long before April 2025).
+ */
+export function billedMonthly(costs: Costs): CostSum | undefined {
+  const monthly = costs.sums.find((s) => s.period === 'month')
+  const current = costs.lines.some((l) => l.period === 'month' && LICENSES[l.license].products.includes('d365'))
+  if (!monthly || !current) return undefined
+  return { ...monthly, cents: withMonthlyBilling(monthly.cents), centsLow: withMonthlyBilling(monthly.centsLow) }
 }
 
 /** The highest volume tier a quantity reaches, from the catalogue price's tiers (Power Pages capacity). */
