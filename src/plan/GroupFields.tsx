@@ -92,7 +92,7 @@ export const GroupFields = memo(function GroupFields({
         </div>
         <div>
           <label htmlFor={countId} className="block font-semibold text-ink">
-            {shared ? 'Number of shared devices' : 'Number of people'}
+            {PLAN_TEXT.countLabel(shared)}
           </label>
           <input
             id={countId}

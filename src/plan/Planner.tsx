@@ -1,4 +1,4 @@
-import { memo, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react'
+import { Fragment, memo, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react'
 import { type FieldNamesMarkedBoolean, useFieldArray, useForm, useWatch } from 'react-hook-form'
 import { RULEBOOK } from '../domain/advise'
 import { SHORT_NAME } from '../domain/names'
@@ -8,6 +8,7 @@ import { checkLinkStart, encodeAnswers } from '../share/advice'
 import { withCarried } from '../share/carry'
 import { decodeLink, type Notice } from '../share/link'
 import { type PlanNotice, type PriceTexts, parseServers } from '../share/plan'
+import { paramsOf } from '../share/replay'
 import {
   absoluteUrl,
   currentEntry,
@@ -19,6 +20,7 @@ import {
 } from '../ui/address'
 import { UI_TEXT } from '../ui/content'
 import { FieldLink } from '../ui/FieldLink'
+import { forgetJustAdded, type JustAdded, justAddedTo } from '../ui/justAdded'
 import { LinkNotice, LinkText } from '../ui/LinkNotice'
 import { showInvisible } from '../ui/linkText'
 import { PageTitle, useDocumentTitle } from '../ui/PageTitle'
@@ -32,6 +34,7 @@ import { blankGroup, type GroupValues, linkOf, type PlanValues, planInputOf, pla
 import { GroupFields, groupFieldId } from './GroupFields'
 import { GroupSummary } from './GroupSummary'
 import { GROUP_NOTICE_TAIL, issueText, noticeText, quantityText, SERVERS_INVALID } from './messages'
+import { PeopleList } from './PeopleList'
 import { PlanFile } from './PlanFile'
 import { lineText, PlanSummary, TotalsBar } from './PlanSummary'
 import { STARTING_POINTS, type StartingPoint } from './presets'
@@ -120,6 +123,15 @@ export const COMPACT_OVER = 20
 
 const isLarge = (values: PlanValues) => values.groups.length > COMPACT_OVER
 
+/** Focuses a field by id, if it is on the page; the count of a person just added is 1, so typing replaces it. */
+function focusField(id: string): boolean {
+  const target = document.getElementById(id)
+  if (!target) return false
+  target.focus()
+  if (target instanceof HTMLInputElement && target.id.endsWith('-count')) target.select()
+  return true
+}
+
 interface SummaryEntry {
   target: string
   message: string
@@ -132,6 +144,9 @@ export function Planner({ focusOnMount = false }: { focusOnMount?: boolean }) {
   const [versionNotice, setVersionNotice] = useState(initial.versionNotice)
   const [edited, setEdited] = useState(false)
   const [announcement, setAnnouncement] = useState('')
+  // The person just added from their advice, said at their group until the plan changes shape.
+  const [justAdded, setJustAdded] = useState(() => justAddedTo(currentSearch()))
+  const arrived = useRef(justAdded)
   const [prices, setPrices] = useState<Partial<Record<LicenseId, string>>>(initial.prices ?? {})
   const [keepPrices, setKeepPrices] = useState(initial.prices !== undefined)
   const kept = keepPrices ? prices : undefined
@@ -160,7 +175,10 @@ export function Planner({ focusOnMount = false }: { focusOnMount?: boolean }) {
   const search = useMemo(() => linkOf(later.values, kept), [later, kept])
 
   useEffect(() => {
-    if (focusOnMount) headingRef.current?.focus()
+    // Added from the advice, focus goes to the new group's count instead (below).
+    if (focusOnMount && !arrived.current) headingRef.current?.focus()
+    // Once: a reload, Back or a shared link never offers the Undo again.
+    forgetJustAdded()
   }, [focusOnMount])
 
   // One polite live region speaks outcomes and totals (WCAG 4.1.3), a moment after the last change.
@@ -191,15 +209,22 @@ export function Planner({ focusOnMount = false }: { focusOnMount?: boolean }) {
       setEdited(false)
       setCompact(isLarge(next.values))
       setOpened(new Set())
+      setJustAdded(undefined)
     },
     [reset],
   )
 
   // Back and Forward between plan entries (a group added, a starting point chosen) reload that entry.
+  // The move that opened the planner may still be telling its listeners: that address is already loaded,
+  // and loading it again would remount the groups under the focus.
+  const openedOn = useRef<string | undefined>(currentSearch())
   useEffect(
     () =>
       onAddressChange((address) => {
-        if (decodeLink(address).view === 'plan') load(read(address))
+        const first = openedOn.current
+        openedOn.current = undefined
+        const same = first !== undefined && paramsOf(first).toString() === paramsOf(address).toString()
+        if (!same && decodeLink(address).view === 'plan') load(read(address))
       }),
     [load],
   )
@@ -217,17 +242,24 @@ export function Planner({ focusOnMount = false }: { focusOnMount?: boolean }) {
   // append, so focus waits for its name field to exist.
   const pendingFocus = useRef<string | undefined>(undefined)
   useEffect(() => {
-    const target = pendingFocus.current && document.getElementById(pendingFocus.current)
-    if (!target) return
-    pendingFocus.current = undefined
-    target.focus()
+    if (pendingFocus.current && focusField(pendingFocus.current)) pendingFocus.current = undefined
   })
+
+  // Added from the advice: land on the group's count, and say what happened.
+  useEffect(() => {
+    const added = arrived.current
+    if (!added) return
+    const count = groupFieldId(added.index, 'count')
+    if (!focusField(count)) pendingFocus.current = count
+    setAnnouncement(PLAN_TEXT.added.text(added.name, added.count, added.merged, added.devices))
+  }, [])
 
   const addGroup = () => {
     const current = getValues()
     pushSearch(linkOf({ ...current, groups: [...current.groups, blankGroup()] }, kept))
     markEdited()
     append(blankGroup(), { shouldFocus: false })
+    setJustAdded(undefined)
     pendingFocus.current = groupFieldId(current.groups.length, 'name')
   }
 
@@ -238,6 +270,7 @@ export function Planner({ focusOnMount = false }: { focusOnMount?: boolean }) {
     pushSearch(linkOf({ ...current, groups: current.groups.filter((_, i) => i !== index) }, kept))
     markEdited()
     remove(index)
+    setJustAdded(undefined)
     announceSoon(undefined, `${PLAN_TEXT.live.removed(label)} `)
     groupsHeadingRef.current?.focus()
   }
@@ -253,6 +286,7 @@ export function Planner({ focusOnMount = false }: { focusOnMount?: boolean }) {
     pushSearch(linkOf({ ...current, groups }, kept))
     markEdited()
     insert(index + 1, copy, { shouldFocus: false })
+    setJustAdded(undefined)
     pendingFocus.current = groupFieldId(index + 1, 'name')
     announceSoon(index + 1, `${PLAN_TEXT.live.duplicated(source.name.trim() || `Group ${index + 1}`)} `)
   }
@@ -322,7 +356,11 @@ export function Planner({ focusOnMount = false }: { focusOnMount?: boolean }) {
   if (compact && values.groups?.length === fields.length) {
     const named = new Set(notices.map((n) => n.group))
     const more = fields
-      .filter((f, i) => !opened.has(f.id) && (values.groups?.[i]?.loaded === false || shown[i] || named.has(i)))
+      .filter(
+        (f, i) =>
+          !opened.has(f.id) &&
+          (values.groups?.[i]?.loaded === false || shown[i] || named.has(i) || i === justAdded?.index),
+      )
       .map((f) => f.id)
     if (more.length > 0) setOpened(new Set([...opened, ...more]))
   }
@@ -465,21 +503,35 @@ export function Planner({ focusOnMount = false }: { focusOnMount?: boolean }) {
           </h2>
           {fields.length === 0 && <p className="text-muted">{PLAN_TEXT.noGroups}</p>}
           {compact && fields.length > 0 && <p className="text-muted">{PLAN_TEXT.compact.hint(fields.length)}</p>}
+          {!compact && fields.length > 0 && totals.groups.length === fields.length && (
+            <PeopleList groups={totals.groups} onRemove={onRemove} />
+          )}
           {fields.map((field, i) =>
             !totals.groups[i] ? null : compact && !opened.has(field.id) ? (
               <GroupSummary key={field.id} index={i} result={totals.groups[i]} onEdit={onEdit} />
             ) : (
-              <GroupFields
-                key={field.id}
-                index={i}
-                result={totals.groups[i]}
-                shown={shown[i] ?? ''}
-                register={register}
-                onRemove={onRemove}
-                onDuplicate={onDuplicate}
-                onOpenAdvice={onOpenAdvice}
-                adviceSearch={adviceSearch}
-              />
+              <Fragment key={field.id}>
+                {i === justAdded?.index && (
+                  <JustAddedNotice
+                    added={justAdded}
+                    anotherHref={anotherSearch()}
+                    onAnother={() => {
+                      replaceSearch(linkOf(getValues(), kept))
+                      navigate(anotherSearch())
+                    }}
+                  />
+                )}
+                <GroupFields
+                  index={i}
+                  result={totals.groups[i]}
+                  shown={shown[i] ?? ''}
+                  register={register}
+                  onRemove={onRemove}
+                  onDuplicate={onDuplicate}
+                  onOpenAdvice={onOpenAdvice}
+                  adviceSearch={adviceSearch}
+                />
+              </Fragment>
             ),
           )}
           <div className="flex flex-wrap items-center gap-3">
@@ -701,3 +753,45 @@ const PrintRow = memo(function PrintRow({ group: g }: { group: GroupResult }) {
     </tr>
   )
 })
+
+/** What was just added, by the group that holds it: Undo goes back to the advice, the plan as it was. */
+function JustAddedNotice({
+  added,
+  anotherHref,
+  onAnother,
+}: {
+  added: JustAdded
+  anotherHref: string
+  onAnother: () => void
+}) {
+  const T = PLAN_TEXT.added
+  return (
+    <div data-testid="just-added" className="rounded-md border-l-4 border-ok bg-ok-50 p-4 text-ink">
+      <p className="font-semibold">{T.text(added.name, added.count, added.merged, added.devices)}</p>
+      {!added.merged && <p className="text-sm text-muted">{T.hint}</p>}
+      <p className="mt-2 flex flex-wrap gap-4">
+        <a
+          href={anotherHref}
+          className="font-semibold text-brand-700 underline underline-offset-2"
+          onClick={(e) => {
+            e.preventDefault()
+            onAnother()
+          }}
+        >
+          {T.another}
+        </a>
+        <a
+          href={added.back}
+          className="font-semibold text-brand-700 underline underline-offset-2"
+          onClick={(e) => {
+            e.preventDefault()
+            navigate(added.back)
+          }}
+        >
+          {T.undo}
+          <span className="sr-only">{T.undoHidden}</span>
+        </a>
+      </p>
+    </div>
+  )
+}

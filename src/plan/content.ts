@@ -51,6 +51,28 @@ export const PLAN_TEXT = {
   duplicate: 'Duplicate',
   copyName: (name: string) => (name.trim() === '' ? '' : `${name} (copy)`),
   remove: 'Remove',
+  /** A group counts people, or devices where one is shared (contract section 3). */
+  countLabel: (devices: boolean) => (devices ? 'Number of shared devices' : 'Number of people'),
+  /** The short list of groups before their questions. */
+  people: {
+    caption: (n: number) => `People in this plan: ${groups(n)}`,
+    group: 'Group',
+    count: 'Number',
+    license: 'License',
+    actions: 'Change or remove',
+    change: 'Change',
+  },
+  /** Said and shown where a person was just added from their advice (issue 22). */
+  added: {
+    text: (name: string, count: number, merged: boolean, devices: boolean) =>
+      merged
+        ? `Added one more to “${name}”: ${count - 1} → ${count}.`
+        : `Added: ${name} (1). How many ${devices ? 'shared devices' : 'people'} like this?`,
+    hint: 'Type the number in the group’s field below; everything else is kept.',
+    another: 'Add another person',
+    undo: 'Undo',
+    undoHidden: ' adding this person',
+  },
   /** A large plan shows each group on one line until it is opened (see COMPACT_OVER in Planner.tsx). */
   compact: {
     hint: (n: number) =>

@@ -12,31 +12,91 @@ function pathKey(answers: Answers): string {
     .join('|')
 }
 
-/**
- * The plan link with this person added: a new group of one named `name`, or one more in the group
- * whose answers are the same. With no plan yet, the plan starts from the person's product and
- * deployment. Groups the plan link could not read are written back as they were read. Never throws.
- */
-export function addToPlan(plan: string | undefined, answers: Answers, name: string): string {
-  const path = keepOnPath(answers)
-  // The carried plan is read as every plan link is; one whose version it cannot read starts a new plan.
+/** The carried plan as the page reads it; one whose version it cannot read starts a new plan. */
+function carriedPlan(plan: string | undefined, path: Answers): DecodedPlan {
   const carried = plan === undefined ? undefined : readPlan(paramsOf(plan))
-  const read: DecodedPlan =
-    carried && !carried.versionNotice
-      ? carried.plan
-      : decodePlan(paramsOf(planLinkStart(path.product, path.deploy))).plan
-  const product = read.product ?? path.product
-  const deploy = read.deploy ?? path.deploy
-  const own = keepOnPath({ ...path, product, deploy })
-  const key = pathKey(own)
-  let added = false
-  const groups: GroupToWrite[] = read.groups.map((g) => {
-    if (!added && g.count !== undefined && pathKey(g.answers) === key) {
-      added = true
-      return { name: g.name, count: g.count + 1, answers: g.answers }
-    }
-    return { name: g.name, count: g.count ?? g.countText, answers: g.answers }
-  })
-  if (!added) groups.push({ name, count: 1, answers: own })
-  return encodePlan({ product, deploy, servers: read.servers, groups })
+  return carried && !carried.versionNotice
+    ? carried.plan
+    : decodePlan(paramsOf(planLinkStart(path.product, path.deploy))).plan
+}
+
+/** The person's answers under the plan's own product and deployment, as the plan would hold them. */
+function ownAnswers(read: DecodedPlan, answers: Answers): Answers {
+  const path = keepOnPath(answers)
+  return keepOnPath({ ...path, product: read.product ?? path.product, deploy: read.deploy ?? path.deploy })
+}
+
+export interface SameGroup {
+  index: number
+  name: string
+  count: number
+}
+
+/** The first counted group of the carried plan whose answers are this person's, if any. Never throws. */
+export function sameGroup(plan: string | undefined, answers: Answers): SameGroup | undefined {
+  if (plan === undefined) return undefined
+  const read = carriedPlan(plan, keepOnPath(answers))
+  const key = pathKey(ownAnswers(read, answers))
+  const index = read.groups.findIndex((g) => g.count !== undefined && pathKey(g.answers) === key)
+  const group = read.groups[index]
+  return group?.count === undefined ? undefined : { index, name: group.name, count: group.count }
+}
+
+/** What adding did: the plan link with the person in it, and the group that holds them. */
+export interface Added {
+  search: string
+  index: number
+  name: string
+  count: number
+  /** One more in a group that was there, rather than a group of its own. */
+  merged: boolean
+  /** The group counts shared devices, not people. */
+  devices: boolean
+}
+
+/** `name`, or `name (2)`, `name (3)`… so a new group never shares a name with one already there. */
+function freeName(name: string, taken: readonly string[]): string {
+  if (!taken.includes(name)) return name
+  let n = 2
+  while (taken.includes(`${name} (${n})`)) n++
+  return `${name} (${n})`
+}
+
+/**
+ * Adds the person to the carried plan: by default as a new group of one named `name`; with `into`
+ * 'same', as one more in the group whose answers are the same (a new group when there is none). A
+ * person is never merged unless asked (issue 22). With no plan yet, the plan starts from the person's
+ * product and deployment. Groups the plan link could not read are written back as they were read.
+ * Never throws.
+ */
+export function addToPlan(
+  plan: string | undefined,
+  answers: Answers,
+  name: string,
+  into: 'new' | 'same' = 'new',
+): Added {
+  const read = carriedPlan(plan, keepOnPath(answers))
+  const own = ownAnswers(read, answers)
+  const same = into === 'same' ? sameGroup(plan, answers) : undefined
+  const groups: GroupToWrite[] = read.groups.map((g, i) => ({
+    name: g.name,
+    count: i === same?.index ? same.count + 1 : (g.count ?? g.countText),
+    answers: g.answers,
+  }))
+  const devices = own.device === 'shared'
+  const added: Omit<Added, 'search'> = same
+    ? { index: same.index, name: same.name, count: same.count + 1, merged: true, devices }
+    : {
+        index: groups.length,
+        name: freeName(
+          name,
+          read.groups.map((g) => g.name),
+        ),
+        count: 1,
+        merged: false,
+        devices,
+      }
+  if (!same) groups.push({ name: added.name, count: 1, answers: own })
+  const search = encodePlan({ product: own.product, deploy: own.deploy, servers: read.servers, groups })
+  return { ...added, search }
 }

@@ -9,7 +9,7 @@ const P2 = { product: 'crm2011', deploy: 'hosted', who: 'tenant-client', via: 'p
 
 describe('a plan carried in a questionnaire address', () => {
   it('rides along the answers, escaped once, and reads back as the same plan link', () => {
-    const plan = addToPlan(undefined, P1, 'Field technicians')
+    const plan = addToPlan(undefined, P1, 'Field technicians').search
     expect(plan).toBe(
       '?v=3&view=plan&product=crm2011&deploy=hosted&g=name:Field%20technicians;count:1;who:employee;via:portal;does:light',
     )
@@ -24,7 +24,7 @@ describe('a plan carried in a questionnaire address', () => {
   })
 
   it('says when the advice was opened from the plan', () => {
-    const plan = addToPlan(undefined, P1, 'Techs')
+    const plan = addToPlan(undefined, P1, 'Techs').search
     const search = withCarried(encodeAnswers(P1), { plan, fromPlan: true })
     expect(search.endsWith('&from=plan')).toBe(true)
     expect(readCarried(search)).toEqual({ plan, fromPlan: true })
@@ -37,7 +37,7 @@ describe('a plan carried in a questionnaire address', () => {
   })
 
   it('counts the groups and offers the last group’s agreement answers to the next person', () => {
-    let plan = addToPlan(undefined, { ...P1, product: 'd365', deploy: 'online', who: 'offsite-contractor' }, 'A')
+    let plan = addToPlan(undefined, { ...P1, product: 'd365', deploy: 'online', who: 'offsite-contractor' }, 'A').search
     expect(carriedGroupCount(plan)).toBe(1)
     expect(carriedOrganizationAnswers(plan)).toEqual({})
     plan = addToPlan(
@@ -53,17 +53,17 @@ describe('a plan carried in a questionnaire address', () => {
         device: 'named',
       },
       'Contractors',
-    )
+    ).search
     expect(carriedGroupCount(plan)).toBe(2)
     expect(carriedOrganizationAnswers(plan)).toEqual({ signed: 'from-2024-10' })
   })
 })
 
 describe('adding a person to the plan', () => {
-  it('appends a group of one, or counts one more where the answers are the same', () => {
-    let plan = addToPlan(undefined, P1, 'Field technicians')
-    plan = addToPlan(plan, P2, 'Portal users')
-    plan = addToPlan(plan, P1, 'Another name')
+  it('appends a group of one, or counts one more where the answers are the same and that is asked for', () => {
+    let plan = addToPlan(undefined, P1, 'Field technicians').search
+    plan = addToPlan(plan, P2, 'Portal users').search
+    plan = addToPlan(plan, P1, 'Another name', 'same').search
     const read = decodeLink(plan)
     expect(read.view).toBe('plan')
     if (read.view !== 'plan') return
@@ -75,7 +75,7 @@ describe('adding a person to the plan', () => {
 
   it('keeps the plan’s own product and deployment, and its groups as they were read', () => {
     const start = '?v=3&view=plan&product=crm2011&deploy=hosted&servers=3&g=name:Odd;count:abc;who:employee'
-    const plan = addToPlan(start, P2, 'Portal users')
+    const plan = addToPlan(start, P2, 'Portal users').search
     expect(plan).toBe(
       '?v=3&view=plan&product=crm2011&deploy=hosted&servers=3&g=name:Odd;count:abc;who:employee&g=name:Portal%20users;count:1;who:tenant-client;via:portal;does:self-service',
     )

@@ -163,8 +163,8 @@ export function Advisor({ focusOnMount = false }: { focusOnMount?: boolean }) {
               }}
               onBack={back}
               onRestart={() => act({ type: 'restart' })}
-              onAnother={() => {
-                setCarried((c) => ({ ...c, fromPlan: false }))
+              onAnother={(plan) => {
+                setCarried((c) => ({ plan: plan ?? c.plan, fromPlan: false }))
                 act({ type: 'another' })
               }}
               onOpenPlan={openPlan}

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef } from 'react'
+import { useEffect, useMemo, useRef, useState } from 'react'
 import { advise, RULEBOOK } from '../domain/advise'
 import { comparisonsFor, type EditionComparison } from '../domain/editions'
 import { FACTS } from '../domain/facts'
@@ -8,11 +8,12 @@ import { answerLabel, CONFIDENCE_TEXT, QUESTION_TEXT } from '../domain/questions
 import { answersBefore } from '../domain/routing'
 import { sourceOf } from '../domain/sources'
 import { type Answers, type Fact, type License, type LicenseId, QUESTION_IDS, type QuestionId } from '../domain/types'
-import { addToPlan } from '../share/addToPlan'
+import { addToPlan, sameGroup } from '../share/addToPlan'
 import { encodeAnswers } from '../share/advice'
 import { type Carried, carriedGroupCount, withCarried } from '../share/carry'
 import { citation, sourceKindText } from './citation'
 import { groupName, UI_TEXT, verdictName } from './content'
+import { handOver } from './justAdded'
 import { nextSteps } from './nextSteps'
 import { OtherVersions } from './OtherVersions'
 import { PageTitle, useDocumentTitle } from './PageTitle'
@@ -28,8 +29,8 @@ interface Props {
   onOpen: (answers: Answers) => void
   onBack: () => void
   onRestart: () => void
-  /** The next person of the same organization. */
-  onAnother: () => void
+  /** The next person of the same organization; `plan`, when given, is the plan to carry on with. */
+  onAnother: (plan?: string) => void
   /** Opens a plan link (the plan with this person added, or the plan this advice came from). */
   onOpenPlan: (search: string) => void
 }
@@ -197,7 +198,20 @@ export default function Result({
   }`
   const steps = nextSteps(advice, answers)
   const groups = carriedGroupCount(carried.plan)
-  const withPlan = addToPlan(carried.plan, answers, groupName(answers))
+  // A plan opened from the plan is the way back, not a place to add to.
+  const same = carried.fromPlan ? undefined : sameGroup(carried.plan, answers)
+  const [into, setInto] = useState<'new' | 'same'>('new')
+  const added = addToPlan(carried.plan, answers, groupName(answers), same ? into : 'new')
+  const openWithAdded = () => {
+    handOver({ ...added, back: withCarried(encodeAnswers(answers), carried) })
+    onOpenPlan(added.search)
+  }
+  // "Another person" before "Add to plan" asks first, so nobody is dropped without a word.
+  const [askAdd, setAskAdd] = useState(false)
+  const askRef = useRef<HTMLHeadingElement>(null)
+  useEffect(() => {
+    if (askAdd) askRef.current?.focus()
+  }, [askAdd])
 
   return (
     <article
@@ -260,6 +274,41 @@ export default function Result({
       </header>
 
       <nav aria-label={T.actions} className="no-print flex flex-wrap gap-3">
+        {same && (
+          <fieldset className="w-full rounded-md border border-line bg-surface p-4" data-testid="add-into">
+            <legend className="float-left w-full font-semibold text-ink">{T.into.legend(same.name, same.count)}</legend>
+            <div className="clear-left space-y-2 pt-2">
+              <label className="flex items-start gap-2">
+                <input
+                  type="radio"
+                  name="add-into"
+                  value="new"
+                  className="mt-1.5 h-4 w-4 accent-brand-700"
+                  checked={into === 'new'}
+                  aria-describedby="add-into-new-hint"
+                  onChange={() => setInto('new')}
+                />
+                <span>
+                  {T.into.new}
+                  <span id="add-into-new-hint" className="block text-sm text-muted">
+                    {T.into.newHint}
+                  </span>
+                </span>
+              </label>
+              <label className="flex items-start gap-2">
+                <input
+                  type="radio"
+                  name="add-into"
+                  value="same"
+                  className="mt-1.5 h-4 w-4 accent-brand-700"
+                  checked={into === 'same'}
+                  onChange={() => setInto('same')}
+                />
+                <span>{T.into.same(same.name, same.count)}</span>
+              </label>
+            </div>
+          </fieldset>
+        )}
         {carried.fromPlan && carried.plan !== undefined ? (
           <a
             href={carried.plan}
@@ -273,12 +322,12 @@ export default function Result({
           </a>
         ) : (
           <a
-            href={withPlan}
+            href={added.search}
             className="btn-primary"
             aria-describedby="add-to-plan-hint"
             onClick={(e) => {
               e.preventDefault()
-              onOpenPlan(withPlan)
+              openWithAdded()
             }}
           >
             {T.addToPlan}
@@ -291,9 +340,11 @@ export default function Result({
           })}
           className="btn-secondary"
           aria-describedby="another-hint"
+          aria-expanded={carried.fromPlan ? undefined : askAdd}
           onClick={(e) => {
             e.preventDefault()
-            onAnother()
+            if (carried.fromPlan) onAnother()
+            else setAskAdd(true)
           }}
         >
           {T.another}
@@ -302,6 +353,26 @@ export default function Result({
           {!carried.fromPlan && <span id="add-to-plan-hint">{T.addToPlanHint(groups)} </span>}
           <span id="another-hint">{T.anotherHint}</span>
         </p>
+        {askAdd && (
+          <section
+            aria-labelledby="ask-add-title"
+            data-testid="ask-add"
+            className="w-full space-y-3 rounded-md border-l-4 border-brand-700 bg-brand-50 p-4"
+          >
+            <h2 id="ask-add-title" ref={askRef} tabIndex={-1} className="font-bold text-ink focus:outline-none">
+              {T.askAdd.title}
+            </h2>
+            <p className="text-ink">{T.askAdd.text(groups)}</p>
+            <div className="flex flex-wrap gap-3">
+              <button type="button" className="btn-primary" onClick={() => onAnother(added.search)}>
+                {T.askAdd.add}
+              </button>
+              <button type="button" className="btn-secondary" onClick={() => onAnother()}>
+                {T.askAdd.skip}
+              </button>
+            </div>
+          </section>
+        )}
       </nav>
 
       <section aria-labelledby="next-title" className="space-y-3">

@@ -80,6 +80,24 @@ export const UI_TEXT = {
       groups === 0
         ? 'Starts a plan for the organization with this person as its first group.'
         : `Adds this person to your plan of ${groups === 1 ? '1 group' : `${groups} groups`}.`,
+    /** A plan group has this person's answers: ask, never merge silently (issue 22). */
+    into: {
+      legend: (name: string, count: number) =>
+        `Your plan already has a group with the same answers: “${name}” (${count}). Add this person as`,
+      new: 'A new group (recommended)',
+      newHint: 'Keeps people you may want to count, name or price apart in their own group.',
+      same: (name: string, count: number) => `One more in “${name}” (${count} → ${count + 1})`,
+    },
+    /** "Another person" on advice not yet in the plan: ask, never drop the person silently. */
+    askAdd: {
+      title: 'Add this person to the plan first?',
+      text: (groups: number) =>
+        groups === 0
+          ? 'Otherwise this person’s advice is not kept: the next person starts without a plan.'
+          : `Otherwise this person is not in your plan of ${groups === 1 ? '1 group' : `${groups} groups`}.`,
+      add: 'Add, then another person',
+      skip: 'Another person, without adding',
+    },
     backToPlan: 'Back to your plan',
     actions: 'What next',
   },
