@@ -3,7 +3,7 @@ import { FieldLink } from '../ui/FieldLink'
 import { PLAN_TEXT } from './content'
 import { groupFieldId } from './GroupFields'
 import { uncountedText, wholeNumber } from './messages'
-import { type Costs, money, PERIOD_TEXT } from './prices'
+import { billedMonthly, type Costs, MONTHLY_BILLING, moneyRange, PERIOD_TEXT } from './prices'
 import { type GroupResult, type PlanTotals, uncountedKind } from './totals'
 
 const T = PLAN_TEXT.summary
@@ -11,9 +11,9 @@ const T = PLAN_TEXT.summary
 /** The heading of the detailed totals (TotalsPanel), which the summary and the bar jump to. */
 const TOTALS_ID = 'totals-title'
 
-/** "800 × Employee Self Service CAL (user)": one total line in a few words. */
+/** "800 × Employee Self Service CAL", or "260–860 × …" for a range: one total line in a few words. */
 export const lineText = (line: PlanTotals['lines'][number]) =>
-  `${wholeNumber(line.quantity)} × ${SHORT_NAME[line.license]}`
+  `${line.low === line.quantity ? '' : `${wholeNumber(line.low)}–`}${wholeNumber(line.quantity)} × ${SHORT_NAME[line.license]}`
 
 /** Every group whose advice needs review, counted or not: a flag must never drop out of the totals. */
 export function reviewGroups(totals: PlanTotals): { index: number; group: GroupResult }[] {
@@ -34,6 +34,7 @@ function scrollToTotals(e: React.MouseEvent<HTMLAnchorElement>) {
 export function PlanSummary({ totals, costs }: { totals: PlanTotals; costs: Costs }) {
   const review = reviewGroups(totals)
   const people = wholeNumber(review.reduce((n, r) => n + (r.group.count ?? 0), 0))
+  const monthly = billedMonthly(costs)
   return (
     <section
       aria-labelledby="summary-title"
@@ -77,16 +78,15 @@ export function PlanSummary({ totals, costs }: { totals: PlanTotals; costs: Cost
           {costs.sums.length === 0
             ? T.noPrice
             : costs.sums
-                .map((s) => {
-                  const amount =
-                    s.centsLow === s.cents
-                      ? money(s.cents, s.currency)
-                      : `${money(s.centsLow, s.currency)} – ${money(s.cents, s.currency)}`
-                  return `${amount} ${PERIOD_TEXT[s.period]}`
-                })
+                .map((s) => `${moneyRange(s.centsLow, s.cents, s.currency)} ${PERIOD_TEXT[s.period]}`)
                 .join(' · ')}
           {/* The cost never leaves a line out silently (issue 22 item 3). */}
           {costs.sums.length > 0 && costs.unpriced.map((id) => T.unpriced(SHORT_NAME[id])).join('')}
+        </p>
+      )}
+      {monthly && (
+        <p data-testid="summary-monthly" className="text-sm text-muted">
+          {T.monthly(MONTHLY_BILLING.percent, moneyRange(monthly.centsLow, monthly.cents, monthly.currency))}
         </p>
       )}
       <p className="no-print">

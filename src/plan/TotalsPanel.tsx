@@ -14,6 +14,7 @@ import {
   environmentsServed,
   MONTHLY_BILLING,
   money,
+  moneyRange,
   PERIOD_TEXT,
   parsePrice,
   tierReached,
@@ -52,9 +53,6 @@ function coverage(line: PlanTotals['lines'][number]): string {
   }
 }
 
-const cost = (low: number, high: number, currency: Costs['sums'][number]['currency']) =>
-  low === high ? money(high, currency) : `${money(low, currency)} – ${money(high, currency)}`
-
 /** Power Pages capacity: how many environments the packs can serve, and the volume tier they reach (audit2 G16). */
 function CapacityNotes({ line }: { line: PlanTotals['lines'][number] }) {
   const license = LICENSES[line.license]
@@ -81,7 +79,10 @@ function MonthlyBilling({ costs }: { costs: Costs }) {
   if (!billed || !source) return null
   return (
     <p data-testid="monthly-billing" className="mt-2 text-sm text-ink">
-      {PLAN_TEXT.totals.monthlyBilling(MONTHLY_BILLING.percent, cost(billed.centsLow, billed.cents, billed.currency))}{' '}
+      {PLAN_TEXT.totals.monthlyBilling(
+        MONTHLY_BILLING.percent,
+        moneyRange(billed.centsLow, billed.cents, billed.currency),
+      )}{' '}
       <span className="text-muted">{PLAN_TEXT.totals.monthlyBillingSource(source.title, source.checked)}</span>
     </p>
   )
@@ -182,7 +183,7 @@ export function TotalsPanel({ totals, costs, prices, priceText, onPrice, keepPri
                       Cost:{' '}
                       {priced.cents === undefined || priced.centsLow === undefined
                         ? PLAN_TEXT.totals.noPrice
-                        : `${cost(priced.centsLow, priced.cents, priced.currency)} ${PERIOD_TEXT[priced.period]}`}
+                        : `${moneyRange(priced.centsLow, priced.cents, priced.currency)} ${PERIOD_TEXT[priced.period]}`}
                     </p>
                   </div>
                 </div>
@@ -223,7 +224,7 @@ export function TotalsPanel({ totals, costs, prices, priceText, onPrice, keepPri
               {costs.sums.map((s) => (
                 <div key={`${s.period}-${s.currency}`} className="flex flex-wrap justify-between gap-x-4">
                   <dt>{s.period === 'month' ? 'Every month' : 'Once'}</dt>
-                  <dd className="font-bold tabular-nums">{cost(s.centsLow, s.cents, s.currency)}</dd>
+                  <dd className="font-bold tabular-nums">{moneyRange(s.centsLow, s.cents, s.currency)}</dd>
                 </div>
               ))}
             </dl>

@@ -192,6 +192,15 @@ describe('the plan as CSV', () => {
     expect(line?.[totalCol('Quantity')]).toBe(`${totals.lines[0].low}-${totals.lines[0].quantity}`)
   })
 
+  it('writes a range’s cost as both ends, and says where a line has no price (issue 22 item 3)', () => {
+    const plan: PlanInput = { ...forum, groups: [{ ...forum.groups[2], countText: '200-800' }, forum.groups[3]] }
+    const rows = parseCsv(csvOf(plan, { 'full-cal': '100' }))
+    const row = (id: string) => rows.find((r) => r[totalCol('License id')] === id)
+    expect(row('full-cal')?.[totalCol('Cost')]).toBe('20000.00-80000.00')
+    expect(row('limited-cal')?.[totalCol('Cost')]).toBe('no price entered')
+    expect(rows.find((r) => r[0].startsWith('Total'))?.[totalCol('Cost')]).toBe('20000.00-80000.00')
+  })
+
   it('adds unit prices and costs, with a total per period', () => {
     const plan: PlanInput = {
       product: 'd365',

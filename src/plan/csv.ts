@@ -76,7 +76,15 @@ export const TOTAL_HEADER = [
   PLAN_TEXT.csv.cost,
 ] as const
 
-const centsText = (cents: number | undefined) => (cents === undefined ? undefined : (cents / 100).toFixed(2))
+const centsText = (cents: number) => (cents / 100).toFixed(2)
+
+/** A cost, or a range's two ends ("5200.00-17200.00"), as the quantities are written. */
+const costText = (low: number | undefined, high: number | undefined) =>
+  low === undefined || high === undefined
+    ? PLAN_TEXT.csv.noPrice
+    : low === high
+      ? centsText(high)
+      : `${centsText(low)}-${centsText(high)}`
 
 export interface CsvMeta {
   /** The plan's full link, so the file leads back to the plan it was made from. */
@@ -133,7 +141,7 @@ export function planCsv(plan: PlanInput, totals: PlanTotals, costs: Costs, meta:
       cost?.unitPrice,
       cost?.currency,
       cost ? PERIOD_TEXT[cost.period] : undefined,
-      centsText(cost?.cents),
+      costText(cost?.centsLow, cost?.cents),
     ])
   })
   for (const sum of costs.sums) {
@@ -143,7 +151,7 @@ export function planCsv(plan: PlanInput, totals: PlanTotals, costs: Costs, meta:
       ...blanks,
       sum.currency,
       PERIOD_TEXT[sum.period],
-      centsText(sum.cents),
+      costText(sum.centsLow, sum.cents),
     ])
   }
 

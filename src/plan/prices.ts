@@ -131,6 +131,10 @@ export function money(cents: number, currency: Currency): string {
   return format.format(cents / 100)
 }
 
+/** A cost, or its low and high ends for a range: "$5,200.00 – $17,200.00". */
+export const moneyRange = (low: number, high: number, currency: Currency): string =>
+  low === high ? money(high, currency) : `${money(low, currency)} – ${money(high, currency)}`
+
 export const PERIOD_TEXT: Record<Period, string> = { month: 'per month', 'one-off': 'one-off' }
 
 /**
