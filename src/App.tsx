@@ -5,9 +5,9 @@ import { Advisor } from './ui/Advisor'
 import { currentSearch, onAddressChange } from './ui/address'
 import { UI_TEXT } from './ui/content'
 import { Shell } from './ui/Shell'
-import { CheckView, PlannerView } from './views'
+import { CheckView, PlannerView, ProposalView } from './views'
 
-type View = 'advice' | 'plan' | 'check'
+type View = ReturnType<typeof linkView>
 
 export function App() {
   const [view, setView] = useState<{ view: View; moved: boolean }>(() => ({
@@ -32,6 +32,10 @@ export function App() {
       {view.view === 'check' ? (
         <Suspense fallback={<p className="text-muted">{UI_TEXT.loading.check}</p>}>
           <CheckView.View focusOnMount={view.moved} />
+        </Suspense>
+      ) : view.view === 'proposal' ? (
+        <Suspense fallback={<p className="text-muted">{UI_TEXT.loading.proposal}</p>}>
+          <ProposalView.View focusOnMount={view.moved} />
         </Suspense>
       ) : view.view === 'plan' ? (
         <Suspense fallback={<p className="text-muted">{UI_TEXT.loading.plan}</p>}>

@@ -28,6 +28,8 @@ function lazyView<P extends object>(load: () => Promise<ComponentType<P>>) {
 }
 
 export const PlannerView = lazyView(() => loaded(import('./plan/Planner')).then((m) => m.Planner))
+// The printable proposal of a plan: the planner's totals and prices, without its form.
+export const ProposalView = lazyView(() => loaded(import('./plan/Proposal')).then((m) => m.Proposal))
 // The compliance check, with its file readers in a worker of their own.
 export const CheckView = lazyView(() => loaded(import('./check/Check')).then((m) => m.Check))
 // The result, with the rulebook's cited facts and sources: the questions alone make the first screen.
@@ -37,6 +39,7 @@ export const ResultView = lazyView(() => loaded(import('./ui/Result')).then((m) 
 export function preloadView(view: EntryView): Promise<unknown> {
   if (view === 'plan') return PlannerView.preload()
   if (view === 'check') return CheckView.preload()
+  if (view === 'proposal') return ProposalView.preload()
   // A link to answers most often ends in advice; if it stops part-way, the advice is needed next anyway.
   if (view === 'advice') return ResultView.preload()
   return Promise.resolve()

@@ -2,7 +2,7 @@ import { UI_TEXT } from '../ui/content'
 import { Shell } from '../ui/Shell'
 
 /** The views an address can open other than the start page, each with the line its frame shows. */
-const FRAME_VIEWS = ['advice', 'plan', 'check'] as const
+const FRAME_VIEWS = ['advice', 'plan', 'check', 'proposal'] as const
 
 /**
  * What index.html shows, instead of the start page, for an address that opens another view, from the

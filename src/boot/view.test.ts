@@ -10,6 +10,7 @@ describe('entryView: the view an address opens, read before the first paint', ()
     ['?v=2&product=crm2011&deploy=onprem', 'advice'],
     ['?v=2&view=plan&product=d365', 'plan'],
     ['?v=2&view=check', 'check'],
+    ['?v=3&view=proposal&product=d365', 'proposal'],
     ['?view=elsewhere', 'advice'],
     ['?%zz=%', 'advice'],
   ])('%s opens %s', (search, view) => {
@@ -17,7 +18,7 @@ describe('entryView: the view an address opens, read before the first paint', ()
   })
 
   it('agrees with the app on every view but the start page', () => {
-    for (const search of ['?v=2&view=plan', '?view=check&x=1', '?product=crm4', '?v=7']) {
+    for (const search of ['?v=2&view=plan', '?view=proposal', '?view=check&x=1', '?product=crm4', '?v=7']) {
       expect(linkView(search)).toBe(entryView(search))
     }
   })

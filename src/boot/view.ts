@@ -1,4 +1,4 @@
-export type EntryView = 'start' | 'advice' | 'plan' | 'check'
+export type EntryView = 'start' | 'advice' | 'plan' | 'check' | 'proposal'
 
 /**
  * Which view an address opens. The build copies this function's source, as it is, into the boot
@@ -15,5 +15,5 @@ export function entryView(search: string): EntryView {
   } catch {
     view = null
   }
-  return view === 'plan' || view === 'check' ? view : 'advice'
+  return view === 'plan' || view === 'check' || view === 'proposal' ? view : 'advice'
 }

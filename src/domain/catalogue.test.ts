@@ -78,7 +78,7 @@ describe('license catalogue', () => {
 })
 
 describe('source register', () => {
-  it('holds S1 to S62 from the research, P1 to P25 from the audit and after, Q1 to Q12 from the second audit, then the SKU note’s K-sources the rules cite, none missing and no others', () => {
+  it('holds S1 to S62 from the research, P1 to P25 from the audit and after, Q1 to Q12 from the second audit, then the SKU note’s K-sources the rules cite and N35, none missing and no others', () => {
     const expected = [
       ...Array.from({ length: 62 }, (_, i) => `S${i + 1}`),
       ...Array.from({ length: 25 }, (_, i) => `P${i + 1}`),
@@ -97,6 +97,8 @@ describe('source register', () => {
       'K18',
       'K19',
       'K21',
+      // The compliance-check research's Partner Center page: when price lists change (proposal validity).
+      'N35',
     ]
     expect([...SOURCE_IDS]).toEqual(expected)
     expect(Object.keys(SOURCES).sort()).toEqual([...expected].sort())
@@ -116,7 +118,7 @@ describe('source register', () => {
   })
 
   it('dates the research’s sources by the research and the audits’ by the audits', () => {
-    const checked = { S: '2026-11-28', P: '2026-12-01', Q: '2026-12-03', K: '2026-12-03' }
+    const checked = { S: '2026-11-28', P: '2026-12-01', Q: '2026-12-03', K: '2026-12-03', N: '2026-12-03' }
     for (const id of SOURCE_IDS) {
       expect(SOURCES[id].checked, id).toBe(checked[id[0] as keyof typeof checked])
     }
@@ -156,6 +158,7 @@ describe('source register', () => {
       'Q12', // several pages, 2024–2026
       'K25', // several pages, 2025–2026
       'K21', // guide editions from April 2020 to March 2024
+      'N35', // current Partner Center page
     ])
   })
 

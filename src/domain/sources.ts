@@ -118,6 +118,7 @@ export const SOURCE_IDS = [
   'K18',
   'K19',
   'K21',
+  'N35',
 ] as const
 export type SourceId = (typeof SOURCE_IDS)[number]
 
@@ -1143,6 +1144,16 @@ export const SOURCES: Readonly<Record<SourceId, Source>> = {
     edition: 'ms.date 05/08/2026',
     published: '2026-05-08',
     checked: AUDIT2_CHECKED,
+    kind: 'microsoft',
+  },
+  // From the compliance-check research note (design/compliance-check.md section 4, N35): when price lists change.
+  N35: {
+    id: 'N35',
+    title: 'Pricing and offers (Partner Center)',
+    publisher: 'Microsoft Learn (stored copy)',
+    edition: 'current',
+    checked: AUDIT2_CHECKED,
+    url: 'https://learn.microsoft.com/partner-center/pricing/pricing-and-offers',
     kind: 'microsoft',
   },
   K25: {

@@ -1,16 +1,19 @@
 import { absoluteUrl } from '../ui/address'
 import { LinkField, StatusLine, useCopyStatus } from '../ui/CopyLink'
 import { downloadCsv } from '../ui/download'
+import { PLAN_TEXT } from './content'
 
 interface Props {
   /** The plan's search string, kept current by the planner. */
   search: string
   /** Built on demand: a plan of hundreds of groups need not be written out on every keystroke. */
   csv: () => string
+  /** The plan's proposal page: its address, and how to open it in the app. */
+  proposal: { href: string; open: () => void }
 }
 
 /** The plan's link (with a copy button), the CSV download and print. */
-export function ExportPanel({ search, csv }: Props) {
+export function ExportPanel({ search, csv, proposal }: Props) {
   const { status, setStatus, copy } = useCopyStatus()
   const link = absoluteUrl(search)
 
@@ -19,13 +22,29 @@ export function ExportPanel({ search, csv }: Props) {
       <h2 id="export-title" className="text-2xl font-bold text-brand-900">
         Share, download or print the plan
       </h2>
+      <p>
+        <a
+          href={proposal.href}
+          aria-describedby="proposal-hint"
+          className="btn-primary"
+          onClick={(e) => {
+            e.preventDefault()
+            proposal.open()
+          }}
+        >
+          {PLAN_TEXT.proposal.open}
+        </a>
+      </p>
+      <p id="proposal-hint" className="text-sm text-muted">
+        {PLAN_TEXT.proposal.openHint}
+      </p>
       <LinkField
         id="plan-link"
         label="Link to this plan: its groups and answers, kept up to date as you edit (prices only if you keep them)"
         link={link}
       />
       <div className="flex flex-wrap gap-3">
-        <button type="button" className="btn-primary" onClick={() => copy(link, 'Link copied')}>
+        <button type="button" className="btn-secondary" onClick={() => copy(link, 'Link copied')}>
           Copy link
         </button>
         <button

@@ -39,6 +39,7 @@ import { PlanFile } from './PlanFile'
 import { lineText, PlanSummary, TotalsBar } from './PlanSummary'
 import { STARTING_POINTS, type StartingPoint } from './presets'
 import { costsOf, defaultPriceText } from './prices'
+import { handPrices, proposalSearch } from './proposal'
 import { TotalsPanel } from './TotalsPanel'
 import { connectorPossible, type GroupResult, type PlanInput, type PlanTotals, planTotals } from './totals'
 
@@ -580,6 +581,16 @@ export function Planner({ focusOnMount = false }: { focusOnMount?: boolean }) {
         csv={() =>
           planCsv(plan, totals, costs, { link: absoluteUrl(search), date: new Date().toISOString().slice(0, 10) })
         }
+        proposal={{
+          href: proposalSearch(search),
+          open: () => {
+            // The deferred address write may not have happened yet; Back should find the plan as it is.
+            const now = linkOf(getValues(), kept)
+            replaceSearch(now)
+            handPrices(prices)
+            navigate(proposalSearch(now))
+          },
+        }}
       />
 
       <PlanFile

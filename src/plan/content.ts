@@ -74,6 +74,56 @@ export const PLAN_TEXT = {
     undo: 'Undo',
     undoHidden: ' adding this person',
   },
+  /** The printable proposal made from the plan (issue 22 item 4). */
+  proposal: {
+    open: 'Make a proposal to print',
+    openHint:
+      'A page to print or save as PDF: the lines with prices and their sources, the assumptions and what needs review.',
+    title: 'Licensing proposal',
+    for: 'Prepared for',
+    by: 'Prepared by',
+    date: 'Date',
+    validUntil: 'Valid until',
+    validWhy: (source: string, quote: string) =>
+      `Microsoft’s partner price lists are “${quote}” (${source}): the prices below hold until the end of this month.`,
+    product: 'Product',
+    rulebook: 'Rulebook',
+    lines: 'Licenses to order',
+    columns: {
+      license: 'License',
+      sku: 'Microsoft String ID',
+      quantity: 'Quantity',
+      unitPrice: 'Unit price',
+      priceSource: 'Price source',
+      cost: 'Cost',
+    },
+    per: (unit: string) => `per ${unit}`,
+    noPrice: 'no price entered',
+    typedPrice: 'price entered by the partner',
+    publishedPrice: (source: string, asOf: string, disputed: boolean) =>
+      `published price, ${source}, as of ${asOf}${disputed ? ' (unverified)' : ''}`,
+    total: 'Total',
+    terms:
+      'List prices, excluding tax. Microsoft’s Product Terms and the customer’s agreement govern; this proposal is not legal advice. Quantities follow the assumptions below: a change to them changes the licenses.',
+    assumptions: 'Assumptions: who uses the CRM, and how',
+    notCounted: 'not in the totals',
+    why: 'Why each license',
+    review: 'What needs review before ordering',
+    noReview: 'Nothing: every group rests on settled sources.',
+    ask: 'What to ask: ',
+    link: 'The plan, to open and change it: ',
+    nothing: 'This plan has no licenses to order yet: add groups in the planner first.',
+    names: 'Names on the proposal',
+    customer: 'Customer',
+    partner: 'Partner (prepared by)',
+    keepNames: 'Keep the names in this page’s link',
+    keepNamesHint: 'Off by default: a link you send or bookmark then carries no names.',
+    print: 'Print or save as PDF',
+    copy: 'Copy the lines as a table',
+    copied: 'Lines copied as a table: paste them into a spreadsheet or an e-mail.',
+    copyBlocked: 'Copying was blocked by the browser: select the table and copy it by hand.',
+    back: 'Back to the plan',
+  },
   /** A large plan shows each group on one line until it is opened (see COMPACT_OVER in Planner.tsx). */
   compact: {
     hint: (n: number) =>

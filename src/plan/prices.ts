@@ -158,6 +158,19 @@ export function billedMonthly(costs: Costs): CostSum | undefined {
   return { ...monthly, cents: withMonthlyBilling(monthly.cents), centsLow: withMonthlyBilling(monthly.centsLow) }
 }
 
+/**
+ * Partner Center's license price lists are "updated on the first day of every month" (N35): a proposal's prices
+ * hold until the end of the month it is made in, and no longer.
+ */
+export const PRICE_LIST = { source: 'N35', quote: 'updated on the first day of every month' } as const
+
+/** The last day of the month of `day` (an ISO day, 'YYYY-MM-DD'): until when a proposal made that day is valid. */
+export function validUntil(day: string): string {
+  const [year, month] = day.split('-').map(Number)
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate()
+  return `${day.slice(0, 7)}-${String(last).padStart(2, '0')}`
+}
+
 /** The highest volume tier a quantity reaches, from the catalogue price's tiers (Power Pages capacity). */
 export function tierReached(license: LicenseId, quantity: number): { from: number; amount: number } | undefined {
   const tiers = LICENSES[license].prices.find((p) => !p.historical && p.amount !== undefined)?.tiers ?? []

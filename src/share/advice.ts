@@ -54,7 +54,7 @@ export function opensOnAdvice(search: string): boolean {
 }
 
 /** Which view a link opens. Never throws. */
-export function linkView(search: string): 'advice' | 'plan' | 'check' {
+export function linkView(search: string): 'advice' | 'plan' | 'check' | 'proposal' {
   // The boot script's reading (src/boot/view.ts), after paramsOf has found the query in any input.
   const view = entryView(paramsOf(search).toString())
   return view === 'start' ? 'advice' : view

@@ -25,11 +25,13 @@ export const UI_TEXT = {
     advice: 'Loading the advice…',
     plan: 'Loading the planner…',
     check: 'Loading the compliance check…',
+    proposal: 'Loading the proposal…',
   },
   title: {
     question: (legend: string, step: number) => `${legend} – Question ${step} – ${APP}`,
     result: (license: string) => `Advice: ${license} – ${APP}`,
     plan: `Plan for a whole organization – ${APP}`,
+    proposal: `Licensing proposal – ${APP}`,
     check: `Check the licenses your users hold – ${APP}`,
     error: (title: string) => `Error: ${title}`,
   },
