@@ -42,7 +42,7 @@ export function PeopleList({
           return (
             // biome-ignore lint/suspicious/noArrayIndexKey: a line per group, in the form's order; its index is its name.
             <tr key={i} className="border-b border-line align-top">
-              <th scope="row" className="py-2 pr-3 font-normal [overflow-wrap:anywhere]">
+              <th scope="row" className="py-2 pr-3 font-normal break-words">
                 {g.name.trim() || `Group ${i + 1}`}
               </th>
               <td className="py-2 pr-3 tabular-nums">
