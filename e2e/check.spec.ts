@@ -200,10 +200,17 @@ test.describe('the compliance check', () => {
       page.getByRole('button', { name: 'Download as CSV' }).click(),
     ])
     const rows = parseCsv((await readFile((await download.path()) ?? '', 'utf8')).replace(/^\uFEFF/, ''))
-    expect(rows[0].slice(0, 3)).toEqual(['Row', 'Full Name', 'User Name'])
+    // The to-do list first, as on the page; then the users.
+    expect(rows[0]).toEqual(['What to do'])
+    const header = rows.findIndex((r) => r[0] === 'Row')
+    expect(rows[header].slice(0, 3)).toEqual(['Row', 'Full Name', 'User Name'])
+    expect(rows.slice(1, header - 1).map((r) => r[0])).toEqual(
+      await page.getByTestId('check-todo').getByRole('listitem').allTextContents(),
+    )
     const dan = rows.find((r) => r[2] === 'CONTOSO\\dan')
     expect(dan?.[11]).toBe('Needs no license')
     expect(dan?.[13]).toContain('User and team entities')
+    expect(dan?.[rows[header].indexOf('What to do')]).toBe('Nothing to do.')
 
     await page.emulateMedia({ media: 'print' })
     await expect(page.getByRole('button', { name: 'Print the report' })).toBeHidden()
@@ -308,5 +315,48 @@ test.describe('the compliance check', () => {
       'true',
     )
     await expect(page.getByTestId('check-user')).toHaveAttribute('data-status', 'under')
+  })
+
+  test('issue 20 item 4: a to-do list first, an action on every row, answered groups folded, no sideways scrolling on a phone', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 390, height: 844 })
+    await page.goto(CHECK)
+    await page.getByRole('button', { name: /CRM 2016 on-premises/ }).click()
+    await expect(page.getByTestId('check-user')).toHaveCount(8)
+    const todo = page.getByRole('region', { name: 'What to do' })
+    await expect(todo).toContainText('Reclaim the licenses of 1 disabled user.')
+    await expect(todo).toContainText('5 users are in groups not answered yet: not known yet.')
+    // It comes before the users and the totals.
+    const order = await page.evaluate(() =>
+      ['check-todo', 'check-result', 'check-totals'].map(
+        (id) => document.querySelector(`[data-testid="${id}"], #${id}`)?.getBoundingClientRect().top ?? -1,
+      ),
+    )
+    expect(order).toEqual([...order].sort((a, b) => a - b))
+    const finn = page.locator('[data-testid=check-user][data-user="CONTOSO\\\\finn"]')
+    await expect(finn).toHaveAttribute('data-action', 'reclaim')
+    await expect(finn).toContainText('Reclaim the')
+
+    await page.getByRole('radio', { name: 'Title' }).check()
+    const group = page.locator('[data-testid=check-group][data-value="Account Manager"]')
+    await answerGroup(group, FULL_TIME)
+    await expect(group).toHaveAttribute('data-complete', 'true')
+    // Answered, the group is one line: its license and Change.
+    await expect(group.getByRole('radio')).toHaveCount(0)
+    const change = group.getByRole('button', { name: 'Change Account Manager' })
+    await expect(change).toBeFocused()
+    await expect(page.locator('[data-testid=check-user][data-user="CONTOSO\\\\eve"]')).toHaveAttribute(
+      'data-action',
+      'step-up',
+    )
+    await expect(todo).toContainText(/users? needs? it/)
+    const scroll = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    )
+    expect(scroll, 'no sideways scrolling at 390px').toBeLessThanOrEqual(0)
+    await expectNoAxeViolations(page)
+    await change.click()
+    await expect(group.getByRole('radio').first()).toBeFocused()
   })
 })

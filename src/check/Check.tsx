@@ -17,6 +17,7 @@ import { ColumnMapOffer } from './ColumnMap'
 import { checkUsers, type Held, type ValueMap as Values } from './classify'
 import { ReaderClient, STALE } from './client'
 import {
+  ACTION_TEXT,
   ASSIGNMENT_ERRORS,
   COLUMN_TEXT,
   EXPORT_GUIDE,
@@ -36,7 +37,9 @@ import { groupKeyOf, groupLabelOf, groupState, groupsOf, planLinkOf, totalsOf, v
 import { decodeMapping, encodeMapping } from './mapping'
 import type { WorkerRequest } from './protocol'
 import { checkCsv } from './report'
+import { TodoSummary } from './TodoSummary'
 import type { ReadError } from './table'
+import { actionOf, todoOf } from './todo'
 import type { ColumnMap as Columns, UserList } from './users'
 import { ValueMap } from './ValueMap'
 import { GROUP_BYS, type GroupBy, STATUSES, type Status } from './vocabulary'
@@ -263,6 +266,11 @@ export function Check({ focusOnMount = false }: { focusOnMount?: boolean }) {
     return c
   }, [verdicts])
 
+  const todo = useMemo(
+    () => (result ? todoOf(verdicts.map((verdict, i) => ({ verdict, flags: result.checked[i].flags }))) : undefined),
+    [result, verdicts],
+  )
+
   const matching = useMemo(() => {
     if (!result) return []
     const needle = search.trim().toLowerCase()
@@ -352,7 +360,7 @@ export function Check({ focusOnMount = false }: { focusOnMount?: boolean }) {
           }}
           onDragLeave={() => setDragging(false)}
           onDrop={onDrop}
-          className={`space-y-4 rounded-xl border-2 border-dashed p-4 ${dragging ? 'border-brand-700 bg-brand-50' : 'border-line'}`}
+          className={`min-w-0 space-y-4 rounded-xl border-2 border-dashed p-4 ${dragging ? 'border-brand-700 bg-brand-50' : 'border-line'}`}
         >
           <legend className="px-1 font-semibold">{PAGE.dropZone}</legend>
           <FileField
@@ -467,6 +475,8 @@ export function Check({ focusOnMount = false }: { focusOnMount?: boolean }) {
             }}
           />
 
+          {todo && <TodoSummary todo={todo} />}
+
           <section aria-labelledby="check-result" className="space-y-3">
             <h2 id="check-result" ref={resultRef} tabIndex={-1} className="text-2xl font-bold text-brand-900">
               {PAGE.resultTitle}
@@ -537,7 +547,9 @@ export function Check({ focusOnMount = false }: { focusOnMount?: boolean }) {
               {PAGE.totalsTitle}
             </h2>
             <p className="text-muted">{PAGE.totalsIntro}</p>
-            <div className="overflow-x-auto">
+            {/* Scrolls sideways on a phone: focusable, so the keyboard can scroll it too. */}
+            {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must take focus (WCAG 2.1.1). */}
+            <section className="overflow-x-auto" tabIndex={0} aria-label={PAGE.totalsScroll}>
               <table className="w-full border-collapse text-left text-sm">
                 <thead>
                   <tr className="border-b border-line">
@@ -586,7 +598,7 @@ export function Check({ focusOnMount = false }: { focusOnMount?: boolean }) {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </section>
             {totals.unanswered > 0 && <p className="font-semibold">{PAGE.totalsUnanswered(totals.unanswered)}</p>}
           </section>
 
@@ -629,9 +641,10 @@ export function Check({ focusOnMount = false }: { focusOnMount?: boolean }) {
             <p className="no-print text-sm text-muted">
               {PAGE.shown(Math.min(shown, matching.length), matching.length)}
             </p>
-            <div className="overflow-x-auto">
-              <table className="w-full border-collapse text-left text-sm">
-                <thead>
+            {/* On a phone each user is a card of labelled lines: no sideways scrolling. */}
+            <div className="sm:overflow-x-auto">
+              <table className="w-full border-collapse text-left text-sm max-sm:block">
+                <thead className="max-sm:sr-only">
                   <tr className="border-b border-line">
                     <th scope="col" className="p-2">
                       {COLUMN_TEXT.user}
@@ -650,7 +663,7 @@ export function Check({ focusOnMount = false }: { focusOnMount?: boolean }) {
                     </th>
                   </tr>
                 </thead>
-                <tbody>
+                <tbody className="max-sm:block">
                   {matching.slice(0, shown).map((i) => {
                     const c = result.checked[i]
                     const v = verdicts[i]
@@ -662,24 +675,37 @@ export function Check({ focusOnMount = false }: { focusOnMount?: boolean }) {
                         data-held={v.held}
                         data-needed={v.needed}
                         data-status={v.status}
+                        data-action={actionOf(v, c.flags)}
                         data-flags={c.flags.length > 0 ? c.flags.join(' ') : undefined}
-                        className="border-b border-line align-top"
+                        className="border-b border-line align-top max-sm:block max-sm:py-2"
                       >
-                        <th scope="row" className="p-2 font-medium break-words">
+                        <th scope="row" className="p-2 font-medium break-words max-sm:block max-sm:py-0.5">
                           <bdi>{c.user.fullName}</bdi>
                           <bdi className="block text-xs font-normal text-muted">{c.user.userName}</bdi>
                         </th>
-                        <td className="p-2">{heldText(v.held)}</td>
-                        <td className="p-2">{heldText(v.needed)}</td>
-                        <td className="p-2">
+                        <td className="p-2 max-sm:block max-sm:py-0.5">
+                          <PhoneLabel text={COLUMN_TEXT.held} />
+                          {heldText(v.held)}
+                        </td>
+                        <td className="p-2 max-sm:block max-sm:py-0.5">
+                          <PhoneLabel text={COLUMN_TEXT.needed} />
+                          {heldText(v.needed)}
+                        </td>
+                        <td className="p-2 max-sm:block max-sm:py-0.5">
                           {STATUS_TEXT[v.status]}
+                          <span className="block font-semibold">
+                            {ACTION_TEXT[actionOf(v, c.flags)](
+                              heldText(v.held),
+                              v.needed === 'none' ? 'none' : heldText(v.needed),
+                            )}
+                          </span>
                           {c.flags.length > 0 && (
                             <span className="block text-xs text-muted">
                               {c.flags.map((f) => FLAG_TEXT[f]).join(' · ')}
                             </span>
                           )}
                         </td>
-                        <td className="p-2">
+                        <td className="p-2 max-sm:block max-sm:py-0.5">
                           {v.why}
                           {v.reasons[0] && (
                             <cite className="block text-xs text-muted">
@@ -780,6 +806,11 @@ export function Check({ focusOnMount = false }: { focusOnMount?: boolean }) {
       )}
     </div>
   )
+}
+
+/** A cell's column name, shown before its value where a phone shows each user as a card. */
+function PhoneLabel({ text }: { text: string }) {
+  return <span className="font-semibold text-muted sm:hidden">{text}: </span>
 }
 
 /** A labelled file input with its hint; the chosen file goes to `onFile` with its name. */

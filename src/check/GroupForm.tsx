@@ -40,18 +40,38 @@ export const GroupForm = memo(function GroupForm({
   const [missing, setMissing] = useState(false)
   const [applied, setApplied] = useState(0)
   const formRef = useRef<HTMLFormElement>(null)
+  const changeRef = useRef<HTMLButtonElement>(null)
   const id = `check-group-${index}`
   const complete = state.next === undefined
   const path: Answers = { ...state.answers, product, deploy }
+  // An answered group folds to one line with Change, so the groups still to answer stand out (issue 20 item 4).
+  const [open, setOpen] = useState(!complete)
+  const [reopened, setReopened] = useState(0)
+  const folded = useRef(false)
 
   // A restored mapping or a new product resets the draft to what the group now holds.
   useEffect(() => setDraft(groupState(product, deploy, answers).answers), [product, deploy, answers])
 
   // After an answer is applied, the next question is where the person continues.
   useEffect(() => {
-    if (applied === 0 || !state.next) return
-    formRef.current?.querySelector<HTMLInputElement>(`input[name="${state.next}"]`)?.focus()
+    if (applied === 0) return
+    if (state.next) formRef.current?.querySelector<HTMLInputElement>(`input[name="${state.next}"]`)?.focus()
+    else {
+      setOpen(false)
+      folded.current = true
+    }
   }, [applied, state.next])
+
+  // Focus stays on the group just answered, now one line: its Change button.
+  useEffect(() => {
+    if (open || !folded.current) return
+    folded.current = false
+    changeRef.current?.focus()
+  }, [open])
+
+  useEffect(() => {
+    if (reopened > 0) formRef.current?.querySelector<HTMLInputElement>('input[type="radio"]')?.focus()
+  }, [reopened])
 
   function submit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault()
@@ -60,6 +80,44 @@ export const GroupForm = memo(function GroupForm({
     onApply(groupKey, next.answers)
     setApplied((n) => n + 1)
   }
+
+  const title = (
+    <h3 id={`${id}-title`} className="text-lg font-bold text-brand-900">
+      <bdi>{groupLabelOf(by, groupKey)}</bdi> <span className="font-normal text-muted">— {PAGE.groupUsers(size)}</span>
+    </h3>
+  )
+
+  if (complete && !open && state.advice)
+    return (
+      <section
+        data-testid="check-group"
+        data-by={by}
+        data-value={groupKey}
+        data-complete="true"
+        aria-labelledby={`${id}-title`}
+        className="flex flex-wrap items-center justify-between gap-3 rounded-xl border border-line bg-surface px-4 py-3"
+      >
+        <div>
+          {title}
+          <p>
+            <span className="font-semibold">{PAGE.groupComplete}:</span> {SHORT_NAME[state.advice.license]} (
+            {CONFIDENCE_TEXT[state.advice.confidence].label})
+          </p>
+        </div>
+        <button
+          ref={changeRef}
+          type="button"
+          className="btn-secondary"
+          onClick={() => {
+            setOpen(true)
+            setReopened((n) => n + 1)
+          }}
+        >
+          {PAGE.groupChange}
+          <span className="sr-only"> {groupLabelOf(by, groupKey)}</span>
+        </button>
+      </section>
+    )
 
   return (
     <form
@@ -72,10 +130,7 @@ export const GroupForm = memo(function GroupForm({
       ref={formRef}
       className="space-y-4 rounded-xl border border-line bg-surface p-4"
     >
-      <h3 id={`${id}-title`} className="text-lg font-bold text-brand-900">
-        <bdi>{groupLabelOf(by, groupKey)}</bdi>{' '}
-        <span className="font-normal text-muted">— {PAGE.groupUsers(size)}</span>
-      </h3>
+      {title}
       {state.questions.map((q) => {
         const before = answersBefore(path, q)
         return (

@@ -1,7 +1,7 @@
 import type { AccessMode } from './codes'
 import type { ReadError } from './table'
 import { MAX_BYTES, MAX_ROWS } from './table'
-import type { GroupBy, Status } from './vocabulary'
+import type { Action, GroupBy, Status } from './vocabulary'
 
 /** Every sentence the compliance check shows, in one place (the house rule: copy by id, not in the logic). */
 
@@ -50,9 +50,11 @@ export const PAGE = {
   groupsIntro:
     'Answer the questionnaire’s questions once for each group of users; the answers apply to everyone in the group. Free accounts and disabled users are settled by the file and are in no group.',
   groupBy: 'Group users by',
+  groupChange: 'Change',
   groupApply: 'Apply to the group',
   groupComplete: 'Answered',
   groupUsers: (n: number) => (n === 1 ? '1 user' : `${n} users`),
+  totalsScroll: 'The totals table',
   totalsTitle: 'Totals',
   totalsIntro:
     'Licenses held and needed, in each license’s unit of sale; the cost difference where a list price is known.',
@@ -95,6 +97,37 @@ export const STATUS_TEXT: Record<Status, string> = {
   disabled: 'Disabled, still licensed',
   review: 'Needs review',
   unanswered: 'Group not answered',
+}
+
+/** What to do about a user (src/check/todo.ts), by action, with the licenses held and needed in words. */
+export const ACTION_TEXT: Record<Action, (held: string, needed: string) => string> = {
+  buy: (_, needed) => `Buy: ${needed}.`,
+  'step-up': (held, needed) => `Step up from ${held} to ${needed}.`,
+  reassign: (held, needed) =>
+    needed === 'none' || needed === ''
+      ? `Spare ${held}: reassign it to a user who needs one, or let it go.`
+      : `Spare ${held}: reassign it to a user who needs one, and give this user ${needed}.`,
+  reclaim: (held) => `Reclaim the ${held}: the user is disabled.`,
+  'check-trial': (_, needed) => `Check the trial: buy ${needed} before it ends, or let it end.`,
+  review: () => 'Check the open points first.',
+  answer: () => 'Answer this group’s questions above.',
+  none: () => 'Nothing to do.',
+}
+
+/** The "What to do" summary, first on the page and in the report. */
+export const TODO_TEXT = {
+  title: 'What to do',
+  nothing: 'Nothing to do: every answered user holds what they need.',
+  buy: (users: number, license: string, fromSpare: number) =>
+    `${license}: ${users} ${users === 1 ? 'user needs' : 'users need'} it${
+      fromSpare > 0 ? `; ${fromSpare} can come from spare licenses below, buy ${users - fromSpare}` : ''
+    }.`,
+  spare: (count: number, license: string) =>
+    `${count} spare ${license} ${count === 1 ? 'license' : 'licenses'} held by over-licensed or disabled users.`,
+  reclaim: (n: number) => `Reclaim the licenses of ${n} disabled ${n === 1 ? 'user' : 'users'}.`,
+  trial: (n: number) => (n === 1 ? 'Check 1 trial before it ends.' : `Check ${n} trials before they end.`),
+  review: (n: number) => `${n} ${n === 1 ? 'user needs' : 'users need'} review before anything is bought.`,
+  answer: (n: number) => `${n} ${n === 1 ? 'user is' : 'users are'} in groups not answered yet: not known yet.`,
 }
 
 export const COLUMN_TEXT = {

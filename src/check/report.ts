@@ -6,8 +6,9 @@ import type { Deploy, Product } from '../domain/types'
 import { csvRow } from '../plan/csv'
 import { PERIOD_TEXT } from '../plan/prices'
 import type { Checked, Verdict } from './classify'
-import { STATUS_TEXT } from './content'
+import { ACTION_TEXT, STATUS_TEXT, TODO_TEXT } from './content'
 import type { CheckTotals } from './groups'
+import { actionOf, todoLines, todoOf } from './todo'
 
 /**
  * The report as a spreadsheet: a row per user with the reason and its source, a blank line, the
@@ -31,6 +32,7 @@ export const USER_HEADER = [
   'Why',
   'Source',
   'Locator',
+  'What to do',
 ] as const
 
 const nameOf = (id: string) => (id === 'unknown' ? 'unknown' : LICENSES[id as keyof typeof LICENSES].name)
@@ -46,7 +48,15 @@ export function checkCsv(input: {
   groupOf: (index: number) => string | undefined
   totals: CheckTotals
 }): string {
-  const rows: (readonly (string | number | undefined)[])[] = [USER_HEADER]
+  // The to-do list first, as on the page; then the users, the totals and what it was computed from.
+  const todo = todoOf(input.verdicts.map((verdict, i) => ({ verdict, flags: input.checked[i].flags })))
+  const lines = todoLines(todo)
+  const rows: (readonly (string | number | undefined)[])[] = [
+    [TODO_TEXT.title],
+    ...(lines.length === 0 ? [[TODO_TEXT.nothing]] : lines.map((l) => [l.text])),
+    [],
+    USER_HEADER,
+  ]
   input.checked.forEach((c, i) => {
     const v = input.verdicts[i]
     const u = c.user
@@ -67,6 +77,7 @@ export function checkCsv(input: {
       v.why,
       sourceText(first),
       first?.fact.locator,
+      ACTION_TEXT[actionOf(v, c.flags)](nameOf(v.held), v.needed === 'none' ? 'none' : nameOf(v.needed)),
     ])
   })
   rows.push([], ['License id', 'License', 'Held', 'Needed', 'Difference', 'Cost difference', 'Currency', 'Paid'])

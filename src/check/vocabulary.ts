@@ -9,6 +9,10 @@ export type Status = (typeof STATUSES)[number]
 export const GROUP_BYS = ['role', 'unit', 'domain', 'title'] as const
 export type GroupBy = (typeof GROUP_BYS)[number]
 
+/** What to do about a user (src/check/todo.ts): a row's `data-action` and the "What to do" summary's order. */
+export const ACTIONS = ['buy', 'step-up', 'reassign', 'reclaim', 'check-trial', 'review', 'answer', 'none'] as const
+export type Action = (typeof ACTIONS)[number]
+
 /** The words of a user row's `data-flags` (contract §10), space-separated. */
 export const FLAGS = ['blocked', 'guest', 'trial', 'unknown-product', 'attach-without-base'] as const
 export type Flag = (typeof FLAGS)[number]
