@@ -359,4 +359,31 @@ test.describe('the compliance check', () => {
     await change.click()
     await expect(group.getByRole('radio').first()).toBeFocused()
   })
+
+  test('issue 20 item 4: a single user is answered on their own, apart from their group, and can go back to it', async ({
+    page,
+  }) => {
+    await page.goto(CHECK)
+    await page.getByRole('button', { name: /CRM 2016 on-premises/ }).click()
+    await page.getByRole('radio', { name: 'Title' }).check()
+    await answerGroup(page.locator('[data-testid=check-group][data-value="Account Manager"]'), FULL_TIME)
+    const eve = page.locator('[data-testid=check-user][data-user="CONTOSO\\\\eve"]')
+    await expect(eve).toHaveAttribute('data-status', 'under')
+    await eve.getByRole('button', { name: /^Answer for this user alone/ }).click()
+    // Her own form starts from her group's answers, with focus on its first answer.
+    const form = page.getByRole('form').filter({ hasText: 'answered on their own' })
+    await expect(form).toHaveCount(1)
+    await expect(form.locator('input[type="radio"]').first()).toBeFocused()
+    await expect(eve).toContainText('Answered on their own')
+    await form.locator('input[name="does"][value="read"]').check()
+    await form.getByRole('button', { name: 'Apply to this user' }).click()
+    await expect(eve).not.toHaveAttribute('data-status', 'under')
+    await expect(eve).toHaveAttribute('data-needed', /./)
+    expect(await eve.getAttribute('data-needed')).not.toBe('professional-cal')
+    await expectNoAxeViolations(page)
+    // Back to her group: its answers again.
+    await page.getByRole('button', { name: /^Back to their group/ }).click()
+    await expect(eve).toHaveAttribute('data-status', 'under')
+    await expect(form).toHaveCount(0)
+  })
 })

@@ -33,7 +33,18 @@ import {
 import { FLAG_TEXT } from './content-exports'
 import { GroupForm } from './GroupForm'
 import { GroupPager } from './GroupPager'
-import { groupKeyOf, groupLabelOf, groupState, groupsOf, planLinkOf, totalsOf, verdictsOf } from './groups'
+import {
+  aloneIndex,
+  aloneKey,
+  groupKeyOf,
+  groupLabelOf,
+  groupState,
+  groupsOf,
+  planLinkOf,
+  totalsOf,
+  verdictsOf,
+  withAlone,
+} from './groups'
 import { decodeMapping, encodeMapping } from './mapping'
 import type { WorkerRequest } from './protocol'
 import { checkCsv } from './report'
@@ -233,12 +244,34 @@ export function Check({ focusOnMount = false }: { focusOnMount?: boolean }) {
         : undefined,
     [list, product, deploy, assignments, values],
   )
-  const groups = useMemo(() => (result ? groupsOf(result.checked, by) : []), [result, by])
+  // Users answered on their own (by row of this file): a group of one each, kept on this page only.
+  const [alone, setAlone] = useState<ReadonlyMap<number, Answers>>(() => new Map())
+  useEffect(() => {
+    if (result) setAlone((a) => (a.size === 0 ? a : new Map()))
+  }, [result])
+  const byGroup = useMemo(() => (result ? groupsOf(result.checked, by) : []), [result, by])
+  const groups = useMemo(() => withAlone(byGroup, new Set(alone.keys())), [byGroup, alone])
+  const ownAnswers = useCallback(
+    (key: string) => {
+      const row = aloneIndex(key)
+      return row === undefined ? answers[by].get(key) : alone.get(row)
+    },
+    [answers, by, alone],
+  )
   const states = useMemo(() => {
     const map = new Map<string, ReturnType<typeof groupState>>()
-    if (product && deploy) for (const g of groups) map.set(g.key, groupState(product, deploy, answers[by].get(g.key)))
+    if (product && deploy) for (const g of groups) map.set(g.key, groupState(product, deploy, ownAnswers(g.key)))
     return map
-  }, [groups, answers, by, product, deploy])
+  }, [groups, ownAnswers, product, deploy])
+  const shared = useMemo(() => groups.filter((g) => aloneIndex(g.key) === undefined), [groups])
+  const answerAlone = (row: number) => {
+    if (!result) return
+    setAlone((a) => new Map(a).set(row, answers[by].get(groupKeyOf(by, result.checked[row].user)) ?? {}))
+    // The user's own questions, where the person continues.
+    requestAnimationFrame(() =>
+      document.querySelector<HTMLInputElement>(`#check-alone-${row} input[type="radio"]`)?.focus(),
+    )
+  }
   const verdicts = useMemo(() => (result ? verdictsOf(result.checked, groups, states) : []), [result, groups, states])
   const totals = useMemo(
     () =>
@@ -254,6 +287,11 @@ export function Check({ focusOnMount = false }: { focusOnMount?: boolean }) {
 
   const onApply = useCallback(
     (key: string, given: Answers) => {
+      const row = aloneIndex(key)
+      if (row !== undefined) {
+        setAlone((a) => new Map(a).set(row, given))
+        return
+      }
       setAnswers((all) => ({ ...all, [by]: new Map(all[by]).set(key, given) }))
       setMappingLink(undefined)
     },
@@ -287,7 +325,7 @@ export function Check({ focusOnMount = false }: { focusOnMount?: boolean }) {
   }, [result, verdicts, filter, search])
 
   // The page of groups shown, kept in range when a new file or grouping has fewer groups.
-  const firstGroup = Math.min(groupPage, Math.max(0, Math.ceil(groups.length / GROUP_PAGE) - 1)) * GROUP_PAGE
+  const firstGroup = Math.min(groupPage, Math.max(0, Math.ceil(shared.length / GROUP_PAGE) - 1)) * GROUP_PAGE
   const planLink = useMemo(
     () => (product && deploy && groups.length > 0 ? planLinkOf(product, deploy, by, groups, states) : undefined),
     [product, deploy, by, groups, states],
@@ -517,16 +555,46 @@ export function Check({ focusOnMount = false }: { focusOnMount?: boolean }) {
                 setMappingLink(undefined)
               }}
             />
-            {groups.length > GROUP_PAGE && (
+            {alone.size > 0 && (
+              <div className="space-y-3">
+                <h3 className="text-xl font-bold text-brand-900">{PAGE.aloneTitle}</h3>
+                <p className="text-sm text-muted">{PAGE.aloneIntro}</p>
+                {[...alone.keys()]
+                  .sort((a, b) => a - b)
+                  .map((row) => (
+                    <GroupForm
+                      key={aloneKey(row)}
+                      index={row}
+                      by={by}
+                      groupKey={aloneKey(row)}
+                      size={1}
+                      product={product}
+                      deploy={deploy}
+                      answers={alone.get(row)}
+                      onApply={onApply}
+                      alone={{
+                        name: result.checked[row].user.fullName || result.checked[row].user.userName || '',
+                        onBack: () =>
+                          setAlone((a) => {
+                            const next = new Map(a)
+                            next.delete(row)
+                            return next
+                          }),
+                      }}
+                    />
+                  ))}
+              </div>
+            )}
+            {shared.length > GROUP_PAGE && (
               <GroupPager
                 page={firstGroup / GROUP_PAGE}
                 size={GROUP_PAGE}
-                total={groups.length}
+                total={shared.length}
                 onPage={setGroupPage}
               />
             )}
             <div className="space-y-4">
-              {groups.slice(firstGroup, firstGroup + GROUP_PAGE).map((g, i) => (
+              {shared.slice(firstGroup, firstGroup + GROUP_PAGE).map((g, i) => (
                 <GroupForm
                   key={`${by}\n${g.key}`}
                   index={firstGroup + i}
@@ -682,6 +750,19 @@ export function Check({ focusOnMount = false }: { focusOnMount?: boolean }) {
                         <th scope="row" className="p-2 font-medium break-words max-sm:block max-sm:py-0.5">
                           <bdi>{c.user.fullName}</bdi>
                           <bdi className="block text-xs font-normal text-muted">{c.user.userName}</bdi>
+                          {!c.settled &&
+                            (alone.has(i) ? (
+                              <span className="no-print block text-xs font-normal text-muted">{PAGE.aloneShown}</span>
+                            ) : (
+                              <button
+                                type="button"
+                                className="no-print btn-link text-xs font-normal"
+                                aria-label={`${PAGE.aloneAnswer}: ${c.user.fullName || c.user.userName}`}
+                                onClick={() => answerAlone(i)}
+                              >
+                                {PAGE.aloneAnswer}
+                              </button>
+                            ))}
                         </th>
                         <td className="p-2 max-sm:block max-sm:py-0.5">
                           <PhoneLabel text={COLUMN_TEXT.held} />

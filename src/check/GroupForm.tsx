@@ -17,6 +17,8 @@ interface Props {
   deploy: Deploy
   answers: Answers | undefined
   onApply: (key: string, answers: Answers) => void
+  /** A user answered on their own: their name instead of the grouping value, and the way back to their group. */
+  alone?: { name: string; onBack: () => void }
 }
 
 /**
@@ -33,6 +35,7 @@ export const GroupForm = memo(function GroupForm({
   deploy,
   answers,
   onApply,
+  alone,
 }: Props) {
   const state: GroupState = groupState(product, deploy, answers)
   // The radios show the draft; only the submit button applies it to the group.
@@ -41,11 +44,12 @@ export const GroupForm = memo(function GroupForm({
   const [applied, setApplied] = useState(0)
   const formRef = useRef<HTMLFormElement>(null)
   const changeRef = useRef<HTMLButtonElement>(null)
-  const id = `check-group-${index}`
+  const id = alone ? `check-alone-${index}` : `check-group-${index}`
   const complete = state.next === undefined
   const path: Answers = { ...state.answers, product, deploy }
   // An answered group folds to one line with Change, so the groups still to answer stand out (issue 20 item 4).
-  const [open, setOpen] = useState(!complete)
+  // A user just taken out of their group starts open: they are there to be answered differently.
+  const [open, setOpen] = useState(!complete || alone !== undefined)
   const [reopened, setReopened] = useState(0)
   const folded = useRef(false)
 
@@ -81,10 +85,18 @@ export const GroupForm = memo(function GroupForm({
     setApplied((n) => n + 1)
   }
 
+  const label = alone ? alone.name : groupLabelOf(by, groupKey)
   const title = (
     <h3 id={`${id}-title`} className="text-lg font-bold text-brand-900">
-      <bdi>{groupLabelOf(by, groupKey)}</bdi> <span className="font-normal text-muted">— {PAGE.groupUsers(size)}</span>
+      <bdi>{label}</bdi>{' '}
+      <span className="font-normal text-muted">— {alone ? PAGE.aloneUser : PAGE.groupUsers(size)}</span>
     </h3>
+  )
+  const back = alone && (
+    <button type="button" className="btn-link" onClick={alone.onBack}>
+      {PAGE.aloneBack}
+      <span className="sr-only"> {label}</span>
+    </button>
   )
 
   if (complete && !open && state.advice)
@@ -114,8 +126,9 @@ export const GroupForm = memo(function GroupForm({
           }}
         >
           {PAGE.groupChange}
-          <span className="sr-only"> {groupLabelOf(by, groupKey)}</span>
+          <span className="sr-only"> {label}</span>
         </button>
+        {back}
       </section>
     )
 
@@ -128,6 +141,7 @@ export const GroupForm = memo(function GroupForm({
       aria-labelledby={`${id}-title`}
       onSubmit={submit}
       ref={formRef}
+      id={id}
       className="space-y-4 rounded-xl border border-line bg-surface p-4"
     >
       {title}
@@ -185,9 +199,12 @@ export const GroupForm = memo(function GroupForm({
           </details>
         </div>
       ) : null}
-      <button type="submit" className="btn-secondary">
-        {PAGE.groupApply}
-      </button>
+      <div className="flex flex-wrap items-center gap-4">
+        <button type="submit" className="btn-secondary">
+          {alone ? PAGE.aloneApply : PAGE.groupApply}
+        </button>
+        {back}
+      </div>
     </form>
   )
 })

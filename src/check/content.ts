@@ -50,6 +50,14 @@ export const PAGE = {
   groupsIntro:
     'Answer the questionnaire’s questions once for each group of users; the answers apply to everyone in the group. Free accounts and disabled users are settled by the file and are in no group.',
   groupBy: 'Group users by',
+  aloneTitle: 'Users answered on their own',
+  aloneIntro:
+    'Each is answered apart from their group; these answers stay on this page and are not kept in its address.',
+  aloneUser: 'answered on their own',
+  aloneBack: 'Back to their group',
+  aloneApply: 'Apply to this user',
+  aloneAnswer: 'Answer for this user alone',
+  aloneShown: 'Answered on their own',
   groupChange: 'Change',
   groupApply: 'Apply to the group',
   groupComplete: 'Answered',

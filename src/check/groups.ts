@@ -72,6 +72,24 @@ export function groupsOf(checked: readonly Checked[], by: GroupBy): UserGroup[] 
     .sort((a, b) => b.members.length - a.members.length || byText(a.key, b.key))
 }
 
+/**
+ * A user answered on their own (issue 20 item 4): a group of one, apart from the group they were in. Its key can
+ * never be a grouping value, and it is kept in the page only: it never rides in the address or the mapping link.
+ */
+const ALONE = '\u0000alone:'
+export const aloneKey = (index: number) => `${ALONE}${index}`
+export const aloneIndex = (key: string): number | undefined =>
+  key.startsWith(ALONE) ? Number(key.slice(ALONE.length)) : undefined
+
+/** The groups with the users answered alone taken out of theirs, each as a group of one, after the rest. */
+export function withAlone(groups: readonly UserGroup[], alone: ReadonlySet<number>): UserGroup[] {
+  if (alone.size === 0) return [...groups]
+  const rest = groups
+    .map((g) => ({ key: g.key, members: g.members.filter((i) => !alone.has(i)) }))
+    .filter((g) => g.members.length > 0)
+  return [...rest, ...[...alone].sort((a, b) => a - b).map((i) => ({ key: aloneKey(i), members: [i] }))]
+}
+
 export interface GroupState {
   /** The group's own answers kept on the path (no product or deploy). */
   answers: Answers

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Verdict } from './classify'
+import { aloneIndex, aloneKey, withAlone } from './groups'
 import { actionOf, todoLines, todoOf } from './todo'
 import type { Flag } from './vocabulary'
 
@@ -54,5 +55,24 @@ describe('what to do about each user (issue 20 item 4)', () => {
       '1 user is in groups not answered yet: not known yet.',
     ])
     expect(todoLines(todoOf([{ verdict: v('ok', 'none', 'none'), flags: [] }]))).toEqual([])
+  })
+})
+
+describe('a user answered on their own (issue 20 item 4)', () => {
+  it('is taken out of their group into a group of one, after the rest; a group left empty goes', () => {
+    const groups = [
+      { key: 'Sales', members: [0, 2, 5] },
+      { key: 'Ops', members: [1] },
+    ]
+    const out = withAlone(groups, new Set([5, 1]))
+    expect(out).toEqual([
+      { key: 'Sales', members: [0, 2] },
+      { key: aloneKey(1), members: [1] },
+      { key: aloneKey(5), members: [5] },
+    ])
+    expect(out.map((g) => aloneIndex(g.key))).toEqual([undefined, 1, 5])
+    // A grouping value can never be mistaken for one: the key starts with a character no export holds.
+    expect(aloneIndex('alone:1')).toBeUndefined()
+    expect(withAlone(groups, new Set())).toEqual(groups)
   })
 })
