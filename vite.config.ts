@@ -96,6 +96,24 @@ function filesUnder(dir: string, prefix = ''): string[] {
   )
 }
 
+/**
+ * The rulebook's changelog beside the page, as plain text, so a link made under an older rulebook can point to
+ * what changed (src/ui/Result.tsx, CHANGELOG_HREF). Copied from docs/ at each build: one text, never two.
+ */
+function rulebookChangelog(): Plugin {
+  return {
+    name: 'rulebook-changelog',
+    apply: 'build',
+    generateBundle() {
+      this.emitFile({
+        type: 'asset',
+        fileName: 'rulebook-changelog.txt',
+        source: readFileSync(path.resolve(__dirname, 'docs/rulebook-changelog.md'), 'utf8'),
+      })
+    },
+  }
+}
+
 export const SERVICE_WORKER_FILE = 'sw.js'
 /** Files in public/ that only configure the host (headers, fallback): served to nobody, so not cached. */
 export const HOST_FILES = ['_headers', 'staticwebapp.config.json']
@@ -164,7 +182,14 @@ function basePath(value: string | undefined): string {
 
 export default defineConfig({
   base: basePath(process.env.BASE_PATH),
-  plugins: [react(), tailwindcss(), prerenderPages(), contentSecurityPolicy(), offlineServiceWorker()],
+  plugins: [
+    react(),
+    tailwindcss(),
+    prerenderPages(),
+    contentSecurityPolicy(),
+    rulebookChangelog(),
+    offlineServiceWorker(),
+  ],
   // `npm start` sends the headers a host should send (the README's "Deploying", deploy/).
   preview: { headers: { ...SECURITY_HEADERS } },
   build: {

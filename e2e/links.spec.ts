@@ -1,4 +1,7 @@
-import { expect, test } from './support.ts'
+import { RULEBOOK } from '../src/domain/rulebook.ts'
+import { expect, expectNoAxeViolations, searchOf, test } from './support.ts'
+
+const RULEBOOK_NOW = RULEBOOK.version
 
 const ESS_LINK = '/?v=3&product=crm2011&deploy=onprem&who=employee&via=portal&does=self-service&device=named'
 
@@ -22,7 +25,7 @@ test.describe('shareable links', () => {
     await page.getByRole('button', { name: 'Copy link' }).click()
     await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible()
     const copied = await page.evaluate(() => navigator.clipboard.readText())
-    expect(new URL(copied).search).toBe(ESS_LINK.slice(1))
+    expect(searchOf(copied)).toBe(ESS_LINK.slice(1))
 
     const other = await context.newPage()
     await other.goto(copied)
@@ -41,7 +44,7 @@ test.describe('shareable links', () => {
     await before.goto('/')
     await before.getByRole('radio', { name: /Dynamics CRM 2011/ }).check()
     await before.getByRole('button', { name: 'Continue' }).click()
-    await expect(before).toHaveURL((url) => url.search === '?v=3&product=crm2011')
+    await expect(before).toHaveURL((url) => searchOf(url.href) === '?v=3&product=crm2011')
     const submitted = before.url()
     await noScript.close()
 
@@ -60,7 +63,9 @@ test.describe('shareable links', () => {
     expect(text).toContain('License: Microsoft Dynamics CRM 2011 Employee Self Service CAL')
     expect(text).toMatch(/Why:\n- .+\[.+, .+\]/)
     expect(text).toMatch(/Rulebook \d+\.\d+\.\d+/)
-    expect(text.trim().endsWith(ESS_LINK.slice(1))).toBe(true)
+    // It ends with the link, which carries the rulebook version the person saw (contract section 7).
+    expect(searchOf(text.trim().split(/\s/).at(-1) ?? '')).toBe(ESS_LINK.slice(1))
+    expect(text.trim().endsWith(`&rb=${RULEBOOK_NOW}`)).toBe(true)
   })
 
   test('the e-mail link carries the subject and the link', async ({ page }) => {
@@ -86,7 +91,7 @@ test.describe('shareable links', () => {
 
     await page.reload()
     await expect(page.getByRole('heading', { name: 'Who is the person?' })).toBeVisible()
-    expect(new URL(page.url()).search).toBe('?v=3&product=d365&deploy=online')
+    expect(searchOf(page.url())).toBe('?v=3&product=d365&deploy=online')
 
     // The in-page Back button goes back through the same history.
     await page.getByRole('button', { name: 'Back' }).click()
@@ -100,7 +105,7 @@ test.describe('shareable links', () => {
     await expect(page.getByRole('heading', { name: /own access, or share a device/ })).toBeVisible()
     await page.getByRole('button', { name: 'Back' }).click()
     await expect(page.getByRole('heading', { name: 'What does the person do with the data?' })).toBeVisible()
-    expect(new URL(page.url()).search).toBe('?v=3&product=crm2011&deploy=onprem&who=employee&via=portal')
+    expect(searchOf(page.url())).toBe('?v=3&product=crm2011&deploy=onprem&who=employee&via=portal')
     await page.getByRole('button', { name: 'Back' }).click()
     await expect(page.getByRole('heading', { name: 'How does the person reach the CRM data?' })).toBeVisible()
   })
@@ -118,7 +123,7 @@ test.describe('shareable links', () => {
     await expect(alert).toContainText('Who is the person?')
     await expect(page.getByRole('heading', { name: 'Who is the person?' })).toBeVisible()
     // Read as version 1, rewritten as version 2.
-    expect(new URL(page.url()).search).toBe('?v=3&product=crm2011&deploy=onprem')
+    expect(searchOf(page.url())).toBe('?v=3&product=crm2011&deploy=onprem')
   })
 
   test('an answer not allowed at its point is refused like an unknown one', async ({ page }) => {
@@ -130,7 +135,7 @@ test.describe('shareable links', () => {
     await page.goto(`${ESS_LINK}&signed=before-2024-10&records=core&utm_source=mail`)
     await expect(page.getByTestId('advice')).toHaveAttribute('data-license', 'ess-cal')
     await expect(page.getByRole('alert')).toHaveCount(0)
-    expect(new URL(page.url()).search).toBe(ESS_LINK.slice(1))
+    expect(searchOf(page.url())).toBe(ESS_LINK.slice(1))
   })
 
   test('a version 1 link whose path now asks one more question stops there with a polite notice', async ({ page }) => {
@@ -140,7 +145,7 @@ test.describe('shareable links', () => {
     await expect(notice).toContainText('When were the CRM 2011 licenses bought?')
     await expect(page.getByRole('alert')).toHaveCount(0)
     await expect(page.getByRole('heading', { name: 'When were the CRM 2011 licenses bought?' })).toBeVisible()
-    expect(new URL(page.url()).search).toBe(
+    expect(searchOf(page.url())).toBe(
       '?v=3&product=crm2011&deploy=onprem&who=customer-employee&via=portal&does=self-service',
     )
     await page.getByRole('radio', { name: /Before 1 January 2014/ }).check()
@@ -157,7 +162,7 @@ test.describe('shareable links', () => {
     const notice = page.getByRole('status').filter({ hasText: 'The rules were updated' })
     await expect(notice).toContainText('Which Dynamics 365 app does the person mainly work in?')
     await expect(page.getByRole('alert')).toHaveCount(0)
-    expect(new URL(page.url()).search).toBe('?v=3&product=d365&deploy=online&who=employee&via=crm-client&does=full')
+    expect(searchOf(page.url())).toBe('?v=3&product=d365&deploy=online&who=employee&via=crm-client&does=full')
     for (const [question, answer] of [
       ['Which Dynamics 365 app does the person mainly work in?', 'Sales'],
       ['Does the person also work in another Dynamics 365 app?', 'No other app'],
@@ -171,7 +176,7 @@ test.describe('shareable links', () => {
     const advice = page.getByTestId('advice')
     await expect(advice).toHaveAttribute('data-license', 'd365-sales-professional')
     await expect(advice).not.toHaveAttribute('data-attach')
-    expect(new URL(page.url()).search).toContain('&app=sales&also=none&device=named&sales-needs=core')
+    expect(searchOf(page.url())).toContain('&app=sales&also=none&device=named&sales-needs=core')
   })
 
   test('a version 3 link whose other app is its app is refused at that answer, with the alert', async ({ page }) => {
@@ -216,4 +221,52 @@ test.describe('shareable links', () => {
       expect(width).toBeLessThanOrEqual(0)
     })
   }
+})
+
+test.describe('changed since a link was made (contract section 7, issue 19 item 4)', () => {
+  const VENDOR = '/?v=2&product=crm2011&deploy=onprem&who=offsite-vendor&via=portal&does=read&bought=from-2014'
+
+  test('a 1.1.1 link whose advice changed says what it said, what it says now, when and why', async ({
+    page,
+    request,
+  }) => {
+    await page.goto(`${VENDOR}&rb=1.1.1`)
+    const notice = page.getByTestId('changed-since')
+    await expect(notice).toHaveAttribute('role', 'status')
+    await expect(notice).toHaveAttribute('data-was-license', 'external-connector')
+    await expect(notice).toHaveAttribute('data-was-confidence', 'review')
+    await expect(notice).toContainText('Under rulebook 1.1.1, this link said: External Connector (Needs review).')
+    await expect(notice).toContainText(`Rulebook ${RULEBOOK_NOW} of`)
+    await expect(notice).toContainText('January 2014')
+    await expect(page.getByTestId('advice')).toHaveAttribute('data-license', 'none')
+    // The address now carries the rulebook the person sees.
+    await expect.poll(() => new URL(page.url()).searchParams.get('rb')).toBe(RULEBOOK_NOW)
+    const changelog = await notice.getByRole('link', { name: 'What changed in rulebook 1.2.0' }).getAttribute('href')
+    const text = await (await request.get(new URL(changelog ?? '', page.url()).href)).text()
+    expect(text).toContain('## 1.2.0')
+    await expectNoAxeViolations(page)
+  })
+
+  test('nothing is said where nothing changed, or for a link made under the rulebook now', async ({ page }) => {
+    await page.goto(`${VENDOR.replace('from-2014', 'before-2014')}&rb=1.1.1`)
+    await expect(page.getByTestId('advice')).toBeVisible()
+    await expect(page.getByTestId('changed-since')).toHaveCount(0)
+    await page.goto(`${VENDOR}&rb=${RULEBOOK_NOW}`)
+    await expect(page.getByTestId('advice')).toBeVisible()
+    await expect(page.getByTestId('changed-since')).toHaveCount(0)
+  })
+
+  test('a plan link says it per group', async ({ page }) => {
+    await page.goto(
+      '/?v=2&view=plan&product=crm2011&deploy=onprem' +
+        '&g=name:Vendors;count:12;who:offsite-vendor;via:portal;does:read;bought:from-2014' +
+        '&g=name:Staff;count:40;who:employee;via:crm-client;does:full;device:named&rb=1.1.1',
+    )
+    const changed = page.getByTestId('changed-since')
+    await expect(changed).toHaveCount(1)
+    await expect(changed).toHaveAttribute('data-group', '0')
+    await expect(changed).toHaveAttribute('data-was-license', 'external-connector')
+    await expect(changed).toContainText('Vendors: Under rulebook 1.1.1')
+    await expectNoAxeViolations(page)
+  })
 })

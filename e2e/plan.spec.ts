@@ -2,8 +2,9 @@ import { readFile } from 'node:fs/promises'
 import { AxeBuilder } from '@axe-core/playwright'
 import type { Locator, Page } from '@playwright/test'
 import data from '../src/domain/__fixtures__/scenarios.json' with { type: 'json' }
+import { RULEBOOK } from '../src/domain/rulebook.ts'
 import { parseCsv } from '../src/plan/__fixtures__/parse-csv.ts'
-import { AXE_TAGS, asVersion2, expect, expectNoAxeViolations, test } from './support.ts'
+import { AXE_TAGS, asVersion2, expect, expectNoAxeViolations, searchOf, test } from './support.ts'
 
 const seed = { ...data.plan, groups: data.plan.groups.map((g) => ({ ...g, answers: asVersion2(g.answers) })) }
 
@@ -85,9 +86,12 @@ test.describe('the organization planner', () => {
     expect(rows[6].slice(0, 3)).toEqual(['License', 'License id', 'Quantity'])
     expect(rows.slice(7, 11).map((r) => ({ license: r[1], quantity: Number(r[2]) }))).toEqual(seed.expect)
     expect(rows.find((r) => r[0] === 'Rulebook')).toBeDefined()
-    expect(rows.find((r) => r[0] === 'Plan link')?.[1]).toBe(new URL(SEED_LINK, page.url()).href)
+    // The plan's link, as every link the app writes, carries the rulebook version (contract section 7).
+    const planLink = rows.find((r) => r[0] === 'Plan link')?.[1] ?? ''
+    expect(searchOf(planLink)).toBe(searchOf(new URL(SEED_LINK, page.url()).href))
+    expect(new URL(planLink).searchParams.get('rb')).toBe(RULEBOOK.version)
 
-    const link = new URL(SEED_LINK, page.url()).href
+    const link = `${new URL(SEED_LINK, page.url()).href}&rb=${RULEBOOK.version}`
     await expect(page.getByLabel(/Link to this plan/)).toHaveValue(link)
     await expect(page).toHaveURL(link)
     const other = await context.newPage()
@@ -148,25 +152,25 @@ test.describe('the organization planner', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Plan the licenses for a whole organization')
     await expect(page.getByRole('heading', { level: 1 })).toBeFocused()
     await expect(page.locator('h1')).toHaveCount(1)
-    expect(new URL(page.url()).search).toBe('?v=3&view=plan&product=crm2011')
+    expect(searchOf(page.url())).toBe('?v=3&view=plan&product=crm2011')
     await expect(page.getByLabel('Which product does the organization use?')).toHaveValue('crm2011')
 
     await page.getByRole('link', { name: 'Advice for one person' }).click()
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Which product does the organization use?')
     await expect(page.locator('h1')).toHaveCount(1)
-    expect(new URL(page.url()).search).toBe('')
+    expect(searchOf(page.url())).toBe('')
     await expect(page.getByRole('radio', { name: /Dynamics CRM 2011/ })).toBeVisible()
 
     // Back returns to the plan as it was, Back again to the questionnaire's step, Forward to the plan.
     await page.goBack()
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Plan the licenses for a whole organization')
-    expect(new URL(page.url()).search).toBe('?v=3&view=plan&product=crm2011')
+    expect(searchOf(page.url())).toBe('?v=3&view=plan&product=crm2011')
     await page.goBack()
     await expect(page.getByRole('heading', { name: 'Where does it run?' })).toBeVisible()
-    expect(new URL(page.url()).search).toBe('?v=3&product=crm2011')
+    expect(searchOf(page.url())).toBe('?v=3&product=crm2011')
     await page.goForward()
     await expect(page.getByLabel('Which product does the organization use?')).toHaveValue('crm2011')
-    expect(new URL(page.url()).search).toBe('?v=3&view=plan&product=crm2011')
+    expect(searchOf(page.url())).toBe('?v=3&view=plan&product=crm2011')
   })
 
   test('adds a history entry per group added or starting point chosen, and none per keystroke', async ({ page }) => {
@@ -394,7 +398,7 @@ test.describe('big plans, ranges and kept prices', () => {
       totals.find((t) => t.license === 'ess-cal')?.quantity
     await expect.poll(async () => ess(await totalsOf(page))).toBe((ess(before) ?? 0) + 100)
     await expect(page.getByRole('form', { name: 'The plan' }).getByRole('textbox')).toHaveCount(2)
-    await expect.poll(() => new URL(page.url()).search).toContain('900')
+    await expect.poll(() => searchOf(page.url())).toContain('900')
     await expectNoAxeViolations(page)
   })
 })

@@ -1,5 +1,6 @@
 import path from 'node:path'
 import type { Page } from '@playwright/test'
+import { RULEBOOK } from '../src/domain/rulebook.ts'
 import { nextBuild, serveSite } from './deploy-site.ts'
 import { appBooted, expect, test } from './support.ts'
 
@@ -75,7 +76,7 @@ test.describe('odd addresses', () => {
     await page.getByRole('radio', { name: /own servers/ }).check()
     await page.getByRole('button', { name: 'Continue' }).click()
     await expect(page.getByRole('heading', { name: 'Who is the person?' })).toBeVisible()
-    expect(page.url()).toBe(`${baseURL}//evil.com/?v=3&product=crm2011&deploy=onprem`)
+    expect(page.url()).toBe(`${baseURL}//evil.com/?v=3&product=crm2011&deploy=onprem&rb=${RULEBOOK.version}`)
 
     await page.getByRole('button', { name: 'Start over' }).click()
     await expect(page.getByRole('radio').first()).toHaveAttribute('name', 'product')
@@ -93,8 +94,11 @@ test.describe('odd addresses', () => {
 test.describe('history', () => {
   for (const gap of [16, 33, 50]) {
     test(`review 4: quick Back and Forward, ${gap} ms apart, rewrite no entry`, async ({ page }) => {
+      // The addresses as written, rb and all: the history entries hold them so.
       const search = () => new URL(page.url()).search
       await page.goto('/?v=3&product=crm2011&deploy=onprem&who=employee')
+      // The page rewrites the address it was opened with, adding the rulebook version.
+      await expect.poll(search).toContain('&rb=')
       const entries = [search()]
       await page.getByRole('link', { name: 'Plan for a whole organization' }).click()
       await expect.poll(search).toContain('view=plan')

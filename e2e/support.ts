@@ -74,3 +74,16 @@ export function asVersion2(answers: Partial<Record<string, string>>): Partial<Re
   if (v2.signed === 'from-2024-10' && !v2.hours) v2.hours = 'over-30'
   return v2
 }
+
+/**
+ * An address's search without its `rb=` (contract section 7): every address the app writes carries the rulebook
+ * version, so a test that compares a whole search compares what the link codec wrote.
+ */
+export function searchOf(url: string): string {
+  const { search } = new URL(url)
+  const rest = search
+    .replace(/^\?/, '')
+    .split('&')
+    .filter((pair) => pair !== '' && !pair.startsWith('rb='))
+  return rest.length === 0 ? '' : `?${rest.join('&')}`
+}

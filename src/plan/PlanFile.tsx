@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { LINK_BUDGET, type PlanToWrite } from '../share/plan'
 import { PLAN_FILE_NAME, planFileText, readPlanFile } from '../share/planFile'
+import { withRulebook } from '../ui/address'
 import { downloadText } from '../ui/download'
 import { FILE_PROBLEM_TEXT, LINK_TEXT } from './messages'
 
@@ -20,7 +21,9 @@ interface Props {
 export function PlanFile({ search, plan, onOpen }: Props) {
   const [status, setStatus] = useState('')
   const [problem, setProblem] = useState<string | undefined>()
-  const tooLong = search.length > LINK_BUDGET
+  // Measured as written: the address carries the rulebook version too.
+  const length = withRulebook(search).length
+  const tooLong = length > LINK_BUDGET
 
   const open = async (file: File | undefined) => {
     if (!file) return
@@ -46,7 +49,7 @@ export function PlanFile({ search, plan, onOpen }: Props) {
       {tooLong && (
         <div data-testid="link-too-long" className="rounded-md border-l-4 border-warn bg-warn-50 p-4">
           <p className="font-bold text-warn">{LINK_TEXT.tooLongTitle}</p>
-          <p className="mt-1">{LINK_TEXT.tooLong(search.length, LINK_BUDGET)}</p>
+          <p className="mt-1">{LINK_TEXT.tooLong(length, LINK_BUDGET)}</p>
         </div>
       )}
       <p className="text-sm text-muted">{LINK_TEXT.fileHint}</p>

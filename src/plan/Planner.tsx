@@ -1,8 +1,9 @@
 import { Fragment, memo, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react'
 import { type FieldNamesMarkedBoolean, useFieldArray, useForm, useWatch } from 'react-hook-form'
 import { RULEBOOK } from '../domain/advise'
+import { changedSince } from '../domain/changes'
 import { SHORT_NAME } from '../domain/names'
-import { answerLabel, QUESTION_TEXT } from '../domain/questions'
+import { answerLabel, CONFIDENCE_TEXT, QUESTION_TEXT } from '../domain/questions'
 import { ANSWER_IDS, type Answers, type LicenseId, QUESTION_IDS } from '../domain/types'
 import { checkLinkStart, encodeAnswers } from '../share/advice'
 import { withCarried } from '../share/carry'
@@ -15,9 +16,11 @@ import {
   currentSearch,
   navigate,
   onAddressChange,
+  openedWithRulebook,
   pushSearch,
   replaceSearch,
 } from '../ui/address'
+import { CHANGELOG_HREF } from '../ui/changelog'
 import { UI_TEXT } from '../ui/content'
 import { FieldLink } from '../ui/FieldLink'
 import { forgetJustAdded, type JustAdded, justAddedTo } from '../ui/justAdded'
@@ -147,6 +150,11 @@ export function Planner({ focusOnMount = false }: { focusOnMount?: boolean }) {
   const [announcement, setAnnouncement] = useState('')
   // The person just added from their advice, said at their group until the plan changes shape.
   const [justAdded, setJustAdded] = useState(() => justAddedTo(currentSearch()))
+  // Opened from a plan link made under an older rulebook: what changed since, per group, until the plan is edited.
+  const [since] = useState(() => {
+    const opened = openedWithRulebook()
+    return opened && opened.search === currentSearch() ? opened.version : undefined
+  })
   const arrived = useRef(justAdded)
   const [prices, setPrices] = useState<Partial<Record<LicenseId, string>>>(initial.prices ?? {})
   const [keepPrices, setKeepPrices] = useState(initial.prices !== undefined)
@@ -417,6 +425,7 @@ export function Planner({ focusOnMount = false }: { focusOnMount?: boolean }) {
       </section>
 
       {versionNotice && <LinkNotice notice={versionNotice} />}
+      {since && !edited && <ChangedGroups since={since} groups={totals.groups} />}
       {notices.length > 0 && <PlanLinkNotice notices={notices} />}
       <ChooseAppNotice groups={totals.groups} />
       {showErrors && <ErrorSummary entries={summary} />}
@@ -643,6 +652,52 @@ function ErrorSummary({ entries }: { entries: SummaryEntry[] }) {
         ))}
       </ul>
     </div>
+  )
+}
+
+/** Each group whose advice changed since the plan link was made, as a single result says it (contract section 7). */
+function ChangedGroups({ since, groups }: { since: string; groups: readonly GroupResult[] }) {
+  const changed = groups.flatMap((g, index) => {
+    const c = g.advice && changedSince(since, g.answers, g.advice)
+    return c && g.advice ? [{ index, group: g, advice: g.advice, changed: c }] : []
+  })
+  if (changed.length === 0) return null
+  const C = UI_TEXT.result.changed
+  return (
+    <section aria-labelledby="changed-title" className="space-y-2 rounded-md border-l-4 border-warn bg-warn-50 p-4">
+      <h2 id="changed-title" className="font-bold text-ink">
+        {PLAN_TEXT.changedTitle(changed.length)}
+      </h2>
+      <div className="space-y-2">
+        {changed.map(({ index, group, advice, changed: c }) => (
+          <p
+            key={index}
+            role="status"
+            data-testid="changed-since"
+            data-group={index}
+            data-was-license={c.wasLicense}
+            data-was-confidence={c.wasConfidence}
+          >
+            <FieldLink target={groupFieldId(index, 'name')} className="font-semibold text-ink underline">
+              {group.label}
+            </FieldLink>
+            {': '}
+            {C.was(c.since, SHORT_NAME[c.wasLicense], CONFIDENCE_TEXT[c.wasConfidence].label)}{' '}
+            {C.now(
+              RULEBOOK.version,
+              RULEBOOK.date,
+              SHORT_NAME[advice.license],
+              CONFIDENCE_TEXT[advice.confidence].label,
+            )}{' '}
+            <span className="font-semibold">{C.why}</span>
+            {c.why}{' '}
+            <a href={CHANGELOG_HREF} className="text-brand-700 underline underline-offset-2">
+              {C.changelog(c.release.version)}
+            </a>
+          </p>
+        ))}
+      </div>
+    </section>
   )
 }
 

@@ -54,6 +54,10 @@ export const PLAN_TEXT = {
   remove: 'Remove',
   /** A group counts people, or devices where one is shared (contract section 3). */
   countLabel: (devices: boolean) => (devices ? 'Number of shared devices' : 'Number of people'),
+  changedTitle: (n: number) =>
+    n === 1
+      ? 'The advice for 1 group has changed since this plan link was made'
+      : `The advice for ${n} groups has changed since this plan link was made`,
   /** The short list of groups before their questions. */
   people: {
     caption: (n: number) => `People in this plan: ${groups(n)}`,

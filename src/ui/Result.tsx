@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react'
-import { advise, RULEBOOK } from '../domain/advise'
+import { type Advice, advise, RULEBOOK } from '../domain/advise'
+import { changedSince } from '../domain/changes'
 import { comparisonsFor, type EditionComparison } from '../domain/editions'
 import { FACTS } from '../domain/facts'
 import { LICENSES } from '../domain/licenses'
@@ -9,8 +10,10 @@ import { answersBefore } from '../domain/routing'
 import { sourceOf } from '../domain/sources'
 import { type Answers, type Fact, type License, type LicenseId, QUESTION_IDS, type QuestionId } from '../domain/types'
 import { addToPlan, sameGroup } from '../share/addToPlan'
-import { encodeAnswers } from '../share/advice'
+import { decodeAdvice, encodeAnswers } from '../share/advice'
 import { type Carried, carriedGroupCount, withCarried } from '../share/carry'
+import { openedWithRulebook } from './address'
+import { CHANGELOG_HREF } from './changelog'
 import { citation, sourceKindText } from './citation'
 import { groupName, UI_TEXT, verdictName } from './content'
 import { handOver } from './justAdded'
@@ -165,6 +168,48 @@ function EditionTable({ comparison }: { comparison: EditionComparison }) {
   )
 }
 
+/**
+ * Where the page was opened from a link made under an older rulebook, and these are that link's answers: what it
+ * said then, what it says now, when and why it changed (contract section 7). Nothing where nothing changed.
+ */
+export function ChangedSinceNotice({
+  answers,
+  license,
+  confidence,
+}: {
+  answers: Answers
+  license: LicenseId
+  confidence: Advice['confidence']
+}) {
+  const opened = openedWithRulebook()
+  if (!opened || encodeAnswers(decodeAdvice(opened.search).answers) !== encodeAnswers(answers)) return null
+  const changed = changedSince(opened.version, answers, { license, confidence })
+  if (!changed) return null
+  const C = T.changed
+  return (
+    <div
+      role="status"
+      data-testid="changed-since"
+      data-was-license={changed.wasLicense}
+      data-was-confidence={changed.wasConfidence}
+      className="space-y-1 rounded-md border-l-4 border-warn bg-warn-50 p-4 text-ink"
+    >
+      <p className="font-bold">{C.title}</p>
+      <p>
+        {C.was(changed.since, SHORT_NAME[changed.wasLicense], CONFIDENCE_TEXT[changed.wasConfidence].label)}{' '}
+        {C.now(RULEBOOK.version, RULEBOOK.date, SHORT_NAME[license], CONFIDENCE_TEXT[confidence].label)}
+      </p>
+      <p>
+        <span className="font-semibold">{C.why}</span>
+        {changed.why}{' '}
+        <a href={CHANGELOG_HREF} className="text-brand-700 underline underline-offset-2">
+          {C.changelog(changed.release.version)}
+        </a>
+      </p>
+    </div>
+  )
+}
+
 /** The advice for one person: the verdict, what to do next, why (each reason cited), what else, what to watch. */
 export default function Result({
   answers,
@@ -223,6 +268,7 @@ export default function Result({
       aria-labelledby="advice-title"
       className="space-y-8"
     >
+      <ChangedSinceNotice answers={answers} license={advice.license} confidence={advice.confidence} />
       <header className="space-y-3 rounded-xl border border-line bg-surface p-5 shadow-sm sm:p-6">
         <PageTitle
           id="advice-title"

@@ -4,7 +4,44 @@
  * them when the person moves through it with Back and Forward.
  */
 
+import { RULEBOOK } from '../domain/rulebook'
+
 type Listener = (search: string) => void
+
+/**
+ * Every address the app writes carries `rb=<rulebook version>` (contract section 7), the rulebook whose advice
+ * the person saw: added here, where the address is written, and taken off where it is read, so the link codecs
+ * and the views never see it.
+ */
+const withoutRulebook = (search: string): string => {
+  if (!search.includes('rb=')) return search
+  const rest = search
+    .replace(/^\?/, '')
+    .split('&')
+    .filter((pair) => pair !== '' && !pair.startsWith('rb='))
+  return rest.length === 0 ? '' : `?${rest.join('&')}`
+}
+/** The search as the app writes it into the address and into shared links, with its `rb=`. */
+export const withRulebook = (search: string): string => {
+  const bare = withoutRulebook(search)
+  return bare === '' ? '' : `${bare}&rb=${RULEBOOK.version}`
+}
+
+/**
+ * The rulebook version the page was opened with and the address it came with, once, as the page loads: a link
+ * made under an older rulebook says what has changed since. Undefined for a link without `rb`.
+ */
+const OPENED = (() => {
+  if (typeof window === 'undefined') return undefined
+  try {
+    const version = new URLSearchParams(window.location.search).get('rb')
+    return version ? { version, search: withoutRulebook(window.location.search) } : undefined
+  } catch {
+    return undefined
+  }
+})()
+
+export const openedWithRulebook = (): { version: string; search: string } | undefined => OPENED
 const listeners = new Set<Listener>()
 
 interface EntryState {
@@ -21,7 +58,7 @@ const depth = (): number => (window.history.state as EntryState | null)?.depth ?
  */
 function urlFor(search: string): string {
   const url = new URL(window.location.href)
-  url.search = search
+  url.search = withRulebook(search)
   return url.href
 }
 
@@ -54,7 +91,7 @@ export function currentEntry(): Entry {
 
 export function currentSearch(): string {
   // Empty when index.html is prerendered at build time, where there is no address bar: the start page.
-  return typeof window === 'undefined' ? '' : window.location.search
+  return typeof window === 'undefined' ? '' : withoutRulebook(window.location.search)
 }
 
 /**
@@ -62,7 +99,7 @@ export function currentSearch(): string {
  * if the address is still on that entry.
  */
 export function pushSearch(search: string, entry?: Entry): void {
-  if (search === window.location.search || (entry !== undefined && entry !== moves)) return
+  if (withRulebook(search) === window.location.search || (entry !== undefined && entry !== moves)) return
   window.history.pushState({ depth: depth() + 1 } satisfies EntryState, '', urlFor(search))
   moves += 1
 }
@@ -73,7 +110,7 @@ export function pushSearch(search: string, entry?: Entry): void {
  */
 export function replaceSearch(search: string, entry?: Entry): void {
   // Nothing to rewrite (the start page, on every load): skip the synchronous history write.
-  if (search === window.location.search || (entry !== undefined && entry !== moves)) return
+  if (withRulebook(search) === window.location.search || (entry !== undefined && entry !== moves)) return
   window.history.replaceState({ depth: depth() } satisfies EntryState, '', urlFor(search))
 }
 
@@ -104,7 +141,7 @@ export function navigate(search: string): void {
 }
 
 export function onAddressChange(listener: Listener): () => void {
-  const onPop = () => listener(window.location.search)
+  const onPop = () => listener(currentSearch())
   listeners.add(listener)
   window.addEventListener('popstate', onPop)
   return () => {
@@ -115,5 +152,5 @@ export function onAddressChange(listener: Listener): () => void {
 
 /** The full address of a search string on this site, for sharing. */
 export function absoluteUrl(search: string): string {
-  return `${window.location.origin}${window.location.pathname}${search}`
+  return `${window.location.origin}${window.location.pathname}${withRulebook(search)}`
 }

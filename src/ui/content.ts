@@ -100,6 +100,16 @@ export const UI_TEXT = {
       add: 'Add, then another person',
       skip: 'Another person, without adding',
     },
+    /** A link made under an older rulebook whose advice has changed since (contract section 7). */
+    changed: {
+      title: 'The advice has changed since this link was made',
+      was: (version: string, license: string, confidence: string) =>
+        `Under rulebook ${version}, this link said: ${license} (${confidence}).`,
+      now: (version: string, date: string, license: string, confidence: string) =>
+        `Rulebook ${version} of ${date} says: ${license} (${confidence}).`,
+      why: 'Why: ',
+      changelog: (version: string) => `What changed in rulebook ${version}`,
+    },
     backToPlan: 'Back to your plan',
     actions: 'What next',
   },
