@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
+import { SALES_ENTERPRISE_SELLER } from '../domain/__fixtures__/people'
 import { checkUsers } from './classify'
 import { type GroupState, groupState, groupsOf, totalsOf, verdictsOf } from './groups'
 import { loadAssignments, loadUserList } from './load'
@@ -70,20 +71,7 @@ describe('the samples', () => {
       ['Customer Service Representative', 2],
       ['Customer Service Representative; Salesperson', 1],
     ])
-    const states = new Map(
-      groups.map((g) => [
-        g.key,
-        groupState('d365', 'online', {
-          who: 'employee',
-          via: 'crm-client',
-          does: 'full',
-          app: 'sales',
-          also: 'none',
-          device: 'named',
-          'sales-needs': 'advanced',
-        }),
-      ]),
-    )
+    const states = new Map(groups.map((g) => [g.key, groupState('d365', 'online', SALES_ENTERPRISE_SELLER)]))
     const verdicts = verdictsOf(result.checked, groups, states)
     const by = Object.fromEntries(result.checked.map((c, i) => [c.user.userName, verdicts[i]]))
     expect(by['ana@contoso.com']).toMatchObject({ needed: 'd365-sales-enterprise' })
@@ -118,15 +106,7 @@ describe('the totals before and after a group is answered (issue 20 item 4)', ()
     expect(settledHolding).toBeLessThan(result.checked.filter((c) => c.held !== 'none' && c.held !== 'unknown').length)
     expect(before.unanswered).toBe(groups.reduce((n, g) => n + g.members.length, 0))
 
-    const sellers = groupState('d365', 'online', {
-      who: 'employee',
-      via: 'crm-client',
-      does: 'full',
-      app: 'sales',
-      also: 'none',
-      device: 'named',
-      'sales-needs': 'advanced',
-    })
+    const sellers = groupState('d365', 'online', SALES_ENTERPRISE_SELLER)
     const one = new Map([['Salesperson', sellers]])
     const after = totalsOf('d365', 'online', result.checked, verdictsOf(result.checked, groups, one), groups, one)
     const sales = after.rows.find((r) => r.license === 'd365-sales-enterprise')

@@ -1,18 +1,11 @@
 import { render, screen } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
+import { SALES_ENTERPRISE_SELLER } from '../domain/__fixtures__/people'
 import { PlanSummary, TotalsBar } from './PlanSummary'
 import { costsOf } from './prices'
 import { type PlanInput, planTotals } from './totals'
 
-const SELLERS = {
-  who: 'employee',
-  via: 'crm-client',
-  does: 'full',
-  app: 'sales',
-  also: 'none',
-  device: 'named',
-  'sales-needs': 'advanced',
-} as const
+const SELLERS = SALES_ENTERPRISE_SELLER
 
 const PLAN: PlanInput = {
   product: 'd365',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { entryView } from '../boot/view'
+import { SALES_ENTERPRISE_SELLER } from '../domain/__fixtures__/people'
 import { costsOf, validUntil } from './prices'
 import { linesTable, namesIn, planSearchOf, proposalLines, proposalSearch } from './proposal'
 import { type PlanInput, planTotals } from './totals'
@@ -49,15 +50,7 @@ describe('the proposal', () => {
         {
           name: 'Sellers\tnorth',
           countText: '10-12',
-          answers: {
-            who: 'employee',
-            via: 'crm-client',
-            does: 'full',
-            app: 'sales',
-            also: 'none',
-            device: 'named',
-            'sales-needs': 'advanced',
-          },
+          answers: SALES_ENTERPRISE_SELLER,
         },
         { name: 'Managers', countText: '4', answers: { who: 'employee', via: 'crm-client', does: 'read' } },
       ],

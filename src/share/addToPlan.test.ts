@@ -1,19 +1,10 @@
 import { describe, expect, it } from 'vitest'
+import { SALES_ENTERPRISE_SELLER } from '../domain/__fixtures__/people'
 import type { Answers } from '../domain/types'
 import { addToPlan, sameGroup } from './addToPlan'
 import { decodeLink } from './link'
 
-const SELLER: Answers = {
-  product: 'd365',
-  deploy: 'online',
-  who: 'employee',
-  via: 'crm-client',
-  does: 'full',
-  app: 'sales',
-  also: 'none',
-  device: 'named',
-  'sales-needs': 'advanced',
-}
+const SELLER: Answers = { product: 'd365', deploy: 'online', ...SALES_ENTERPRISE_SELLER }
 
 function groupsOf(search: string) {
   const d = decodeLink(search)
