@@ -86,4 +86,15 @@ test.describe('the proposal made from a plan (issue 22 item 4)', () => {
     const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []
     expect(pages.length).toBe(1)
   })
+
+  test('on a phone each line is a card: no sideways scrolling', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 })
+    await page.goto(D365.replace('view=plan', 'view=proposal'))
+    await expect(page.getByTestId('proposal-line')).toHaveCount(3)
+    const scroll = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    )
+    expect(scroll).toBeLessThanOrEqual(0)
+    await expectNoAxeViolations(page)
+  })
 })

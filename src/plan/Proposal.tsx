@@ -186,8 +186,9 @@ export function Proposal({ focusOnMount = false }: { focusOnMount?: boolean }) {
           {lines.length === 0 ? (
             <p className="text-muted">{T.nothing}</p>
           ) : (
-            <table className="w-full border-collapse text-left text-sm">
-              <thead>
+            // On a phone each line is a card of labelled values: no sideways scrolling.
+            <table className="w-full border-collapse text-left text-sm max-sm:block">
+              <thead className="max-sm:sr-only">
                 <tr className="border-b-2 border-line">
                   <th scope="col" className="py-1 pr-2">
                     {T.columns.license}
@@ -203,36 +204,56 @@ export function Proposal({ focusOnMount = false }: { focusOnMount?: boolean }) {
                   </th>
                 </tr>
               </thead>
-              <tbody>
+              <tbody className="max-sm:block">
                 {lines.map((line) => (
                   <tr
                     key={line.license}
                     data-testid="proposal-line"
                     data-license={line.license}
-                    className="border-b border-line align-top"
+                    className="border-b border-line align-top max-sm:block max-sm:py-2"
                   >
-                    <th scope="row" className="py-1.5 pr-2 font-semibold">
+                    <th scope="row" className="py-1.5 pr-2 font-semibold max-sm:block max-sm:py-0.5">
                       {line.name}
-                      {line.sku && <span className="block font-mono text-xs font-normal text-muted">{line.sku}</span>}
+                      {line.sku && (
+                        <span className="block font-mono text-xs font-normal break-all text-muted">{line.sku}</span>
+                      )}
                     </th>
-                    <td className="py-1.5 pr-2 tabular-nums">{line.quantity}</td>
-                    <td className="py-1.5 pr-2">
+                    <td className="py-1.5 pr-2 tabular-nums max-sm:block max-sm:py-0.5">
+                      <PhoneLabel text={T.columns.quantity} />
+                      {line.quantity}
+                    </td>
+                    <td className="py-1.5 pr-2 max-sm:block max-sm:py-0.5">
+                      <PhoneLabel text={T.columns.unitPrice} />
                       <span className="tabular-nums">{line.unitPrice}</span>
                       {line.priceNote !== line.unitPrice && (
                         <span className="block text-xs text-muted">{line.priceNote}</span>
                       )}
                     </td>
-                    <td className="py-1.5 text-right tabular-nums">{line.cost}</td>
+                    <td className="py-1.5 text-right tabular-nums max-sm:block max-sm:py-0.5 max-sm:text-left">
+                      <PhoneLabel text={T.columns.cost} />
+                      {line.cost}
+                    </td>
                   </tr>
                 ))}
               </tbody>
-              <tfoot>
+              <tfoot className="max-sm:block">
                 {costs.sums.map((s) => (
-                  <tr key={`${s.period}-${s.currency}`} data-testid="proposal-total" className="font-bold">
-                    <th scope="row" colSpan={3} className="py-1.5 pr-2 text-right">
+                  <tr
+                    key={`${s.period}-${s.currency}`}
+                    data-testid="proposal-total"
+                    className="font-bold max-sm:block max-sm:py-2"
+                  >
+                    <th
+                      scope="row"
+                      colSpan={3}
+                      className="py-1.5 pr-2 text-right max-sm:inline max-sm:pr-0 max-sm:text-left"
+                    >
                       {T.total} {PERIOD_TEXT[s.period]}
                     </th>
-                    <td className="py-1.5 text-right tabular-nums">{moneyRange(s.centsLow, s.cents, s.currency)}</td>
+                    <td className="py-1.5 text-right tabular-nums max-sm:inline">
+                      <span className="sm:hidden">: </span>
+                      {moneyRange(s.centsLow, s.cents, s.currency)}
+                    </td>
                   </tr>
                 ))}
               </tfoot>
@@ -335,6 +356,11 @@ export function Proposal({ focusOnMount = false }: { focusOnMount?: boolean }) {
       </article>
     </div>
   )
+}
+
+/** A cell's column name, shown before its value where a phone shows each line as a card. */
+function PhoneLabel({ text }: { text: string }) {
+  return <span className="font-semibold text-muted sm:hidden">{text}: </span>
 }
 
 function Row({ term, value, note, testId }: { term: string; value: string; note?: string | false; testId?: string }) {
