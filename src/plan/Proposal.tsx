@@ -305,18 +305,25 @@ export function Proposal({ focusOnMount = false }: { focusOnMount?: boolean }) {
           <h2 id="proposal-why" className="text-xl font-bold text-brand-900">
             {T.why}
           </h2>
-          <ul className="space-y-1 text-sm">
+          <ul className="space-y-2 text-sm">
             {totals.lines.map((line) => {
-              const reason = totals.groups[line.groups[0] ?? -1]?.advice?.reasons[0]
-              if (!reason) return null
+              // Every reason the advice gives for this license, each with its source (first group counted under it).
+              const reasons = totals.groups[line.groups[0] ?? -1]?.advice?.reasons ?? []
+              if (reasons.length === 0) return null
               return (
-                <li key={line.license}>
-                  <span className="font-semibold">{SHORT_NAME[line.license]}: </span>
-                  {reason.fact.statement}{' '}
-                  <span className="text-muted">
-                    (<cite className="not-italic">{reason.source.title}</cite>, {reason.source.edition},{' '}
-                    {reason.fact.locator})
-                  </span>
+                <li key={line.license} data-testid="proposal-why">
+                  <p className="font-semibold">{SHORT_NAME[line.license]}</p>
+                  <ul className="list-disc space-y-0.5 pl-5">
+                    {reasons.map((reason) => (
+                      <li key={reason.fact.id}>
+                        {reason.fact.statement}{' '}
+                        <span className="text-muted">
+                          (<cite className="not-italic">{reason.source.title}</cite>, {reason.source.edition},{' '}
+                          {reason.fact.locator})
+                        </span>
+                      </li>
+                    ))}
+                  </ul>
                 </li>
               )
             })}
