@@ -181,6 +181,7 @@ const list = [
     source: 'P10',
     locator:
       '“Licensing requirements for external users” (Nov 2021); the limits: July 2017 edition (S32), same section',
+    quote: 'available in limited situations to customers and third parties',
     confidence: 'medium',
     products: ['d365'],
     deploys: ONLINE,
@@ -688,6 +689,7 @@ const list = [
       'With the entry-level Team Members license, employees can use the Customer Service Team Member app for self-service support: they create cases for their own problems, such as laptop issues, HR queries and administrative needs, and can “create, read, update, and close cases that you created”, but not view or update cases created by other users.',
     source: 'P4',
     locator: 'Introduction; “Use the Customer Service Team Member app” and its note (ms.date 09/18/2026)',
+    quote: 'create, read, update, and close cases that you created',
     confidence: 'high',
     products: ['d365'],
     deploys: ONLINE,
@@ -961,6 +963,8 @@ const list = [
     source: 'Q9',
     locator:
       '“External Connectors” (guide text as quoted verbatim by partner blogs; the EMEA support blog says the same)',
+    quote:
+      'An External Connector must be purchased for each server that hosts an application that provides external access to Microsoft Dynamics CRM 4.0 data',
     confidence: 'high',
     products: ['crm4'],
     deploys: SELF_HOSTED,
@@ -971,6 +975,8 @@ const list = [
       'Downgrade rights: “Organization may use an earlier version of a Product than the version that is current on the effective date of the Enrollment. For Licenses acquired in the current Enrollment term, the Use Rights for the current version apply to the use of the earlier version.”',
     source: 'Q8',
     locator: 'Clause “For Versioned Software … Downgrade Rights”',
+    quote:
+      'Organization may use an earlier version of a Product than the version that is current on the effective date of the Enrollment. For Licenses acquired in the current Enrollment term, the Use Rights for the current version apply to the use of the earlier version.',
     confidence: 'medium',
     products: ['crm2011'],
     deploys: SELF_HOSTED,
@@ -991,6 +997,8 @@ const list = [
       'Power Apps per app lets one person “run (one custom app or access one Power Pages website)” for $5 per user per app per month; internal users of a site may also be licensed through Dynamics 365 enterprise licenses or Power Pages authenticated capacity.',
     source: 'Q2',
     locator: '“How is Microsoft Power Apps licensed?”; Power Pages sections',
+    quote:
+      'Power Apps per app enables individual users to run (one custom app or access one Power Pages website) … for $5/user/app/month',
     confidence: 'high',
     products: ['d365'],
     deploys: ONLINE,
@@ -1012,6 +1020,8 @@ const list = [
       'Team Members: “Only employee self-serve: create, update, and delete on own case; read knowledgebase articles (Customer Service for Team Members, Portal or API access only)”.',
     source: 'Q3',
     locator: 'Appendix C “Team Members Use Rights Overview”, p. 51',
+    quote:
+      'Only employee self-serve: create, update, and delete on own case; read knowledgebase articles (Customer Service for Team Members, Portal or API access only)',
     confidence: 'medium',
     products: ['d365'],
     deploys: ONLINE,
@@ -1042,6 +1052,7 @@ const list = [
       'The Product Terms list “Dynamics 365 Customer Service Enterprise (Device SL)” and “Dynamics 365 Field Service (Device SL)”, and the guide’s device text (as a reseller reproduces it) adds the Sales Device: “With device license any number of users can access a licensed device”.',
     source: 'Q10',
     locator: 'Availability chart; “Device”',
+    quote: 'Dynamics 365 Customer Service Enterprise (Device SL) … Dynamics 365 Field Service (Device SL)',
     confidence: 'high',
     products: ['d365'],
     deploys: ONLINE,
@@ -1052,6 +1063,7 @@ const list = [
       '“There’s a maximum limit of seven non-interactive users per instance.” “Agent users (preview) … have agent identities in Microsoft Entra Agent ID and are added into the Dataverse environment to get data access.”',
     source: 'Q5',
     locator: '“User types”',
+    quote: 'There’s a maximum limit of seven non-interactive users per instance.',
     confidence: 'high',
     products: ['d365'],
     deploys: ONLINE,
@@ -1072,6 +1084,8 @@ const list = [
       'Copilot chat and form fill in model-driven apps need one of: “Dynamics 365 Sales Enterprise or Sales Premium, Dynamics 365 Customer Insights, Dynamics 365 Field Service, Dynamics 365 Project Operations”.',
     source: 'Q2',
     locator: '“Licensing for Copilot chat …”',
+    quote:
+      'Dynamics 365 Sales Enterprise or Sales Premium, Dynamics 365 Customer Insights, Dynamics 365 Field Service, Dynamics 365 Project Operations',
     confidence: 'high',
     products: ['d365'],
     deploys: ONLINE,
@@ -1091,6 +1105,7 @@ const list = [
     statement: '“As per contractual agreement, you can’t mix Enterprise and Professional users on the same instance.”',
     source: 'K10',
     locator: 'Move from Customer Service Enterprise to Customer Service Professional',
+    quote: 'As per contractual agreement, you can’t mix Enterprise and Professional users on the same instance.',
     confidence: 'high',
     products: ['d365'],
     deploys: ONLINE,
@@ -1113,6 +1128,8 @@ const list = [
       '“You can use Sales Enterprise, Sales Premium, and Microsoft Relationship Sales licenses to access the Sales Hub app. Sales Professional users are entitled to use the Sales Professional app only.”',
     source: 'K4',
     locator: 'Licenses and storage FAQs, Sales Hub entitlement',
+    quote:
+      'You can use Sales Enterprise, Sales Premium, and Microsoft Relationship Sales licenses to access the Sales Hub app. Sales Professional users are entitled to use the Sales Professional app only.',
     confidence: 'high',
     products: ['d365'],
     deploys: ONLINE,
@@ -1133,6 +1150,8 @@ const list = [
       '“When you setup sales accelerator with the Dynamics 365 Sales Enterprise license, you get only 1500 sequence-connected records per month. If you require more capacity, you must purchase a license for Dynamics 365 Sales Premium.”',
     source: 'K6',
     locator: 'Digital selling capabilities in Sales Enterprise',
+    quote:
+      'When you setup sales accelerator with the Dynamics 365 Sales Enterprise license, you get only 1500 sequence-connected records per month. If you require more capacity, you must purchase a license for Dynamics 365 Sales Premium.',
     confidence: 'high',
     products: ['d365'],
     deploys: ONLINE,
@@ -1143,6 +1162,7 @@ const list = [
       'Microsoft Relationship Sales is Sales Enterprise together with LinkedIn Sales Navigator Enterprise (“Microsoft Relationship Sales (Sales Enterprise + LinkedIn Sales Navigator Enterprise)”).',
     source: 'K3',
     locator: 'Buy Dynamics 365 Sales, list of licenses',
+    quote: 'Microsoft Relationship Sales (Sales Enterprise + LinkedIn Sales Navigator Enterprise)',
     confidence: 'high',
     products: ['d365'],
     deploys: ONLINE,
@@ -1153,6 +1173,7 @@ const list = [
       'Unified routing, which assigns cases and other records to agents automatically, needs Customer Service Enterprise: “You must have the Customer Service Enterprise license.”',
     source: 'K11',
     locator: 'FAQ about unified routing, “What SKUs must I have to get unified routing?”',
+    quote: 'You must have the Customer Service Enterprise license.',
     confidence: 'high',
     products: ['d365'],
     deploys: ONLINE,
@@ -1163,6 +1184,8 @@ const list = [
       'Customer Service Professional is “targeted at businesses that have fewer needs and don’t require the full capabilities that are offered by Customer Service Enterprise”.',
     source: 'K10',
     locator: 'Move from Customer Service Enterprise to Customer Service Professional, introduction',
+    quote:
+      'targeted at businesses that have fewer needs and don’t require the full capabilities that are offered by Customer Service Enterprise',
     confidence: 'high',
     products: ['d365'],
     deploys: ONLINE,
@@ -1183,6 +1206,8 @@ const list = [
       '“There are two types of licenses for Field Service: The standard Dynamics 365 Field Service license that includes all core features and capabilities. The Dynamics 365 Field Service Contractor license that includes a subset of the core features and capabilities for third-party technicians.”',
     source: 'K17',
     locator: 'Buy a Dynamics 365 Field Service license',
+    quote:
+      'There are two types of licenses for Field Service: The standard Dynamics 365 Field Service license that includes all core features and capabilities. The Dynamics 365 Field Service Contractor license that includes a subset of the core features and capabilities for third-party technicians.',
     confidence: 'high',
     products: ['d365'],
     deploys: ONLINE,
@@ -1193,6 +1218,8 @@ const list = [
       '“Every individual that needs access to the Dynamics 365 Field Service application needs a user account, a Field Service license, and the right level of permissions.”',
     source: 'K18',
     locator: 'Set up users, licenses, and security roles',
+    quote:
+      'Every individual that needs access to the Dynamics 365 Field Service application needs a user account, a Field Service license, and the right level of permissions.',
     confidence: 'high',
     products: ['d365'],
     deploys: ONLINE,
@@ -1203,6 +1230,8 @@ const list = [
       'Base and attach: “Buy the first base user license at standard pricing … Buy attach licenses for the same user at an attach license price”; “The Base user license must always be the higher priced license”; “Only assigned user licenses (not device licenses or unassigned licenses) may be bought as an attach license.”',
     source: 'K21',
     locator: 'Licensing guides: Nov 2021 p. 6, Apr 2021 and Jun 2022 “Base and Attach licensing”',
+    quote:
+      'Buy the first base user license at standard pricing … Buy attach licenses for the same user at an attach license price',
     confidence: 'high',
     products: ['d365'],
     deploys: ONLINE,
@@ -1214,6 +1243,8 @@ const list = [
     source: 'K21',
     locator:
       'Licensing guides: Mar 2024 “Full user access licenses”; Apr 2020 as quoted in community.dynamics.com thread 560a5a45',
+    quote:
+      'as an Enterprise license includes the Professional capabilities for the same workload, an Enterprise user may access the Professional application instance',
     confidence: 'high',
     products: ['d365'],
     deploys: ONLINE,

@@ -215,6 +215,11 @@ export interface Fact {
   source: string
   /** Section, page, clause or table inside the source. */
   locator: string
+  /**
+   * The source's own words for the statement, exactly as published (at most about 300 characters; "…" where cut),
+   * as the research or the audits quoted them, for someone who checks the answer (issue 19 item 2).
+   */
+  quote?: string
   confidence: FactConfidence
   products: readonly Product[]
   deploys: readonly Deploy[]

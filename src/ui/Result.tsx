@@ -450,6 +450,22 @@ export default function Result({
           {advice.reasons.map(({ fact, source }) => (
             <li key={fact.id} data-testid="reason" className="break-words rounded-lg border border-line bg-surface p-4">
               <p className="leading-relaxed">{fact.statement}</p>
+              {source.kind === 'third-party' && (
+                <p data-testid="third-party" className="mt-1 text-sm font-semibold text-warn">
+                  {T.thirdParty}
+                </p>
+              )}
+              {fact.quote && (
+                <details data-testid="quote" className="mt-2 rounded-md border-l-4 border-line bg-canvas px-3 py-2">
+                  <summary className="cursor-pointer font-semibold text-brand-700">
+                    {T.quote(source.kind === 'third-party' ? source.publisher : 'Microsoft')}
+                  </summary>
+                  <blockquote lang="en" cite={source.url} className="mt-2 italic leading-relaxed">
+                    “{fact.quote}”
+                  </blockquote>
+                  <p className="mt-1 text-sm text-muted">{T.quoteWhere(fact.locator, source.edition)}</p>
+                </details>
+              )}
               <p className="mt-2 text-sm text-muted">
                 {T.source}
                 <cite className="font-semibold text-ink not-italic">{source.title}</cite>, {source.publisher},{' '}

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest'
+import { FACTS } from './facts'
+import { sourceOf } from './sources'
+
+describe('Microsoft’s own words beside a fact (issue 19 item 2)', () => {
+  const quoted = Object.values(FACTS).filter((f) => f.quote !== undefined)
+
+  it('quotes only documents by Microsoft or copies of them, in at most about 300 characters, as published', () => {
+    expect(quoted.length).toBeGreaterThanOrEqual(19)
+    for (const f of quoted) {
+      expect(['microsoft', 'microsoft-hosted', 'mirror'], f.id).toContain(sourceOf(f.source)?.kind)
+      expect(f.quote?.trim().length, f.id).toBeGreaterThan(40)
+      expect(f.quote?.length, f.id).toBeLessThanOrEqual(320)
+      // Cut with an ellipsis, never with quotation marks of its own: the page sets the marks.
+      expect(f.quote, f.id).not.toMatch(/^[“"]|[”"]$/)
+    }
+  })
+})
