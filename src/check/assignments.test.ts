@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { SALES_ENTERPRISE_SELLER } from '../domain/__fixtures__/people'
 import { advise } from '../domain/advise'
 import type { Answers } from '../domain/types'
 import { type Assignments, productsInCell } from './assignments'
@@ -122,17 +123,7 @@ describe('the shapes of a License assignments file', () => {
   })
 })
 
-const FULL: Answers = {
-  product: 'd365',
-  deploy: 'online',
-  who: 'employee',
-  via: 'crm-client',
-  does: 'full',
-  app: 'sales',
-  also: 'none',
-  device: 'named',
-  'sales-needs': 'advanced',
-}
+const FULL: Answers = { product: 'd365', deploy: 'online', ...SALES_ENTERPRISE_SELLER }
 const columns = { userName: 'User Name', status: 'Status', licensed: 'User Licensed' }
 const check = (users: Omit<UserRow, 'at'>[], assignments?: Assignments, more: Partial<CheckInput> = {}) =>
   checkUsers({

@@ -1,6 +1,7 @@
 import { render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { SALES_ENTERPRISE_SELLER } from '../domain/__fixtures__/people'
 import { SEED_PLAN_SEARCH } from '../share/__fixtures__/seed-plan'
 import { currentSearch } from '../ui/address'
 import { linkOf, valuesOf } from './form'
@@ -26,18 +27,7 @@ const largePlan = (n: number) =>
       groups: Array.from({ length: n }, (_, i) => ({
         name: `Team ${i + 1}`,
         count: 10 + i,
-        answers:
-          i === 2
-            ? { who: 'employee', via: 'crm-client', does: 'read' }
-            : {
-                who: 'employee',
-                via: 'crm-client',
-                does: 'full',
-                app: 'sales',
-                also: 'none',
-                device: 'named',
-                'sales-needs': 'advanced',
-              },
+        answers: i === 2 ? { who: 'employee', via: 'crm-client', does: 'read' } : SALES_ENTERPRISE_SELLER,
       })),
     }),
   )

@@ -3,7 +3,7 @@ import { type FieldNamesMarkedBoolean, useFieldArray, useForm, useWatch } from '
 import { RULEBOOK } from '../domain/advise'
 import { changedSince } from '../domain/changes'
 import { SHORT_NAME } from '../domain/names'
-import { answerLabel, CONFIDENCE_TEXT, QUESTION_TEXT } from '../domain/questions'
+import { answerLabel, QUESTION_TEXT } from '../domain/questions'
 import { ANSWER_IDS, type Answers, type LicenseId, QUESTION_IDS } from '../domain/types'
 import { checkLinkStart, encodeAnswers } from '../share/advice'
 import { withCarried } from '../share/carry'
@@ -20,7 +20,7 @@ import {
   pushSearch,
   replaceSearch,
 } from '../ui/address'
-import { CHANGELOG_HREF } from '../ui/changelog'
+import { ChangedSinceText } from '../ui/ChangedSince'
 import { UI_TEXT } from '../ui/content'
 import { FieldLink } from '../ui/FieldLink'
 import { forgetJustAdded, type JustAdded, justAddedTo } from '../ui/justAdded'
@@ -662,7 +662,6 @@ function ChangedGroups({ since, groups }: { since: string; groups: readonly Grou
     return c && g.advice ? [{ index, group: g, advice: g.advice, changed: c }] : []
   })
   if (changed.length === 0) return null
-  const C = UI_TEXT.result.changed
   return (
     <section aria-labelledby="changed-title" className="space-y-2 rounded-md border-l-4 border-warn bg-warn-50 p-4">
       <h2 id="changed-title" className="font-bold text-ink">
@@ -682,18 +681,7 @@ function ChangedGroups({ since, groups }: { since: string; groups: readonly Grou
               {group.label}
             </FieldLink>
             {': '}
-            {C.was(c.since, SHORT_NAME[c.wasLicense], CONFIDENCE_TEXT[c.wasConfidence].label)}{' '}
-            {C.now(
-              RULEBOOK.version,
-              RULEBOOK.date,
-              SHORT_NAME[advice.license],
-              CONFIDENCE_TEXT[advice.confidence].label,
-            )}{' '}
-            <span className="font-semibold">{C.why}</span>
-            {c.why}{' '}
-            <a href={CHANGELOG_HREF} className="text-brand-700 underline underline-offset-2">
-              {C.changelog(c.release.version)}
-            </a>
+            <ChangedSinceText changed={c} license={advice.license} confidence={advice.confidence} />
           </p>
         ))}
       </div>

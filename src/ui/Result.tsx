@@ -13,7 +13,7 @@ import { addToPlan, sameGroup } from '../share/addToPlan'
 import { decodeAdvice, encodeAnswers } from '../share/advice'
 import { type Carried, carriedGroupCount, withCarried } from '../share/carry'
 import { openedWithRulebook } from './address'
-import { CHANGELOG_HREF } from './changelog'
+import { ChangedSinceText } from './ChangedSince'
 import { citation, sourceKindText } from './citation'
 import { groupName, UI_TEXT, verdictName } from './content'
 import { handOver } from './justAdded'
@@ -185,7 +185,6 @@ export function ChangedSinceNotice({
   if (!opened || encodeAnswers(decodeAdvice(opened.search).answers) !== encodeAnswers(answers)) return null
   const changed = changedSince(opened.version, answers, { license, confidence })
   if (!changed) return null
-  const C = T.changed
   return (
     <div
       role="status"
@@ -194,17 +193,9 @@ export function ChangedSinceNotice({
       data-was-confidence={changed.wasConfidence}
       className="space-y-1 rounded-md border-l-4 border-warn bg-warn-50 p-4 text-ink"
     >
-      <p className="font-bold">{C.title}</p>
+      <p className="font-bold">{T.changed.title}</p>
       <p>
-        {C.was(changed.since, SHORT_NAME[changed.wasLicense], CONFIDENCE_TEXT[changed.wasConfidence].label)}{' '}
-        {C.now(RULEBOOK.version, RULEBOOK.date, SHORT_NAME[license], CONFIDENCE_TEXT[confidence].label)}
-      </p>
-      <p>
-        <span className="font-semibold">{C.why}</span>
-        {changed.why}{' '}
-        <a href={CHANGELOG_HREF} className="text-brand-700 underline underline-offset-2">
-          {C.changelog(changed.release.version)}
-        </a>
+        <ChangedSinceText changed={changed} license={license} confidence={confidence} />
       </p>
     </div>
   )
