@@ -31,7 +31,10 @@ const DEPLOYS = {
 const DASH = '–'
 
 function table(commit) {
-  const text = execFileSync('git', ['show', `${commit}:docs/decision-table.md`], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })
+  const text = execFileSync('git', ['show', `${commit}:docs/decision-table.md`], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  })
   const rows = []
   let section
   let columns = []
