@@ -108,7 +108,7 @@ function rulebookChangelog(): Plugin {
       this.emitFile({
         type: 'asset',
         fileName: 'rulebook-changelog.txt',
-        source: readFileSync(path.resolve(__dirname, 'docs/rulebook-changelog.md'), 'utf8'),
+        source: readFileSync(path.resolve(import.meta.dirname, 'docs/rulebook-changelog.md'), 'utf8'),
       })
     },
   }

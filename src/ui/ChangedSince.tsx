@@ -4,9 +4,9 @@ import { CONFIDENCE_TEXT } from '../domain/questions'
 import { RULEBOOK } from '../domain/rulebook'
 import type { Confidence, LicenseId } from '../domain/types'
 import { CHANGELOG_HREF } from './changelog'
-import { UI_TEXT } from './content'
+import { RESULT_TEXT } from './resultContent'
 
-const C = UI_TEXT.result.changed
+const C = RESULT_TEXT.result.changed
 
 /** What a link said under its rulebook, what it says now, and why it changed: one result's or one plan group's. */
 export function ChangedSinceText({

@@ -15,11 +15,12 @@ import { type Carried, carriedGroupCount, withCarried } from '../share/carry'
 import { openedWithRulebook } from './address'
 import { ChangedSinceText } from './ChangedSince'
 import { citation, sourceKindText } from './citation'
-import { groupName, UI_TEXT, verdictName } from './content'
+import { UI_TEXT } from './content'
 import { handOver } from './justAdded'
 import { nextSteps } from './nextSteps'
 import { OtherVersions } from './OtherVersions'
 import { PageTitle, useDocumentTitle } from './PageTitle'
+import { groupName, RESULT_TEXT, verdictName } from './resultContent'
 import { SharePanel } from './SharePanel'
 
 interface Props {
@@ -38,7 +39,7 @@ interface Props {
   onOpenPlan: (search: string) => void
 }
 
-const T = UI_TEXT.result
+const T = RESULT_TEXT.result
 
 const CONFIDENCE = {
   settled: { text: CONFIDENCE_TEXT.settled.meaning, className: 'border-ok bg-ok-50 text-ok' },
@@ -229,8 +230,8 @@ export default function Result({
   const confidence = CONFIDENCE[advice.confidence]
   const price = priceLine(license)
   const unit = advice.license === 'undetermined' ? 'undetermined' : license.unit
-  const verdict = `${UI_TEXT.verdict[unit](name, license.unitText)}${
-    advice.confidence === 'review' ? ` ${UI_TEXT.verdict.review}` : ''
+  const verdict = `${RESULT_TEXT.verdict[unit](name, license.unitText)}${
+    advice.confidence === 'review' ? ` ${RESULT_TEXT.verdict.review}` : ''
   }`
   const steps = nextSteps(advice, answers)
   const groups = carriedGroupCount(carried.plan)
@@ -414,7 +415,7 @@ export default function Result({
 
       <section aria-labelledby="next-title" className="space-y-3">
         <h2 id="next-title" className="text-xl font-bold text-brand-900">
-          {UI_TEXT.nextSteps.title}
+          {RESULT_TEXT.nextSteps.title}
         </h2>
         <ol data-testid="next-steps" className="list-decimal space-y-3 pl-6">
           {steps.map((step) => (

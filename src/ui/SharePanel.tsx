@@ -4,7 +4,7 @@ import type { Answers } from '../domain/types'
 import { encodeAnswers } from '../share/advice'
 import { absoluteUrl } from './address'
 import { LinkField, StatusLine, useCopyStatus } from './CopyLink'
-import { UI_TEXT } from './content'
+import { RESULT_TEXT } from './resultContent'
 import { adviceSummary } from './summary'
 
 interface Props {
@@ -16,7 +16,7 @@ interface Props {
   forText: string
 }
 
-const T = UI_TEXT.share
+const T = RESULT_TEXT.share
 
 /** Copy the link, e-mail it, print, or copy a plain-text summary to paste into a ticket. */
 export function SharePanel({ advice, answers, name, verdict, forText }: Props) {
@@ -24,7 +24,7 @@ export function SharePanel({ advice, answers, name, verdict, forText }: Props) {
   const link = absoluteUrl(encodeAnswers(answers))
   const confidence = CONFIDENCE_TEXT[advice.confidence].label
   const first = advice.uncertain[0]
-  const body = [`${UI_TEXT.result.for}${forText}`, verdict, confidence, ...(first ? [first.ask] : [])]
+  const body = [`${RESULT_TEXT.result.for}${forText}`, verdict, confidence, ...(first ? [first.ask] : [])]
   const mail = `mailto:?subject=${encodeURIComponent(T.subject(name, confidence.toLowerCase()))}&body=${encodeURIComponent(
     T.body(body, link),
   )}`

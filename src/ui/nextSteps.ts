@@ -1,7 +1,7 @@
 import type { Advice } from '../domain/advise'
 import { type StepPart as Part, type NextStep as Step, nextSteps as stepsFor } from '../domain/nextSteps'
 import type { Answers, Fact } from '../domain/types'
-import { UI_TEXT } from './content'
+import { RESULT_TEXT } from './resultContent'
 
 /** One paragraph of a step, worded, with the rulebook facts it rests on. */
 export interface StepPart {
@@ -15,7 +15,7 @@ export interface NextStep {
   parts: StepPart[]
 }
 
-const T = UI_TEXT.nextSteps
+const T = RESULT_TEXT.nextSteps
 
 const words = (part: Part): string => (part.text === 'askReview' ? T.askReview(part.ask ?? '') : T[part.text])
 
