@@ -1,5 +1,5 @@
 import type { Advice, Reason } from '../domain/advise'
-import { baseOf, covers, exceeds, isAppLicense } from '../domain/apps'
+import { baseOf, covers, exceeds, isAppLicense, stepsUpTo } from '../domain/apps'
 import { LICENSES } from '../domain/licenses'
 import { SHORT_NAME } from '../domain/names'
 import type { Deploy, LicenseId, Product } from '../domain/types'
@@ -353,7 +353,7 @@ function appVerdict(
   const needs = [needed, ...advice.attach]
   const missing = needs.filter((n) => !holds.some((h) => covers(h, n)))
   if (missing.length > 0) {
-    const covered = holds.some((h) => GIVES_SAME_WORKLOAD(h, missing[0]))
+    const covered = holds.some((h) => stepsUpTo(h, missing[0]))
     return {
       status: 'under',
       why: covered ? WHY.lower(names(holds), names(missing)) : WHY.missingApp(names(holds), names(missing)),
@@ -366,10 +366,6 @@ function appVerdict(
   if (holds.length > needs.length) return { status: 'over', why: WHY.moreApps(names(holds), names(needs)) }
   return { status: 'ok', why: WHY.same(names(needs)) }
 }
-
-/** Whether `held` is a lower level of the workload `needed` asks for (a step up, not a different app). */
-const GIVES_SAME_WORKLOAD = (held: LicenseId, needed: LicenseId): boolean =>
-  covers(held, needed) === false && (held === 'd365-team-members' || exceeds(needed, held))
 
 /** A user's status once their group is answered (`advice` undefined while it is not). */
 export function verdictOf(c: Checked, advice: Advice | undefined): Verdict {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { advise } from './advise'
+import { covers, exceeds, stepsUpTo } from './apps'
 import { comparisonsFor, EDITION_COMPARISONS } from './editions'
 import { FACTS } from './facts'
 import { LICENSES } from './licenses'
@@ -176,5 +177,19 @@ describe('the editions compared where the answers leave the edition open', () =>
         expect(FACTS[row.fact].deploys).toContain('online')
       }
     }
+  })
+})
+
+describe('how licenses held compare with the license needed (the check reads these)', () => {
+  it('covers, exceeds and steps up within one workload; another app is neither', () => {
+    expect(covers('d365-sales-premium', 'd365-sales-enterprise')).toBe(true)
+    expect(exceeds('d365-sales-premium', 'd365-sales-enterprise')).toBe(true)
+    expect(covers('d365-sales-professional', 'd365-sales-enterprise')).toBe(false)
+    // A step up: a lower edition of the same app, or Team Members below any app.
+    expect(stepsUpTo('d365-sales-professional', 'd365-sales-enterprise')).toBe(true)
+    expect(stepsUpTo('d365-team-members', 'd365-customer-service-enterprise')).toBe(true)
+    // Another app is missing, not a step up; what already covers is no step.
+    expect(stepsUpTo('d365-field-service', 'd365-sales-enterprise')).toBe(false)
+    expect(stepsUpTo('d365-sales-enterprise', 'd365-sales-enterprise')).toBe(false)
   })
 })

@@ -337,6 +337,14 @@ export function exceeds(held: LicenseId, needed: LicenseId): boolean {
   return needs.some(([workload, level]) => gives.some(([w, l]) => w === workload && l > level))
 }
 
+/**
+ * Whether `held` is a lower level of the same workload `needed` asks for (a step up, such as Team Members or Sales
+ * Professional to Sales Enterprise), rather than another app.
+ */
+export function stepsUpTo(held: LicenseId, needed: LicenseId): boolean {
+  return covers(held, needed) === false && (held === 'd365-team-members' || exceeds(needed, held))
+}
+
 /** The person's base among several app licenses: the highest list price, as Microsoft's base rule asks (K21). */
 export function baseOf(licenses: readonly LicenseId[]): LicenseId | undefined {
   return [...licenses].sort((a, b) => (LIST_RANK[b] ?? 104) - (LIST_RANK[a] ?? 104))[0]

@@ -854,3 +854,8 @@ const CATALOGUE = {
 export const LICENSES: Readonly<Record<LicenseId, License>> = Object.fromEntries(
   Object.entries(CATALOGUE).map(([id, entry]) => [id, { ...entry, deviceVariant: DEVICE_VARIANTS[id as LicenseId] }]),
 ) as Record<LicenseId, License>
+
+/** The newest price that is not historical, where one is known: what the page shows as current (audit2 G15). */
+export function currentPrice(license: License): Price | undefined {
+  return license.prices.find((p) => !p.historical)
+}

@@ -3,7 +3,7 @@ import { type Advice, advise, RULEBOOK } from '../domain/advise'
 import { changedSince } from '../domain/changes'
 import { comparisonsFor, type EditionComparison } from '../domain/editions'
 import { FACTS } from '../domain/facts'
-import { LICENSES } from '../domain/licenses'
+import { currentPrice, LICENSES } from '../domain/licenses'
 import { PRODUCT_SHORT, SHORT_NAME } from '../domain/names'
 import { answerLabel, CONFIDENCE_TEXT, QUESTION_TEXT } from '../domain/questions'
 import { answersBefore } from '../domain/routing'
@@ -74,7 +74,7 @@ function FactCitation({ fact }: { fact: Fact }) {
  * known, and said to be so; where none was found, that (audit2 G15).
  */
 function priceLine(license: License): string | undefined {
-  const current = license.prices.find((p) => !p.historical)
+  const current = currentPrice(license)
   const price = current ?? license.prices[0]
   const source = price ? sourceOf(price.source) : undefined
   if (price && source) {
@@ -140,7 +140,7 @@ function EditionTable({ comparison }: { comparison: EditionComparison }) {
             </th>
             {comparison.editions.map((l) => (
               <td key={l} className="p-2">
-                {LICENSES[l].prices.find((p) => !p.historical)?.text ?? LICENSES[l].noPrice?.text ?? '–'}
+                {currentPrice(LICENSES[l])?.text ?? LICENSES[l].noPrice?.text ?? '–'}
               </td>
             ))}
             <td className="p-2 text-muted">{T.pricesAbove}</td>
