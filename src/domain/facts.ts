@@ -58,6 +58,8 @@ const list = [
       'Third-party users exclude the customer’s contractors or agents; the definition does not extend to onsite contractors, vendors and users performing business processes on the customer’s behalf.',
     source: 'S28',
     locator: 'Definition of third-party (external) users',
+    quote:
+      "…Third party users are users that are not either (i) the customer's … employees, or (ii) the customer's … contractors or agents. In this sense, the definition of third party users does not extend to onsite contractors, vendors, and users performing business processes on the customer's behalf.…",
     confidence: 'medium',
     products: CRM13_16,
     deploys: ONLINE,
@@ -112,6 +114,8 @@ const list = [
       'External access does not extend to onsite contractors, vendors and users performing business processes on the customer’s behalf.',
     source: 'S28',
     locator: 'Definition of third-party (external) users',
+    quote:
+      "…In this sense, the definition of third party users does not extend to onsite contractors, vendors, and users performing business processes on the customer's behalf.…",
     confidence: 'medium',
     products: CRM13_16,
     deploys: ONLINE,
@@ -122,6 +126,8 @@ const list = [
       'Before 1 October 2024 (“Currently”), “External Users” are users that are not employees, onsite contractors or onsite agents of the customer or its affiliates: only onsite contractors and agents are excluded, so an off-site contractor falls outside the exclusion.',
     source: 'P1',
     locator: 'Body, first paragraph (“Currently, the term “External Users” refers to …”)',
+    quote:
+      'Currently, the term "External Users" refers to users that are not employees, onsite contractors or onsite agents of Customer or its Affiliates.…',
     confidence: 'high',
     products: ['d365'],
     deploys: ANY_DEPLOY,
@@ -144,6 +150,8 @@ const list = [
       'For CRM 2011, “External Users” are users who are not either (i) your or your affiliates’ employees, or (ii) your or your affiliates’ onsite contractors or agents; they also do not include hosted-software service users, such as those licensed through SPLA.',
     source: 'P12',
     locator: '“External Connectors”, p. 12 (Dec 2012 edition)',
+    quote:
+      "“External Users” are users who are not either (i) your or your affiliates' employees, or (ii) your or your affiliates' onsite contractors or agents, External users also does not include hosted-software service users … SPLA.…",
     confidence: 'high',
     products: ['crm2011'],
     deploys: ANY_DEPLOY,
@@ -256,6 +264,8 @@ const list = [
       '“Multiplexing” is when individuals use hardware or software to pool connections, reroute or indirectly access information, and/or reduce the number of devices or users that directly access or use a product.',
     source: 'P8',
     locator: '“Summary” (details for Dynamics 365, Power Platform and Dataverse on p. 6)',
+    quote:
+      '“Multiplexing” is when individuals use hardware or software to pool connections, reroute or indirectly access information, and/or reduce the number of devices or users that directly access or use a product.',
     confidence: 'high',
     products: ALL,
     deploys: ANY_DEPLOY,
@@ -533,6 +543,8 @@ const list = [
       'From CRM 2013 there are three licenses chosen by function, not by client: Essential (custom entities, activities, the SDK; usable through the web application for purpose-built apps), Basic (adds accounts, contacts, cases, leads, reports and dashboards; opportunities read-only) and Professional (everything).',
     source: 'S23',
     locator: 'License types in Microsoft Dynamics CRM 2013 and CRM Online',
+    quote:
+      'An Essentials license would be used by an external service or application to log into CRM or by a person logging via the CRM Web application to access a purpose-built custom application.',
     confidence: 'high',
     products: CRM13_16,
     deploys: ['onprem', 'online'],
@@ -606,6 +618,7 @@ const list = [
       'External users need no subscription: their access is included with the internal users’ subscriptions, but they may not use the Customer Engagement application screens; using those needs a license.',
     source: 'S32',
     locator: 'Licensing Requirements for External Users',
+    quote: 'Customer Engagement Applications graphical user interfaces may not be accessed by external users…',
     confidence: 'high',
     products: ['d365'],
     deploys: ONLINE,
@@ -616,6 +629,8 @@ const list = [
       'Access by external (third-party) users is included; they need no subscription unless they use the CRM client applications.',
     source: 'S28',
     locator: 'External users',
+    quote:
+      'Access by external (third party) users is included with the subscription; these users do not require USLs unless using Microsoft Dynamics CRM client applications and graphical user interface (GUI).…',
     confidence: 'high',
     products: CRM13_16,
     deploys: ONLINE,
@@ -666,6 +681,7 @@ const list = [
     source: 'S38',
     locator:
       'Create users: “User types > Non-interactive users”, “Create an Administrative user account”, “Create a non-interactive user account”, “Create an application user”',
+    quote: 'maximum limit of 7 non-interactive users per instance',
     confidence: 'high',
     products: ['d365'],
     deploys: ANY_DEPLOY,
@@ -875,6 +891,8 @@ const list = [
       'Internal authenticated users of a Power Pages website can use Power Apps per app (one website, in the environment the per app capacity is assigned to), Power Apps per user (unlimited websites), Dynamics 365 enterprise licenses (unlimited websites that map to the licensed Dynamics 365 application context and its environment) or the Power Pages authenticated user/website subscription. For Power Apps per user and Dynamics 365 enterprise licenses to be recognized, users sign in with their Entra ID through the built-in provider and need the license assigned in the same tenant as the site.',
     source: 'P2',
     locator: 'Power Pages: “If I’m building a Power Pages website for my employees …” (ms.date 03/31/2025)',
+    quote:
+      'Internal authenticated users of a Power Pages website can use … Power Apps per app … Power Apps per user … Dynamics 365 enterprise … Power Pages authenticated user/website subscription',
     confidence: 'high',
     products: ['d365'],
     deploys: ONLINE,
@@ -1077,6 +1095,8 @@ const list = [
       '“External user access does not extend to the customer or the customer’s affiliate’s contractors, vendors, or agents providing business processes on the customer’s behalf or using Microsoft Dynamics 365 to manage any portions of their business. In this sense, the customer may not use Microsoft Dynamics 365 to provide business process outsourcing services to its clients.”',
     source: 'Q7',
     locator: '“Licensing Requirements for External Users”',
+    quote:
+      "…However, external user access does not extend to the customer or the customer's affiliate's contractors, vendors, or agents providing business processes on the customer's behalf or using Microsoft Dynamics 365 to manage any portions of their business.…",
     confidence: 'high',
     products: ['d365'],
     deploys: ANY_DEPLOY,
@@ -1300,6 +1320,7 @@ const list = [
       'Customer Insights – Journeys is not priced per user: the tenant buys the offer, its users get free user licenses, and “If you have Dynamics 365 Sales, Dynamics 365 Customer Service, Dynamics 365 Field Service … with 10 or more users, you can purchase the reduced price “attach” license.”',
     source: 'K19',
     locator: 'Purchase Dynamics 365 Customer Insights - Journeys',
+    quote: 'with 10 or more users … reduced price "attach" license',
     confidence: 'high',
     products: ['d365'],
     deploys: ONLINE,
