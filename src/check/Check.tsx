@@ -12,6 +12,7 @@ import { citation } from '../ui/citation'
 import { UI_TEXT } from '../ui/content'
 import { downloadCsv } from '../ui/download'
 import { PageTitle, useDocumentTitle } from '../ui/PageTitle'
+import { PhoneLabel } from '../ui/PhoneLabel'
 import type { Assignments } from './assignments'
 import { ColumnMapOffer } from './ColumnMap'
 import { checkUsers, type Held, type ValueMap as Values } from './classify'
@@ -887,11 +888,6 @@ export function Check({ focusOnMount = false }: { focusOnMount?: boolean }) {
       )}
     </div>
   )
-}
-
-/** A cell's column name, shown before its value where a phone shows each user as a card. */
-function PhoneLabel({ text }: { text: string }) {
-  return <span className="font-semibold text-muted sm:hidden">{text}: </span>
 }
 
 /** A labelled file input with its hint; the chosen file goes to `onFile` with its name. */

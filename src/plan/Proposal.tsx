@@ -10,6 +10,7 @@ import { absoluteUrl, currentSearch, navigate, replaceSearch } from '../ui/addre
 import { StatusLine } from '../ui/CopyLink'
 import { UI_TEXT } from '../ui/content'
 import { PageTitle, useDocumentTitle } from '../ui/PageTitle'
+import { PhoneLabel } from '../ui/PhoneLabel'
 import { PLAN_TEXT } from './content'
 import { INPUT } from './fields'
 import { linkOf, planInputOf, valuesOf } from './form'
@@ -363,11 +364,6 @@ export function Proposal({ focusOnMount = false }: { focusOnMount?: boolean }) {
       </article>
     </div>
   )
-}
-
-/** A cell's column name, shown before its value where a phone shows each line as a card. */
-function PhoneLabel({ text }: { text: string }) {
-  return <span className="font-semibold text-muted sm:hidden">{text}: </span>
 }
 
 function Row({ term, value, note, testId }: { term: string; value: string; note?: string | false; testId?: string }) {
