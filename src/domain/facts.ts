@@ -27,7 +27,9 @@ const list = [
       'External users are not your or your affiliates’ employees, nor your or your affiliates’ onsite contractors or agents: those internal users must be licensed whatever client or intermediary they use.',
     source: 'S1',
     locator:
-      '“Licensing Structure: On-Premise > External Connectors”, pp. 11-13 per the table of contents (text as quoted verbatim in S1a and S1b)',
+      '“Licensing Structure: On-Premise > External Connectors”, pp. 11-13 per the table of contents (text as quoted verbatim in S1a and S1b) (quote as reproduced in jianwang.blogspot.com, 2009-01-11, introduced “According to the Microsoft Dynamics CRM 4.0 Licensing & Pricing Guide”)',
+    quote:
+      '“External Users” are users who are not either (i) your or your affiliates’ employees, or (ii) your or your affiliates’ onsite contractors or agents…',
     confidence: 'high',
     products: ['crm4'],
     deploys: ANY_DEPLOY,
@@ -38,6 +40,8 @@ const list = [
       'External users do not include employees, independent contractors, agents, service providers or other persons providing services to or on behalf of the organization (no “onsite” qualifier).',
     source: 'S2',
     locator: 'Definition of external users',
+    quote:
+      'External users do not include employees, independent contractors, agents, service providers, or other persons providing services to or on behalf of the organization holding the license.',
     confidence: 'medium',
     products: ['crm4'],
     deploys: ANY_DEPLOY,
@@ -69,7 +73,10 @@ const list = [
     statement:
       'Employees and on-site agents, vendors or contractors who directly or indirectly access the service must be licensed.',
     source: 'S32',
-    locator: 'Licensing Requirements for Internal Users',
+    locator:
+      'Licensing Requirements for Internal Users (quote from the July 2017 edition, as read in the-chronic.eu’s copy)',
+    quote:
+      'Customers must purchase Subscription Licenses (SLs) for their organization or their affiliates’ employees and on-site agents, vendors or contractors who directly or indirectly access the Microsoft Dynamics 365 services.',
     confidence: 'high',
     products: ['d365'],
     deploys: ANY_DEPLOY,
@@ -91,7 +98,9 @@ const list = [
     statement: 'External users are your customers, partners, suppliers and other end users who are not your employees.',
     source: 'S1',
     locator:
-      '“Licensing Structure: On-Premise > External Connectors”, pp. 11-13 per the table of contents (text as quoted verbatim in S1a and S1b)',
+      '“Licensing Structure: On-Premise > External Connectors”, pp. 11-13 per the table of contents (text as quoted verbatim in S1a and S1b) (quote as reproduced in jianwang.blogspot.com, 2009-01-11, introduced “According to the Microsoft Dynamics CRM 4.0 Licensing & Pricing Guide”)',
+    quote:
+      'The Microsoft Dynamics CRM 4.0 External Connector enables customers to extend Microsoft Dynamics CRM to their external users such as customers, partners, suppliers, and end users who access a copy of the server software (for which a license was acquired)…',
     confidence: 'high',
     products: ['crm4', 'crm2011'],
     deploys: ANY_DEPLOY,
@@ -214,6 +223,8 @@ const list = [
       'Pooling connections, a service account, a portal, middleware or an integration does not reduce the licenses needed: every user or device that inputs, queries or views CRM data, however many tiers sit in between, must be licensed.',
     source: 'S8',
     locator: 'CAL and pooling synopsis',
+    quote:
+      '…CRM User CALs are required for users who input data into, query, or view data from a Microsoft Dynamics CRM Server database through a pooling device. This includes users who view data through Web-based applications or enter information into a database through an intermediary product.',
     confidence: 'high',
     products: ALL,
     deploys: ANY_DEPLOY,
@@ -223,7 +234,10 @@ const list = [
     statement:
       'Multiplexing does not reduce the number of CALs required: users or devices that access the server indirectly through other hardware or software still need the appropriate CALs.',
     source: 'S44',
-    locator: 'Multiplexing brief, “CAL requirements”',
+    locator:
+      'Multiplexing brief, “CAL requirements” (quote as read in the-chronic.eu’s verbatim copy of “Multiplexing—Overview”, March 2021)',
+    quote:
+      'Multiplexing does not reduce the number of Microsoft licenses required. Users and devices are always required to have the appropriate licenses, regardless of their direct or indirect connection to a product.',
     confidence: 'high',
     products: ALL,
     deploys: ANY_DEPLOY,
@@ -233,7 +247,10 @@ const list = [
     statement:
       'If data reaches a person only through a manual activity (for example a colleague exports a report and e-mails it), that person needs no CAL.',
     source: 'S44',
-    locator: 'Multiplexing brief, manual transfer of data',
+    locator:
+      'Multiplexing brief, manual transfer of data (quote as read in the-chronic.eu’s verbatim copy of “Multiplexing—Overview”, March 2021; its example is uploading or e-mailing a file)',
+    quote:
+      'Generally, if files, data, or content are available because of a manual activity (a person uploading a file onto a server or emailing the file), a CAL is not required for users or devices accessing those manually transmitted files.',
     confidence: 'high',
     products: ALL,
     deploys: ANY_DEPLOY,
@@ -253,7 +270,9 @@ const list = [
     statement:
       'The license types the product records on a user are Administrative, Device Full, Device Limited, Full and Limited: there is no value for Employee Self Service or Essential, so those are kept by honor.',
     source: 'S39',
-    locator: 'User and team entities: CalType values',
+    locator: 'User and team entities: CalType values (quote from the CalType row, ms.date 10/31/2017)',
+    quote:
+      'Specifies the user’s license type. Administrative – The user has administrative user rights. Device Full – … Device Limited – … Full – The user has both read and write access. Limited – The user has only read access.',
     confidence: 'high',
     products: ['crm2011', 'crm2013', 'crm2016', 'd365'],
     deploys: ANY_DEPLOY,
@@ -286,7 +305,9 @@ const list = [
     statement:
       'Team Members licenses are enforced technically by app for new instances from April 2020; existing instances had a grace period until 30 June 2020.',
     source: 'P6',
-    locator: 'License enforcement (“grace period until June 30, 2020”)',
+    locator: 'License enforcement (“grace period until June 30, 2020”) (quote as read in a 2020 copy of the page)',
+    quote:
+      'To facilitate a smooth transition, all existing customer organization instances impacted by this change will automatically be granted an additional grace period until June 30, 2020.',
     confidence: 'high',
     products: ['d365'],
     deploys: ONLINE,
@@ -308,7 +329,10 @@ const list = [
     statement:
       'A user in Administrative access mode works only in the Settings area, sees no sales, marketing or service data, and does not consume a CAL.',
     source: 'S3',
-    locator: 'Client Access License Types, pp. 1-2',
+    locator:
+      'Client Access License Types, pp. 1-2 (quote as read in manualsdump.com’s copy of the guide; the guide calls Administrative a license type)',
+    quote:
+      'Administrative. Clients with this license type can modify records in data that is located in the Settings area. However, these clients cannot view or modify records and data in the Sales, Marketing, or Service areas. A user configured with this license type does not consume a CAL.',
     confidence: 'high',
     products: ['crm4'],
     deploys: ANY_DEPLOY,
@@ -317,7 +341,10 @@ const list = [
     id: 'R8.S4',
     statement: 'Any number of users may be set to the Administrative access mode, which consumes no CAL.',
     source: 'S4',
-    locator: 'SDK topic “Licenses”',
+    locator:
+      'SDK topic “Licenses” (its table gives every license “Unlimited administrative users”; that they consume no CAL is in the Installing Guide, R8.S3)',
+    quote:
+      'A client access license (CAL) will determine how many users can access the Microsoft Dynamics CRM server after it is installed. The type of license also determines the number of users allowed for each access mode.',
     confidence: 'high',
     products: ['crm4'],
     deploys: ANY_DEPLOY,
@@ -361,6 +388,8 @@ const list = [
       'The External Connector cannot be used for employees, contractors or agents (for example call-centre staff), and never covers access through the CRM clients.',
     source: 'S2',
     locator: 'CRM 4.0 External connector license',
+    quote:
+      '…through any application/graphical user interface (GUI), other than Microsoft Dynamics CRM clients. External users do not include employees, independent contractors, agents, service providers, or other persons providing services to or on behalf of the organization holding the license.',
     confidence: 'high',
     products: ['crm4'],
     deploys: SELF_HOSTED,
@@ -393,7 +422,10 @@ const list = [
     statement:
       'CRM Online for CRM 4.0 (first called CRM Live) was sold per user in Professional and Professional Plus editions on 12- or 24-month terms; its list prices and its terms for external users could not be verified.',
     source: 'S56',
-    locator: 'CRM Online FAQ “Making Changes to Your Subscription”',
+    locator:
+      'CRM Online FAQ “Making Changes to Your Subscription” (quote from “How do I upgrade from Professional Edition to Professional Plus Edition?”)',
+    quote:
+      'You may use the Upgrade Wizard to upgrade from a Professional 12 or 24 month edition to a Professional Plus 12 or 24 month offer.',
     confidence: 'medium',
     products: ['crm4'],
     deploys: ONLINE,
@@ -406,6 +438,8 @@ const list = [
       'The CRM 2011 CALs stack up: Employee Self Service (ESS); ESS plus the Limited Use Additive CAL gives the Limited CAL; Limited plus the Full Use Additive CAL gives the full CAL. Each has user and device variants.',
     source: 'S12',
     locator: 'Client Access License overview (quoting the CRM 2011 Licensing & Pricing Guide)',
+    quote:
+      'The CAL provides a user with full read-write access to all capabilities within Microsoft Dynamics CRM 2011 and consists of Employee Self Service CAL, the Limited Use Additive CAL, and the Full Use additive CAL, combined to provide full “Microsoft Dynamics CRM functionality”.',
     confidence: 'high',
     products: ['crm2011'],
     deploys: SELF_HOSTED,
@@ -416,6 +450,8 @@ const list = [
       'The ESS CAL gives internal users limited API access and limited read-write access through any application or interface other than the CRM client.',
     source: 'S12',
     locator: 'Client Access License overview, Employee Self Service CAL',
+    quote:
+      'The Employee Self Service (ESS) CAL provides a user with limited API access and limited read-write access to “Microsoft Dynamics CRM functionality” through any application/graphical user interface (GUI), other than the Microsoft Dynamics CRM client.',
     confidence: 'high',
     products: ['crm2011'],
     deploys: SELF_HOSTED,
@@ -553,7 +589,9 @@ const list = [
     id: 'R18.S25',
     statement: 'The Essential license has no rights to accounts, contacts, leads or cases.',
     source: 'S25',
-    locator: 'Comparison of the CRM Online 2013 Subscriptions',
+    locator:
+      'Comparison of the CRM Online 2013 Subscriptions (quote as read in the author’s own copy of the 2013-12-11 post, lystavlenhistoric.home.blog; names contacts and accounts)',
+    quote: 'And the answer is no; Essential does not have rights to read, write or append to eg. Contacts or Accounts.',
     confidence: 'high',
     products: CRM13_16,
     deploys: ['onprem', 'online'],
@@ -572,7 +610,10 @@ const list = [
     statement:
       'A new CRM Online subscription needs at least 5 Professional subscriptions, after which any number of Basic and Essential can be added.',
     source: 'S25',
-    locator: 'Comparison of the CRM Online 2013 Subscriptions',
+    locator:
+      'Comparison of the CRM Online 2013 Subscriptions (quote as read in the author’s own copy of the 2013-12-11 post, lystavlenhistoric.home.blog)',
+    quote:
+      'New customers enrolling in Microsoft Dynamics CRM Online subscription should purchase a minimum of 5 Professional user licenses to activate the paid subscription • Upon meeting this requirement customers can add any number of Basic and Essential user licenses to the online service subscription',
     confidence: 'medium',
     products: CRM13_16,
     deploys: ONLINE,
@@ -640,7 +681,8 @@ const list = [
     statement:
       'A guest user from another tenant who signs in to the Dynamics 365 apps needs a Dynamics 365 license assigned in the host tenant; a license in their own tenant does not count.',
     source: 'S41',
-    locator: 'Issue #694, answer of the documentation owner',
+    locator: 'Issue #694, answer of the documentation owner (quote: the documentation owner’s reply of 2019-01-23)',
+    quote: 'A Dynamics 365 for Customer Engagement license for the second tenant (Tenant B) is required.',
     confidence: 'medium',
     products: ['d365'],
     deploys: ONLINE,
@@ -650,7 +692,10 @@ const list = [
     statement:
       'Team Members licenses bought from October 2018 open only the designated Team Member apps (no Sales Hub, no Customer Service Hub, no custom model-driven apps); accounts are read-only there.',
     source: 'S34',
-    locator: 'License enforcement – users with new Team Member licenses',
+    locator:
+      'License enforcement – users with new Team Member licenses (quote from “Feature details”, ms.date 02/04/2020)',
+    quote:
+      'For Team Member licenses purchased during or after October 2018, license-based access will restrict users to a set of designated app modules. These users will no longer be able to access Customer Service Hub, Sales Hub, or custom app modules.',
     confidence: 'high',
     products: ['d365'],
     deploys: ONLINE,
@@ -669,7 +714,10 @@ const list = [
     id: 'R24.S52',
     statement: 'Sales Hub and the other full Dynamics 365 apps open only for users holding that app’s license.',
     source: 'S52',
-    locator: 'Install Dynamics 365 Sales apps: which license opens which app',
+    locator:
+      'Install Dynamics 365 Sales apps: which license opens which app (quote from ms.date 06/28/2024; the table after it names the license each app needs)',
+    quote:
+      'Your Dynamics 365 Sales subscription comes with free apps that are either pre-installed or can be installed separately. The following table lists the apps and the license required to use them.',
     confidence: 'high',
     products: ['d365'],
     deploys: ONLINE,
@@ -701,7 +749,10 @@ const list = [
     statement:
       'The user record’s license type (CalType) includes an Administrative value for users who only administer the system and consume no license; CRM Online allowed five free non-interactive users.',
     source: 'S39',
-    locator: 'User and team entities: AccessMode and CalType values',
+    locator:
+      'User and team entities: AccessMode and CalType values (quote from “Users”, ms.date 10/31/2017; “…” stands for the product name)',
+    quote:
+      'Non-interactive users are often used when writing service-to-service code because they do not use up a license. … allows for five free non-interactive users.',
     confidence: 'high',
     products: ['crm2011', 'crm2013', 'crm2016', 'd365'],
     deploys: ANY_DEPLOY,
@@ -711,7 +762,10 @@ const list = [
     statement:
       'A Power Apps app that creates, updates or deletes rows in restricted tables (Case, Entitlement, SLA, Knowledge article, Goal, Work Order …) needs the matching Dynamics 365 license; read-only use needs only Power Apps. Exception for employee self-service: a Power Apps user may create cases and read, update and delete the cases they created, but may not act as an agent.',
     source: 'S40',
-    locator: 'Restricted tables requiring Dynamics 365 licenses',
+    locator:
+      'Restricted tables requiring Dynamics 365 licenses (quote from the introduction, ms.date 06/08/2021; the parenthesis names Sales, Customer Service, Field Service, Marketing and Project Service Automation)',
+    quote:
+      'However, a smaller set of tables tied to Dynamics 365 apps (…) require canvas and model-driven app users to have a license for the corresponding Dynamics 365 app if they need to create, update, or delete rows within the tables. These are referred to as restricted tables.',
     confidence: 'high',
     products: ['d365'],
     deploys: ONLINE,
@@ -792,6 +846,8 @@ const list = [
       'Application users (server-to-server authentication) are created with a non-interactive user account but do not count toward the limit of seven non-interactive users, and there is no limit on how many can be created in an environment; everything the application does through them is performed as the application user, not as the user who is accessing the application.',
     source: 'P7',
     locator: '“Create an application user” (ms.date 11/07/2023)',
+    quote:
+      "All application users are created with a non-interactive user account, however they aren't counted toward the limit of seven non-interactive user accounts. In addition, there's no limit on how many application users you can create in an environment.",
     confidence: 'high',
     products: ['d365'],
     deploys: ONLINE,
@@ -802,6 +858,8 @@ const list = [
       'You can create an unlicensed application user in an environment; it is given access to the environment’s data on behalf of the user who is using your application.',
     source: 'P25',
     locator: '“Create an application user” (ms.date 06/05/2025)',
+    quote:
+      "You can create an unlicensed application user in your environment. This application user is given access to your environment's data on behalf of the user who's using your application.",
     confidence: 'high',
     products: ['d365'],
     deploys: ONLINE,
@@ -870,7 +928,9 @@ const list = [
     statement:
       'Power Pages is licensed by capacity: authenticated users per site per month in packs of 100, and anonymous users per site per month in packs of 500. Authenticated capacity may cover employees as well as external users; users with Power Apps Premium or Dynamics 365 Enterprise licenses in the same tenant, signing in with Entra ID, are not counted.',
     source: 'S37',
-    locator: 'Power Platform licensing FAQs, section “Power Pages”',
+    locator: 'Power Platform licensing FAQs, section “Power Pages” (quote from ms.date 03/31/2025)',
+    quote:
+      'Power Pages (formerly Power Apps portals) licensing is capacity based and offers two types of capacities based on user type: Authenticated users per website/month and Anonymous users per website/month.',
     confidence: 'high',
     products: ['d365'],
     deploys: ONLINE,
@@ -880,7 +940,9 @@ const list = [
     statement:
       'Before Power Pages, Power Apps portals counted external authenticated users in logins (a login is a 24-hour pass to one portal) and anonymous users in page views; internal users needed Dynamics 365 Enterprise or Power Apps licenses.',
     source: 'S36',
-    locator: 'Licensing FAQ, section “Portals”',
+    locator: 'Licensing FAQ, section “Portals” (quote from ms.date 10/11/2020)',
+    quote:
+      'Think of a login as a “day pass” to a portal. Once logged in to a portal, subsequent logins (potentially from different devices) during the 24-hour period will not be billable.',
     confidence: 'high',
     products: ['d365'],
     deploys: ONLINE,
@@ -1010,7 +1072,10 @@ const list = [
     statement:
       'Licensing guides are not legally binding: the Product Terms and your agreement govern, and Microsoft may change the guides without notice.',
     source: 'S33',
-    locator: 'Introduction (“not a legally binding licensing rights document”)',
+    locator:
+      'Introduction (“not a legally binding licensing rights document”) (quote from “Using This Guide”, September 2021 edition, as read in docslib.org’s copy)',
+    quote:
+      'This document is about Dynamics 365 licenses, but it is not a legally binding licensing rights document. It also does not supersede or replace any legal documentation covering use rights.',
     confidence: 'high',
     products: ALL,
     deploys: ANY_DEPLOY,
@@ -1183,6 +1248,8 @@ const list = [
       'Microsoft’s service-plan reference names each Dynamics 365 product a tenant can hold by a String ID and a GUID, e.g. Sales Professional D365_SALES_PRO, Sales Enterprise DYN365_ENTERPRISE_SALES, Customer Service Enterprise DYN365_ENTERPRISE_CUSTOMER_SERVICE, Field Service DYN365_ENTERPRISE_FIELD_SERVICE, and each attach offer its own “… Attach to Qualifying Dynamics 365 Base Offer” ID.',
     source: 'K1',
     locator: 'Product names and service plan identifiers (table, last updated October 29, 2025)',
+    quote:
+      'The following table lists the most commonly used Microsoft online service products and provides their various ID values.',
     confidence: 'high',
     products: ['d365'],
     deploys: ONLINE,
@@ -1204,7 +1271,10 @@ const list = [
     statement:
       'Sales Enterprise adds to Sales Professional’s subset of records forecasting (“Forecast sales”), playbooks (“Enforce best practices with playbooks”) and marketing campaigns (“Run and track marketing campaigns”); Sales Premium adds relationship intelligence, predictive models and predictive forecasting.',
     source: 'K5',
-    locator: 'Welcome to Dynamics 365 Sales, “Choose the offering that fits your needs”',
+    locator:
+      'Welcome to Dynamics 365 Sales, “Choose the offering that fits your needs” (quote from ms.date 11/09/2022)',
+    quote:
+      'With Sales Enterprise, your sales organization can automate the sales process from lead to cash, run marketing campaigns, enforce best practices, collaborate with customers, and much more.',
     confidence: 'high',
     products: ['d365'],
     deploys: ONLINE,
@@ -1260,7 +1330,10 @@ const list = [
     statement:
       'Dynamics 365 Contact Center (live chat, messaging and voice) is licensed either standalone or as an add-on for Customer Service Enterprise, each as Digital, Voice or both.',
     source: 'K13',
-    locator: 'System requirements for Dynamics 365 Contact Center, “Licenses”',
+    locator:
+      'System requirements for Dynamics 365 Contact Center, “Licenses” (quote from ms.date 02/05/2025, the last version with the license tables)',
+    quote:
+      'Before you can use Dynamics 365 Contact Center with Dynamics 365 Customer Service Enterprise, each channel user must have one or more active subscriptions for the following add-on licenses.',
     confidence: 'high',
     products: ['d365'],
     deploys: ONLINE,
