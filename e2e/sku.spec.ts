@@ -43,8 +43,7 @@ test('a reason shows Microsoft’s own words on request, by keyboard, marked as 
   )
   const reason = page
     .getByTestId('reason')
-    .filter({ has: page.getByTestId('quote') })
-    .first()
+    .filter({ has: page.locator('blockquote', { hasText: 'You can use Sales Enterprise, Sales Premium' }) })
   const words = reason.getByText('Microsoft’s words')
   const quote = reason.locator('blockquote')
   await expect(quote).toBeHidden()
