@@ -6,6 +6,7 @@ import { answerLabel, QUESTION_TEXT } from '../domain/questions'
 import { ANSWER_IDS, type Answers, type Deploy, type Product } from '../domain/types'
 import { PERIOD_TEXT } from '../plan/prices'
 import { planLinkStart } from '../share/advice'
+import { money } from '../share/format'
 import { absoluteUrl, currentSearch, navigate, replaceSearch } from '../ui/address'
 import { LinkField, StatusLine, useCopyStatus } from '../ui/CopyLink'
 import { citation } from '../ui/citation'
@@ -80,8 +81,6 @@ function useReader() {
 }
 
 const heldText = (held: Held | 'unknown') => (held === 'unknown' ? COLUMN_TEXT.unknown : SHORT_NAME[held])
-const money = (cents: number, currency: string) =>
-  new Intl.NumberFormat('en-US', { style: 'currency', currency }).format(cents / 100)
 
 function Radios<T extends string>(props: {
   name: string

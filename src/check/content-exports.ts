@@ -1,3 +1,4 @@
+import { wholeNumber } from '../share/format'
 import type { Flag, MapField } from './vocabulary'
 
 /**
@@ -69,7 +70,7 @@ export const VALUE_MAP_TEXT = {
   submit: 'Apply these meanings',
   /** A language has a handful of labels per field: hundreds of unknown values mean the column is not the one the page thinks. */
   more: (n: number) =>
-    `… and ${new Intl.NumberFormat('en-US').format(n)} more. So many unknown values usually mean this column holds something else: check the column map, or export the list again.`,
+    `… and ${wholeNumber(n)} more. So many unknown values usually mean this column holds something else: check the column map, or export the list again.`,
 } as const
 
 /** How many unknown values the value map asks about at once. */

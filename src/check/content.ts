@@ -1,3 +1,4 @@
+import { wholeNumber } from '../share/format'
 import type { AccessMode } from './codes'
 import type { ReadError } from './table'
 import { MAX_BYTES, MAX_ROWS } from './table'
@@ -6,7 +7,7 @@ import type { Action, GroupBy, Status } from './vocabulary'
 /** Every sentence the compliance check shows, in one place (the house rule: copy by id, not in the logic). */
 
 const MB = Math.round(MAX_BYTES / (1024 * 1024))
-const ROWS = new Intl.NumberFormat('en-US').format(MAX_ROWS)
+const ROWS = wholeNumber(MAX_ROWS)
 
 export const PAGE = {
   title: 'Check the licenses your users hold',
@@ -29,7 +30,7 @@ export const PAGE = {
   samplesIntro: 'Made-up files with the documented column names. Choosing one also sets the product and deployment.',
   reading: (name: string) => `Reading ${name}…`,
   read: (count: number, name: string) =>
-    `${new Intl.NumberFormat('en-US').format(count)} ${count === 1 ? 'user' : 'users'} read from ${name}. The results are below.`,
+    `${wholeNumber(count)} ${count === 1 ? 'user' : 'users'} read from ${name}. The results are below.`,
   /** Said after `read` when a file was not UTF-8 or UTF-16 and was read as Windows-1252 (src/check/readers.ts). */
   windows1252: (name: string) =>
     `${name} is not in UTF-8, so it was read as Windows-1252 (Western European, what Excel’s “CSV” writes in those locales). If names look wrong, save the file from Excel as “CSV UTF-8” and choose it again.`,
@@ -41,8 +42,7 @@ export const PAGE = {
   groupsTitle: 'What the file cannot say',
   /** The groups come a page at a time (src/check/Check.tsx GROUP_PAGE): a tenant grouped by title can have thousands. */
   groupsShown: (from: number, to: number, total: number) => {
-    const n = new Intl.NumberFormat('en-US')
-    return `Groups ${n.format(from)}–${n.format(to)} of ${n.format(total)}, largest first.`
+    return `Groups ${wholeNumber(from)}–${wholeNumber(to)} of ${wholeNumber(total)}, largest first.`
   },
   groupsPages: 'Pages of groups',
   previousGroups: 'Previous groups',
@@ -222,7 +222,7 @@ export function readErrorText(file: string, e: ReadError): string {
     case 'too-many-rows':
       return `${file} has more than ${ROWS} rows, the most this page reads. Split the list.`
     case 'too-many-columns':
-      return `${file} has more than ${new Intl.NumberFormat('en-US').format(Number(e.detail))} columns, the most this page reads. Export the users with fewer columns.`
+      return `${file} has more than ${wholeNumber(Number(e.detail))} columns, the most this page reads. Export the users with fewer columns.`
     case 'not-a-table':
       return `${file} is not a table: save it as CSV, .xlsx, an Excel 2003 XML spreadsheet, or a Web API JSON result.`
     case 'no-user-name':
@@ -247,13 +247,12 @@ export const ASSIGNMENT_ERRORS = {
 
 export const UNKNOWN_TEXT = {
   title: (n: number) =>
-    `${n === 1 ? '1 value in the file is' : `${new Intl.NumberFormat('en-US').format(n)} values in the file are`} not in this check’s code tables. The users with them are kept and marked for review:`,
+    `${n === 1 ? '1 value in the file is' : `${wholeNumber(n)} values in the file are`} not in this check’s code tables. The users with them are kept and marked for review:`,
   /** After the column and the value, each shown as the file has them (isolated, src/check/Check.tsx). */
-  where: (rows: number, at: string) =>
-    `${rows === 1 ? '1 row' : `${new Intl.NumberFormat('en-US').format(rows)} rows`} (${at})`,
+  where: (rows: number, at: string) => `${rows === 1 ? '1 row' : `${wholeNumber(rows)} rows`} (${at})`,
   /** The list shows the first values only: a hostile file can hold tens of thousands. */
   more: (n: number) =>
-    `… and ${new Intl.NumberFormat('en-US').format(n)} more ${n === 1 ? 'value' : 'values'} not in the tables, each marked on its users’ rows below and in the CSV.`,
+    `… and ${wholeNumber(n)} more ${n === 1 ? 'value' : 'values'} not in the tables, each marked on its users’ rows below and in the CSV.`,
 } as const
 
 /** How many unknown values the page lists by name. */

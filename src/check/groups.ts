@@ -19,7 +19,12 @@ import type { GroupBy } from './vocabulary'
 
 const ROLE_SEPARATOR = /[;,]/
 // One collator for every sort: String.prototype.localeCompare builds one per call, slow over 20,000 groups.
-const byText = new Intl.Collator('en').compare
+// Made on first use: a collator loads the browser's locale data, which the page's first screen need not wait for.
+let collator: Intl.Collator | undefined
+function byText(a: string, b: string): number {
+  collator ??= new Intl.Collator('en')
+  return collator.compare(a, b)
+}
 
 /** The group a user belongs to under one grouping: the key is the text as in the file. */
 export function groupKeyOf(by: GroupBy, u: UserRow): string {

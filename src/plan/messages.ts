@@ -1,5 +1,6 @@
 import { QUESTION_TEXT } from '../domain/questions'
 import type { QuestionId, SaleUnit } from '../domain/types'
+import { wholeNumber } from '../share/format'
 import type { GroupProblem, PlanNotice, PlanProblem } from '../share/plan'
 import type { Issue, UncountedReason } from './codes'
 
@@ -91,9 +92,7 @@ export function unitWord(unit: SaleUnit, quantity: number): string {
   return quantity === 1 ? one : many
 }
 
-// One formatter for the page: toLocaleString builds a new one per call, which adds up over hundreds of groups.
-const WHOLE = new Intl.NumberFormat('en-US')
-export const wholeNumber = (n: number) => WHOLE.format(n)
+export { wholeNumber }
 
 /** "1 server", "800 people", "12 packs"; "200–800 people" for a range. */
 export function quantityText(unit: SaleUnit, quantity: number, low = quantity): string {

@@ -1,6 +1,7 @@
 import { LICENSES } from '../domain/licenses'
 import { sourceOf } from '../domain/sources'
 import type { IsoDate, LicenseId, Price, Source } from '../domain/types'
+import { money } from '../share/format'
 import { parsePrice } from '../share/plan'
 import type { TotalLine } from './totals'
 
@@ -120,16 +121,7 @@ export function costsOf(lines: readonly TotalLine[], prices: Partial<Record<Lice
   return { lines: out, sums: ordered, unpriced }
 }
 
-const FORMATS = new Map<Currency, Intl.NumberFormat>()
-
-export function money(cents: number, currency: Currency): string {
-  let format = FORMATS.get(currency)
-  if (!format) {
-    format = new Intl.NumberFormat('en-US', { style: 'currency', currency })
-    FORMATS.set(currency, format)
-  }
-  return format.format(cents / 100)
-}
+export { money }
 
 /** A cost, or its low and high ends for a range: "$5,200.00 – $17,200.00". */
 export const moneyRange = (low: number, high: number, currency: Currency): string =>

@@ -1,14 +1,10 @@
 import { QUESTION_TEXT } from '../domain/questions'
 import { RULEBOOK } from '../domain/rulebook'
 import type { Notice } from '../share/advice'
+import { longDate } from '../share/format'
 import { showInvisible } from './linkText'
 
-const RULES_DATE = new Date(`${RULEBOOK.date}T00:00:00Z`).toLocaleDateString('en-GB', {
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  timeZone: 'UTC',
-})
+const RULES_DATE = longDate(RULEBOOK.date)
 
 /**
  * A value from a link inside one of the app's sentences: isolated (`<bdi>`), so right-to-left text
