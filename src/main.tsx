@@ -65,22 +65,29 @@ function booted() {
  */
 async function boot(container: HTMLElement) {
   if (view === 'start') await afterPaint()
-  const { createRoot, hydrateRoot } = await loaded(import('react-dom/client'))
+  // All three are asked for at once: the app's chunks never wait for React DOM's to arrive first.
+  const reactDom = loaded(import('react-dom/client'))
+  const app = Promise.all([loaded(import('./Root')), loaded(import('./share/advice'))])
+  const { createRoot, hydrateRoot } = await reactDom
   await nextTask()
-  const [{ Root }, { opensOnAdvice }] = await Promise.all([loaded(import('./Root')), loaded(import('./share/advice'))])
+  const [{ Root }, { opensOnAdvice }] = await app
   // A link part-way through the questions shows its question at once; only advice waits for the result's code.
   if (view !== 'advice' || opensOnAdvice(currentSearch())) await viewCode
   await nextTask()
-  const app = <Root updates={updates} onCommit={booted} />
+  const tree = <Root updates={updates} onCommit={booted} />
   // index.html holds the start page: React adopts that markup there; any other address (a shared
   // link, the planner) renders afresh in its place.
   if (container.hasChildNodes() && view === 'start') {
     startTransition(() => {
-      hydrateRoot(container, app)
+      hydrateRoot(container, tree)
     })
   } else {
     container.replaceChildren()
-    createRoot(container).render(app)
+    // In a transition too, so React renders the view in slices that yield rather than in one long task.
+    const root = createRoot(container)
+    startTransition(() => {
+      root.render(tree)
+    })
   }
 }
 
