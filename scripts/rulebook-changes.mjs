@@ -7,13 +7,14 @@
 //
 // Each release is read from the decision table committed with it (docs/decision-table.md at that commit).
 import { execFileSync } from 'node:child_process'
-import { writeFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
 
-/** The commits that released each rulebook version, oldest first. */
+/** The commits that released each rulebook version, oldest first; the release being made has none yet (its table is read from disk). */
 const RELEASES = [
   { version: '1.1.1', date: '2026-12-02', commit: '67f92d2' },
   { version: '1.2.0', date: '2026-12-03', commit: '55603c9' },
   { version: '1.3.0', date: '2026-12-03', commit: '3ed899c' },
+  { version: '1.3.1', date: '2026-12-04' },
 ]
 
 const PRODUCTS = {
@@ -31,10 +32,12 @@ const DEPLOYS = {
 const DASH = '–'
 
 function table(commit) {
-  const text = execFileSync('git', ['show', `${commit}:docs/decision-table.md`], {
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-  })
+  const text = commit
+    ? execFileSync('git', ['show', `${commit}:docs/decision-table.md`], {
+        encoding: 'utf8',
+        maxBuffer: 64 * 1024 * 1024,
+      })
+    : readFileSync(new URL('../docs/decision-table.md', import.meta.url), 'utf8')
   const rows = []
   let section
   let columns = []
@@ -100,7 +103,7 @@ for (let i = 1; i < RELEASES.length; i++) {
     if (n.license === o.license && n.confidence === o.confidence) continue
     changes.push(`${key(o.answers)}|${o.license}|${o.confidence}|${findingOf(o, n)}`)
   }
-  out.push({ ...RELEASES[i], since: RELEASES[i - 1].version, changes })
+  out.push({ version: RELEASES[i].version, date: RELEASES[i].date, since: RELEASES[i - 1].version, changes })
   console.log(`${RELEASES[i - 1].version} → ${RELEASES[i].version}: ${changes.length} paths changed`)
 }
 

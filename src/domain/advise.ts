@@ -2,7 +2,7 @@ import { deviceOfApp } from './appQuestions'
 import { refine } from './apps'
 import { type Caveat, caveatsFor } from './caveats'
 import { deviceVariantOf } from './devices'
-import { FACTS, type FactId } from './facts'
+import { citedOn, FACTS, type FactId } from './facts'
 import { PRODUCTS } from './products'
 import { decide, isComplete, keepOnPath } from './routing'
 import { type Alternative, adviceKey } from './rules'
@@ -126,7 +126,7 @@ function adviceOnPath(answers: Answers): Advice | undefined {
     extra,
     confidence,
     ruleId: rule.id,
-    reasons: reasonsFrom(facts),
+    reasons: reasonsFrom(citedOn(answers, facts)),
     alternatives: offered,
     caveats: caveatsFor(
       answers,

@@ -1,4 +1,4 @@
-import type { FactId } from './facts'
+import { citedOn, type FactId } from './facts'
 import { PRODUCTS } from './products'
 import { INDIRECT } from './rules'
 import type { Answers, LicenseId } from './types'
@@ -95,14 +95,14 @@ const CAVEATS: readonly CaveatRule[] = [
     id: 'connector-spla',
     title: 'No External Connector under SPLA',
     text: 'A provider that hosts CRM for other organizations licenses every person authorized to reach it, directly or through a portal, with a monthly Subscriber Access License (SAL) under SPLA. Licenses bought through retail or volume programs, an External Connector among them, may not serve other organizations, so one connector per organization (or per server) is not an option here. Only an organization that runs its own licenses on the provider’s hardware (License Mobility, below) counts connectors as on its own servers.',
-    facts: ['R29.S10', 'R1.P12'],
+    facts: ['R29.S10', 'R30.P18', 'R1.P12'],
     applies: (a) => a.deploy === 'hosted' && a.product === 'crm2011' && !internal(a),
   },
   {
     id: 'connector-spla-crm4',
     title: 'No External Connector under SPLA',
     text: 'A provider that hosts CRM for other organizations licenses every person authorized to reach it, directly or through a portal, with a monthly Subscriber Access License (SAL) under SPLA. Licenses bought through retail or volume programs, an External Connector among them, may not serve other organizations.',
-    facts: ['R29.S10'],
+    facts: ['R29.S10', 'R30.P18'],
     applies: (a) => a.deploy === 'hosted' && a.product === 'crm4' && !internal(a),
   },
   {
@@ -133,15 +133,17 @@ const CAVEATS: readonly CaveatRule[] = [
     id: 'portal-contacts',
     title: 'Which record they are, and keeping their data apart',
     text: 'People who sign in to a portal are contacts, not CRM users: give them a contact record and web roles, and keep each customer’s data apart with table permissions scoped to the contact or its account.',
+    // Only Power Pages' own texts say so (R36.S60): no source read covers CRM 2016's or on-premises portals.
     facts: ['R36.S60'],
-    applies: (a) => a.via === 'portal' && (a.product === 'd365' || a.product === 'crm2016') && !internal(a),
+    applies: (a) => a.via === 'portal' && a.product === 'd365' && a.deploy === 'online' && !internal(a),
   },
   {
     id: 'tenant-business',
     title: 'Another company’s business in your system',
     text: 'External access does not extend to people who use the system to manage part of their own business, and Dynamics 365 may not be used to provide business-process outsourcing to your clients. License that company’s staff as users (or give it its own tenant or deployment).',
-    facts: ['R4.P10'],
-    applies: (a) => a.who === 'tenant-staff',
+    // Dynamics 365's terms: the CRM versions' own readings of tenant staff are in the reasons.
+    facts: ['R4.P10', 'R4.Q7'],
+    applies: (a) => a.who === 'tenant-staff' && a.product === 'd365',
   },
   {
     id: 'marketing-social',
@@ -155,14 +157,15 @@ const CAVEATS: readonly CaveatRule[] = [
     id: 'admin-mode',
     title: 'Keep administrators in the administrative access mode',
     text: 'An administrator needs no license only while their user is set to the administrative access mode, which sees settings but no business records. The moment they open accounts, cases or reports they need the license of what they do. Integration accounts likewise belong in the non-interactive or application-user modes, never used as a proxy for unlicensed people.',
-    facts: ['R8.S3', 'R25.S38'],
+    facts: ['R8.S3', 'R25.S39', 'R25.S38'],
     applies: (a) => a.does === 'admin',
   },
   {
     id: 'device',
     title: 'User or device',
     text: 'A device license covers one device for any number of people who take turns on it, not at the same time. A person licensed only through a device who also works from another device needs a license of their own.',
-    facts: ['R32.S5', 'R32.S27'],
+    // Each version's own wording on shared devices (citedOn keeps the path's).
+    facts: [...new Set<FactId>(['R32.S5', 'R32.S27', ...Object.values(PRODUCTS).flatMap((p) => p.deviceFacts)])],
     applies: (a) => a.device !== undefined,
   },
   {
@@ -267,7 +270,7 @@ const CAVEATS: readonly CaveatRule[] = [
     id: 'public-signs-in',
     title: 'The product’s own apps need a sign-in',
     text: 'Nobody uses the product’s own apps without signing in: a person who does is a named user, not an anonymous visitor. The license shown is a named user’s; answer again with who the person is (an individual customer, for example) to check it.',
-    facts: ['R36.P17', 'R22.S41'],
+    facts: ['R36.P17', 'R22.S41', 'R5.S8'],
     applies: (a) => a.who === 'public' && a.via === 'crm-client',
   },
   {
@@ -281,5 +284,8 @@ const CAVEATS: readonly CaveatRule[] = [
 
 export function caveatsFor(answers: Answers, license: LicenseId, alternatives: readonly LicenseId[] = []): Caveat[] {
   const offered = [license, ...alternatives]
-  return CAVEATS.filter((c) => c.applies(answers, license, offered)).map(({ applies: _, ...c }) => c)
+  return CAVEATS.filter((c) => c.applies(answers, license, offered)).map(({ applies: _, ...c }) => ({
+    ...c,
+    facts: citedOn(answers, c.facts),
+  }))
 }

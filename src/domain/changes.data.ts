@@ -194,4 +194,10 @@ export const RELEASE_CHANGES = [
     since: '1.2.0',
     changes: [],
   },
+  {
+    version: '1.3.1',
+    date: '2026-12-04',
+    since: '1.3.0',
+    changes: [],
+  },
 ] as const

@@ -3,6 +3,7 @@ import { LICENSES } from './licenses'
 import { answerLabel } from './questions'
 import { enumeratePaths } from './routing'
 import { ANSWER_IDS, type Answers, LICENSE_IDS, QUESTION_IDS } from './types'
+import { UNCERTAINTIES, type Uncertainty } from './uncertainties'
 
 /** The columns of answers: every question but the two each section is about. */
 const COLUMNS = QUESTION_IDS.filter((q) => q !== 'product' && q !== 'deploy')
@@ -60,4 +61,31 @@ function row(p: Answers): string {
       ].join(' + ')
     : 'no advice'
   return `| ${COLUMNS.map((q) => cell(p[q])).join(' | ')} | ${license} | ${advice?.confidence ?? '–'} | ${advice?.ruleId ?? '–'} |`
+}
+
+const UNCERTAINTY_ID = new Map<Uncertainty, string>(Object.entries(UNCERTAINTIES).map(([id, u]) => [u, id]))
+
+/**
+ * Every path's whole advice by ids, one line a path: license, attach and extra licenses, confidence, rule, the facts
+ * of its reasons, each caveat with the facts it cites, the alternatives' licenses and the uncertainties. What a
+ * release's advice fingerprint is taken of (docs/rulebook-changelog.md): unlike the decision table's, it changes
+ * when a reason, caveat, alternative or open question changes on any path, and never with a label's wording.
+ */
+export function adviceByIds(): string {
+  return enumeratePaths()
+    .map((p) => {
+      const a = advise(p)
+      if (!a) return `${JSON.stringify(p)} no advice`
+      return [
+        JSON.stringify(p),
+        [a.license, ...a.attach, ...a.extra].join('+'),
+        a.confidence,
+        a.ruleId,
+        a.reasons.map((r) => r.fact.id).join(','),
+        a.caveats.map((c) => `${c.id}(${c.facts.join(',')})`).join(','),
+        a.alternatives.map((x) => x.license).join(','),
+        a.uncertain.map((u) => UNCERTAINTY_ID.get(u) ?? '?').join(','),
+      ].join(' | ')
+    })
+    .join('\n')
 }

@@ -298,7 +298,8 @@ const list = [
     quote: "The Customer Service Team Member app isn't supported with Dynamics 365 Customer Engagement (on-premises).",
     confidence: 'high',
     products: ['d365'],
-    deploys: SELF_HOSTED,
+    // The on-premises software, whether the organization or a provider runs it.
+    deploys: ['onprem', 'hosted'],
   },
   {
     id: 'R7.P6',
@@ -1418,3 +1419,14 @@ export const FACTS: Readonly<Record<FactId, Fact>> = Object.fromEntries(list.map
 >
 
 export const FACT_IDS: readonly FactId[] = list.map((f) => f.id)
+
+/**
+ * The facts of `ids` that hold for the answers' product and deployment, in order. Everything the advice cites goes
+ * through here: a caveat or rule written for several versions names each version's fact, and each path shows only
+ * its own. `coherence.test.ts` fails where a list keeps none.
+ */
+export function citedOn(answers: { product?: Product; deploy?: Deploy }, ids: readonly FactId[]): FactId[] {
+  const { product, deploy } = answers
+  if (product === undefined || deploy === undefined) return []
+  return ids.filter((id) => FACTS[id].products.includes(product) && FACTS[id].deploys.includes(deploy))
+}

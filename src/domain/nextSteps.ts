@@ -1,5 +1,5 @@
 import type { Advice } from './advise'
-import { FACTS, type FactId } from './facts'
+import { citedOn, FACTS, type FactId } from './facts'
 import { LICENSES } from './licenses'
 import type { Answers, Fact } from './types'
 
@@ -45,16 +45,7 @@ export interface NextStep {
 
 /** Cites a fact only where the rulebook says it holds for this product and deployment. */
 function cited(answers: Answers, text: StepTextId, ids: readonly FactId[]): StepPart {
-  const facts = ids
-    .map((id) => FACTS[id])
-    .filter(
-      (f) =>
-        answers.product !== undefined &&
-        answers.deploy !== undefined &&
-        f.products.includes(answers.product) &&
-        f.deploys.includes(answers.deploy),
-    )
-  return { text, facts }
+  return { text, facts: citedOn(answers, ids).map((id) => FACTS[id]) }
 }
 
 const plain = (text: StepTextId): StepPart => ({ text, facts: [] })

@@ -92,7 +92,7 @@ export const PRODUCTS: Record<Product, ProductTerms> = {
       facts: ['R1.S1', 'R10.P16', 'R1.S2'],
       uncertain: 'offsite-vendor-crm4',
     },
-    tenantStaff: { audience: 'internal', facts: ['R1.S1', 'R30.P18'], uncertain: 'tenant-staff' },
+    tenantStaff: { audience: 'internal', facts: ['R1.S1'], uncertain: 'tenant-staff' },
     serviceAccount: {
       onprem: { audience: 'service', facts: ['R1.S1'], uncertain: 'service-account-onprem' },
       online: { audience: 'service', facts: ['M1.S56'], uncertain: 'crm4-online' },
@@ -107,7 +107,8 @@ export const PRODUCTS: Record<Product, ProductTerms> = {
     offsiteContractor: {
       audience: 'internal',
       otherwise: 'external',
-      facts: ['R15.P12', 'R1.P21'],
+      // On premises the CRM 2011 guide's definition; online, CRM Online's use-rights clause (no onsite test).
+      facts: ['R15.P12', 'R17.P24'],
       uncertain: 'offsite-contractor',
     },
     offsiteVendor: {
@@ -121,7 +122,7 @@ export const PRODUCTS: Record<Product, ProductTerms> = {
         uncertain: 'offsite-vendor-crm-online',
       },
     },
-    tenantStaff: { audience: 'internal', facts: ['R15.P12', 'R30.P18'], uncertain: 'tenant-staff' },
+    tenantStaff: { audience: 'internal', facts: ['R15.P12', 'R17.P24'], uncertain: 'tenant-staff' },
     serviceAccount: {
       onprem: { audience: 'service', facts: ['R15.P12'], uncertain: 'service-account-onprem' },
       online: { audience: 'service', facts: ['R17.S22'], uncertain: 'service-account-crm2011-online' },
@@ -214,23 +215,23 @@ function crm2013To2016(): ProductTerms {
     offsiteContractor: {
       audience: 'internal',
       otherwise: 'external',
-      facts: ['R1.S27', 'R1.P11', 'R1.P21'],
+      facts: ['R1.S27', 'R1.P11'],
       uncertain: 'offsite-contractor',
     },
     // CRM Online's guide does not extend third-party access to vendors performing business processes on the
     // customer's behalf (audit G06); the on-premises definition counts only on-site vendors as internal.
     offsiteVendor: {
-      onprem: external(['R1.P11', 'R1.P21']),
+      onprem: external(['R1.S27']),
       online: {
         audience: 'external',
         otherwise: 'internal',
-        facts: ['R1.P11', 'R1.P21', 'R1.S28'],
+        facts: ['R1.P11', 'R1.S28'],
         uncertain: 'vendor-business-process',
         contestedFor: WORKING_RECORDS,
       },
-      hosted: external(['R1.P11', 'R1.P21']),
+      hosted: external(['R1.S27']),
     },
-    tenantStaff: { audience: 'internal', facts: ['R1.P11', 'R30.P18'], uncertain: 'tenant-staff' },
+    tenantStaff: { audience: 'internal', facts: ['R1.S27', 'R1.P11'], uncertain: 'tenant-staff' },
     serviceAccount: {
       onprem: { audience: 'service', facts: ['R18.P19'] },
       online: { audience: 'service', facts: ['R18.P19', 'R25.S39'], uncertain: 'service-account-crm-online' },

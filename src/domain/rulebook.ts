@@ -3,4 +3,4 @@
  * with an entry in docs/rulebook-changelog.md (a test holds the two together). Its own module, so the
  * first screen can name it without loading the advice.
  */
-export const RULEBOOK = { version: '1.3.0', date: '2026-12-03' } as const
+export const RULEBOOK = { version: '1.3.1', date: '2026-12-04' } as const
