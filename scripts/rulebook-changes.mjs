@@ -14,7 +14,7 @@ const RELEASES = [
   { version: '1.1.1', date: '2026-12-02', commit: '67f92d2' },
   { version: '1.2.0', date: '2026-12-03', commit: '55603c9' },
   { version: '1.3.0', date: '2026-12-03', commit: '3ed899c' },
-  { version: '1.3.1', date: '2026-12-04' },
+  { version: '1.3.1', date: '2026-12-04', commit: '11ae35b' },
 ]
 
 const PRODUCTS = {
