@@ -2,6 +2,7 @@ import type { Advice, Reason } from '../domain/advise'
 import { baseOf, covers, exceeds, isAppLicense, stepsUpTo } from '../domain/apps'
 import { LICENSES } from '../domain/licenses'
 import { SHORT_NAME } from '../domain/names'
+import { PRODUCTS } from '../domain/products'
 import type { Deploy, LicenseId, Product } from '../domain/types'
 import type { AssignedUser } from './assignments'
 import { type AccessMode, accessModeOf, disabledOf, heldTypeOf, SYSTEM_ACCOUNTS, yesNo } from './codes'
@@ -80,8 +81,7 @@ const EMPTY_GUID = /^0{8}-0{4}-0{4}-0{4}-0{12}$/
 
 /** Rule C2's limit: 7 per instance for Dynamics 365 online (S38), 5 for CRM Online before it (S39). */
 export function nonInteractiveLimit(product: Product, deploy: Deploy): number | undefined {
-  if (deploy !== 'online') return undefined
-  return product === 'd365' ? 7 : 5
+  return deploy === 'online' ? PRODUCTS[product].freeNonInteractive : undefined
 }
 
 const principal = (u: UserRow) => (u.userName ?? u.email ?? '').toLowerCase()
@@ -142,9 +142,7 @@ function heldFromAssigned(product: Product, a: AssignedUser, doubts: string[], f
 
 /** A CRM Online subscription by version: one user subscription until CRM 2011, Professional and Basic from 2013. */
 function crmOnlineLicense(product: Product, tier: 'professional' | 'basic' | undefined): LicenseId | undefined {
-  if (product === 'crm4' || product === 'crm2011') return tier === 'professional' ? 'crm-online-usl' : undefined
-  if (product === 'crm2013' || product === 'crm2016') return tier === 'basic' ? 'basic-usl' : 'professional-usl'
-  return undefined
+  return PRODUCTS[product].onlineTiers[tier ?? 'unnamed']
 }
 
 /** Whether the assignments row still holds a license of any kind a CRM user could be counted for. */

@@ -1,7 +1,7 @@
 import type { Reason } from '../domain/advise'
 import { FACTS } from '../domain/facts'
 import { sourceOf } from '../domain/sources'
-import type { Fact, IsoDay, Source } from '../domain/types'
+import { ANSWER_IDS, type Fact, type IsoDay, type Source } from '../domain/types'
 
 /**
  * What the compliance check reads from a user list, each statement tied to a document, so every
@@ -86,7 +86,7 @@ export const CHECK_SOURCES = {
 
 type CheckSourceId = keyof typeof CHECK_SOURCES | 'S27' | 'S38' | 'S39'
 
-const ALL = ['crm4', 'crm2011', 'crm2013', 'crm2016', 'd365'] as const
+const ALL = ANSWER_IDS.product
 const ANY_DEPLOY = ['onprem', 'online', 'hosted'] as const
 
 const list = [

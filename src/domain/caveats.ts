@@ -1,7 +1,7 @@
 import { citedOn, type FactId } from './facts'
-import { PRODUCTS } from './products'
+import { PRODUCTS, type ProductTerms } from './products'
 import { INDIRECT } from './rules'
-import type { Answers, LicenseId } from './types'
+import type { Answers, Deploy, LicenseId } from './types'
 
 export interface Caveat {
   id: string
@@ -16,8 +16,17 @@ interface CaveatRule extends Caveat {
 }
 
 const PAID = (l: LicenseId) => l !== 'none' && l !== 'undetermined'
-const honorSystem = (a: Answers) =>
-  a.product !== undefined && a.deploy !== undefined && PRODUCTS[a.product].honorSystem.includes(a.deploy)
+/** The product's terms: caveats test what a version is, never which version it is (issue 18 item 1). */
+const terms = (a: Answers) => (a.product === undefined ? undefined : PRODUCTS[a.product])
+/** Whether the answers' deployment is one of those the product's trait lists. */
+const on = (a: Answers, deploys: (t: ProductTerms) => readonly Deploy[]) => {
+  const t = terms(a)
+  return t !== undefined && a.deploy !== undefined && deploys(t).includes(a.deploy)
+}
+const family = (a: Answers) => terms(a)?.family
+const honorSystem = (a: Answers) => on(a, (t) => t.honorSystem)
+const inTenant = (a: Answers) => on(a, (t) => t.tenant)
+const connector = (a: Answers) => (a.deploy === 'hosted' ? undefined : terms(a)?.connector)
 const internal = (a: Answers) => a.who === 'employee' || a.who === 'onsite-contractor'
 const ESS_OR_FULL: readonly LicenseId[] = ['ess-cal', 'ess-device-cal', 'full-cal', 'full-device-cal']
 const isIndirect = (a: Answers) => a.via !== undefined && (INDIRECT as readonly string[]).includes(a.via)
@@ -28,7 +37,7 @@ const CAVEATS: readonly CaveatRule[] = [
     title: 'The product does not check the license type',
     text: 'CRM does not enforce what a license allows: it is an honor system, and audits compare what people do with what was bought. Record each user’s license basis (for example a custom “License basis” field on the user record, with a report on it) and give each user security roles that match their license.',
     facts: ['R7.S27', 'R7.S39'],
-    applies: (a, l) => PAID(l) && a.product !== 'd365' && a.product !== undefined && honorSystem(a),
+    applies: (a, l) => PAID(l) && family(a) === 'crm' && honorSystem(a),
   },
   {
     // Team Members enforcement and the Team Member apps are online only (audit F08).
@@ -36,14 +45,14 @@ const CAVEATS: readonly CaveatRule[] = [
     title: 'The product does not check the license type',
     text: 'Dynamics 365 on your own servers does not enforce what a CAL allows: Team Members limits are checked only online, and the Customer Service Team Member app is not available on premises. Audits compare what people do with what was bought. Record each user’s license basis (for example a custom “License basis” field on the user record, with a report on it) and give each user security roles that match their CAL.',
     facts: ['R7.P4', 'R7.P23'],
-    applies: (a, l) => PAID(l) && a.product === 'd365' && honorSystem(a),
+    applies: (a, l) => PAID(l) && family(a) === 'd365' && honorSystem(a),
   },
   {
     id: 'enforcement-d365',
     title: 'Only some limits are enforced',
     text: 'Dynamics 365 online restricts Team Members licenses to the Team Member apps: for new environments from April 2020, and for existing ones after a grace period that ran to 30 June 2020 (partners report it extended to 31 January 2021); licenses bought before October 2018 keep their old rights until renewal. Most other limits, such as what a portal or custom app may do with restricted tables, are still yours to keep. Record each user’s license basis and match security roles to it.',
     facts: ['R7.P6', 'R7.P23', 'R26.S40'],
-    applies: (a, l) => PAID(l) && a.product === 'd365' && a.deploy === 'online',
+    applies: (a, l) => PAID(l) && inTenant(a),
   },
   {
     id: 'multiplexing',
@@ -58,17 +67,14 @@ const CAVEATS: readonly CaveatRule[] = [
     title: 'The integration’s own account',
     text: 'Online, the account an integration or portal signs in with can be an application user (no license, no limit) or a non-interactive user (no license, at most seven per environment); keep it in that mode, never used by people.',
     facts: ['R25.P7', 'R35.P25'],
-    applies: (a) => (isIndirect(a) || a.who === 'service-account') && a.product === 'd365' && a.deploy === 'online',
+    applies: (a) => (isIndirect(a) || a.who === 'service-account') && inTenant(a),
   },
   {
     id: 'service-account-onprem',
     title: 'The integration’s own account',
     text: 'On your own servers no source shows an account that needs no license: the account an integration or portal signs in with is a CRM user with a CAL of its own (for CRM 2013 to 2016, Microsoft names the Essential CAL), besides the licenses of the people behind it.',
     facts: ['R18.P19'],
-    applies: (a) =>
-      (isIndirect(a) || a.who === 'service-account') &&
-      a.deploy === 'onprem' &&
-      (a.product === 'crm2013' || a.product === 'crm2016'),
+    applies: (a) => (isIndirect(a) || a.who === 'service-account') && on(a, (t) => t.serviceAccountCal),
   },
   {
     // Which user record to create and how their data is kept apart (the 2011 forum thread, audit F04, F05). CRM 4.0's
@@ -78,8 +84,7 @@ const CAVEATS: readonly CaveatRule[] = [
     text: 'The External Connector is a license on paper: external users are “full CRM users”, so create a CRM user record for each external user (or one per partner application) for the security model to apply to them, and make sure they never use the CRM web, Outlook or mobile clients. Keep each customer’s data apart with business units and security roles, or a separate organization per customer.',
     facts: ['R36.P17'],
     applies: (a, _l, offered) =>
-      a.product === 'crm4' &&
-      a.deploy !== 'hosted' &&
+      connector(a) === 'application-server' &&
       offered.some((l) => l === 'external-connector' || l === 'limited-external-connector'),
   },
   {
@@ -87,8 +92,7 @@ const CAVEATS: readonly CaveatRule[] = [
     title: 'Which user to create, and keeping their data apart',
     text: 'How to set this up is practice, not a licensing rule: create a CRM user record for each external user (or one per partner application) so the security model applies to them, and make sure they never use the CRM web, Outlook or mobile clients. Keep each customer’s data apart with business units and security roles, or a separate organization per customer on the same server: the connector counts servers, not organizations.',
     facts: ['R15.P12'],
-    applies: (a, _l, offered) =>
-      a.product === 'crm2011' && a.deploy !== 'hosted' && offered.includes('external-connector'),
+    applies: (a, _l, offered) => connector(a) === 'crm-server' && offered.includes('external-connector'),
   },
   {
     // The 2011 forum thread asked this of a hosting provider (issue 19 item 5): the connector is not its license.
@@ -96,14 +100,14 @@ const CAVEATS: readonly CaveatRule[] = [
     title: 'No External Connector under SPLA',
     text: 'A provider that hosts CRM for other organizations licenses every person authorized to reach it, directly or through a portal, with a monthly Subscriber Access License (SAL) under SPLA. Licenses bought through retail or volume programs, an External Connector among them, may not serve other organizations, so one connector per organization (or per server) is not an option here. Only an organization that runs its own licenses on the provider’s hardware (License Mobility, below) counts connectors as on its own servers.',
     facts: ['R29.S10', 'R30.P18', 'R1.P12'],
-    applies: (a) => a.deploy === 'hosted' && a.product === 'crm2011' && !internal(a),
+    applies: (a) => a.deploy === 'hosted' && terms(a)?.connector === 'crm-server' && !internal(a),
   },
   {
     id: 'connector-spla-crm4',
     title: 'No External Connector under SPLA',
     text: 'A provider that hosts CRM for other organizations licenses every person authorized to reach it, directly or through a portal, with a monthly Subscriber Access License (SAL) under SPLA. Licenses bought through retail or volume programs, an External Connector among them, may not serve other organizations.',
     facts: ['R29.S10', 'R30.P18'],
-    applies: (a) => a.deploy === 'hosted' && a.product === 'crm4' && !internal(a),
+    applies: (a) => a.deploy === 'hosted' && terms(a)?.connector === 'application-server' && !internal(a),
   },
   {
     // Which record to create and how to keep data apart, where the connector's own caveat never shows (issue 19
@@ -120,14 +124,14 @@ const CAVEATS: readonly CaveatRule[] = [
     title: 'No ratio of full to Employee Self Service CALs',
     text: 'No CRM 2011 licensing text we have read sets a ratio of full CALs to Employee Self Service CALs, or a minimum of full CALs: this is the absence of a rule, not a quoted one. Each person needs the CAL for what they do, whatever the others hold.',
     facts: ['R12.S12', 'R13.P14'],
-    applies: (a, l) => a.product === 'crm2011' && a.deploy === 'onprem' && ESS_OR_FULL.includes(l),
+    applies: (a, l) => on(a, (t) => t.selfServiceCal) && ESS_OR_FULL.includes(l),
   },
   {
     id: 'ess-within',
     title: 'Keeping an Employee Self Service user within it',
     text: 'An ESS user works through an application other than the Dynamics CRM client, so not the CRM web client or CRM for Outlook, reads accounts, contacts, cases, leads, activities and custom records, creates them and updates records others created, and never assigns, shares or deletes. CRM has no ESS license type and does not enforce these limits: give them security roles without assign, share or delete privileges, no access to the CRM clients, and record their license basis (see “The product does not check the license type”).',
     facts: ['R13.P14', 'R7.S39'],
-    applies: (a, l) => a.product === 'crm2011' && a.deploy === 'onprem' && (l === 'ess-cal' || l === 'ess-device-cal'),
+    applies: (a, l) => on(a, (t) => t.selfServiceCal) && (l === 'ess-cal' || l === 'ess-device-cal'),
   },
   {
     id: 'portal-contacts',
@@ -135,7 +139,7 @@ const CAVEATS: readonly CaveatRule[] = [
     text: 'People who sign in to a portal are contacts, not CRM users: give them a contact record and web roles, and keep each customer’s data apart with table permissions scoped to the contact or its account.',
     // Only Power Pages' own texts say so (R36.S60): no source read covers CRM 2016's or on-premises portals.
     facts: ['R36.S60'],
-    applies: (a) => a.via === 'portal' && a.product === 'd365' && a.deploy === 'online' && !internal(a),
+    applies: (a) => a.via === 'portal' && inTenant(a) && !internal(a),
   },
   {
     id: 'tenant-business',
@@ -143,15 +147,14 @@ const CAVEATS: readonly CaveatRule[] = [
     text: 'External access does not extend to people who use the system to manage part of their own business, and Dynamics 365 may not be used to provide business-process outsourcing to your clients. License that company’s staff as users (or give it its own tenant or deployment).',
     // Dynamics 365's terms: the CRM versions' own readings of tenant staff are in the reasons.
     facts: ['R4.P10', 'R4.Q7'],
-    applies: (a) => a.who === 'tenant-staff' && a.product === 'd365',
+    applies: (a) => a.who === 'tenant-staff' && family(a) === 'd365',
   },
   {
     id: 'marketing-social',
     title: 'Dynamics Marketing and Social Engagement are different',
     text: 'External access is included with CRM Online, except for Microsoft Dynamics Marketing and Microsoft Social Engagement, where external users must be licensed too.',
     facts: ['R33.P11'],
-    applies: (a, l) =>
-      (a.product === 'crm2013' || a.product === 'crm2016') && a.deploy === 'online' && l === 'none' && !internal(a),
+    applies: (a, l) => on(a, (t) => t.externalAccessIncluded) && l === 'none' && !internal(a),
   },
   {
     id: 'admin-mode',
@@ -174,7 +177,7 @@ const CAVEATS: readonly CaveatRule[] = [
     text: 'External access does not cover contractors, vendors or agents who run business processes for you, nor people who use the service to manage part of their own business. If this person does your work, license them as an internal user.',
     facts: ['R4.S32'],
     applies: (a) =>
-      a.product === 'd365' &&
+      family(a) === 'd365' &&
       (a.who === 'offsite-vendor' || a.who === 'customer-employee' || a.who === 'offsite-contractor'),
   },
   {
@@ -182,8 +185,7 @@ const CAVEATS: readonly CaveatRule[] = [
     title: 'Work done on your behalf is not external use',
     text: 'External access does not cover onsite contractors, vendors and users performing business processes on your behalf.',
     facts: ['R4.S28'],
-    applies: (a) =>
-      (a.product === 'crm2013' || a.product === 'crm2016') && a.deploy === 'online' && a.who === 'offsite-vendor',
+    applies: (a) => on(a, (t) => t.externalAccessIncluded) && a.who === 'offsite-vendor',
   },
   {
     // Each version counts its connector its own way (audit G01): CRM 4.0 by the servers of the external-facing
@@ -193,8 +195,7 @@ const CAVEATS: readonly CaveatRule[] = [
     text: 'A CRM 4.0 External Connector is counted per server that hosts the application giving external users access (the guide: “each server that hosts an application that provides external access to Microsoft Dynamics CRM 4.0 data”): two load-balanced portal web servers need two, whatever the number of CRM servers or organizations.',
     facts: ['R10.Q9', 'R10.S1'],
     applies: (a, _l, offered) =>
-      a.product === 'crm4' &&
-      a.deploy !== 'hosted' &&
+      connector(a) === 'application-server' &&
       offered.some((l) => l === 'external-connector' || l === 'limited-external-connector'),
   },
   {
@@ -202,8 +203,7 @@ const CAVEATS: readonly CaveatRule[] = [
     title: 'How many connectors',
     text: 'A CRM 2011 External Connector is counted per CRM server that external users’ applications access (the guide, December 2012: “each server that permits access to Dynamics CRM 2011 server software by external users”), not per organization or per portal web server: one CRM server with several organizations needs one, two CRM servers need two.',
     facts: ['R15.P12'],
-    applies: (a, _l, offered) =>
-      a.product === 'crm2011' && a.deploy !== 'hosted' && offered.includes('external-connector'),
+    applies: (a, _l, offered) => connector(a) === 'crm-server' && offered.includes('external-connector'),
   },
   {
     id: 'online-minimum',
@@ -240,22 +240,21 @@ const CAVEATS: readonly CaveatRule[] = [
     title: 'Older portals were counted differently',
     text: 'Power Apps portals (2019 to 2023 renewals) counted logins and page views instead of users per month, and internal users needed Dynamics 365 Enterprise or Power Apps licenses. Check which offer your tenant is on.',
     facts: ['R28.S36'],
-    applies: (a) => a.product === 'd365' && a.deploy === 'online' && a.via === 'portal',
+    applies: (a) => inTenant(a) && a.via === 'portal',
   },
   {
     id: 'guests',
     title: 'Guests are licensed in your tenant',
     text: 'A person from another company who signs in to your Dynamics 365 apps as a guest needs a license assigned in your tenant; a license in their own company’s tenant does not count.',
     facts: ['R22.S41'],
-    applies: (a, l) =>
-      a.product === 'd365' && a.deploy === 'online' && a.via === 'crm-client' && PAID(l) && a.who !== 'employee',
+    applies: (a, l) => inTenant(a) && a.via === 'crm-client' && PAID(l) && a.who !== 'employee',
   },
   {
     id: 'license-mobility',
     title: 'Or the hosted organization brings its own licenses',
     text: 'With Software Assurance, an organization can run its own server licenses on a provider’s shared hardware through License Mobility, each instance dedicated to it, instead of the provider licensing through SPLA.',
     facts: ['R31.S49'],
-    applies: (a) => a.deploy === 'hosted' && a.product !== 'crm4',
+    applies: (a) => a.deploy === 'hosted' && terms(a)?.licenseMobility === true,
   },
   {
     // AI agents that sign in are a new kind of account (audit G13).
@@ -263,7 +262,7 @@ const CAVEATS: readonly CaveatRule[] = [
     title: 'AI agents',
     text: 'Copilot Studio agents can be added to an environment as agent users (in preview), with identities in Microsoft Entra Agent ID; like application users they hold no user license. A partner’s reading of the July 2026 guide says agents are metered in Copilot Credits; no Microsoft text on that was read. The people who use an agent are licensed on their own answers.',
     facts: ['R35.Q5', 'R35.Q11'],
-    applies: (a) => a.who === 'service-account' && a.product === 'd365' && a.deploy === 'online',
+    applies: (a) => a.who === 'service-account' && inTenant(a),
   },
   {
     // "Without signing in" and the product's own apps contradict each other (audit G20); the answers stay for links.

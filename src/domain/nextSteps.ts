@@ -1,6 +1,7 @@
 import type { Advice } from './advise'
 import { citedOn, FACTS, type FactId } from './facts'
 import { LICENSES } from './licenses'
+import { PRODUCTS } from './products'
 import type { Answers, Fact } from './types'
 
 /** The sentences of the next steps, by id; the words are the UI's (src/ui/content.ts). */
@@ -50,6 +51,9 @@ function cited(answers: Answers, text: StepTextId, ids: readonly FactId[]): Step
 
 const plain = (text: StepTextId): StepPart => ({ text, facts: [] })
 
+const connectorOf = (answers: Answers) =>
+  answers.product === undefined ? undefined : PRODUCTS[answers.product].connector
+
 function buy(advice: Advice, answers: Answers): StepPart[] {
   const license = advice.license
   const parts: StepPart[] = []
@@ -61,7 +65,7 @@ function buy(advice: Advice, answers: Answers): StepPart[] {
   if (license === 'd365-app') parts.push(cited(answers, 'buyAttach', ['R24.S51']))
   if (license === 'external-connector' || license === 'limited-external-connector') {
     // Each version counts its connector its own way (audit G01).
-    if (answers.product === 'crm4') parts.push(cited(answers, 'buyConnectorCrm4', ['R10.Q9']))
+    if (connectorOf(answers) === 'application-server') parts.push(cited(answers, 'buyConnectorCrm4', ['R10.Q9']))
     else parts.push(cited(answers, 'buyConnector', ['R15.P12']))
   }
   // A fact that does not hold here leaves a sentence that would claim it: drop it rather than say it uncited.
@@ -71,13 +75,14 @@ function buy(advice: Advice, answers: Answers): StepPart[] {
 /** How the license reaches the person depends on what it is sold for: a person, a device, a server or capacity. */
 function assign(advice: Advice, answers: Answers): StepPart {
   const license = LICENSES[advice.license]
+  const terms = answers.product === undefined ? undefined : PRODUCTS[answers.product]
   switch (license.unit) {
     case 'none':
       return plain(advice.license === 'undetermined' ? 'assignUndetermined' : 'assignNothing')
     case 'server': {
       // The connector licenses a server for every external user, so there is no account to give it to (audit G01).
       const part =
-        answers.product === 'crm4'
+        connectorOf(answers) === 'application-server'
           ? cited(answers, 'assignServerCrm4', ['R10.Q9'])
           : cited(answers, 'assignServer', ['R15.P12'])
       return part.facts.length > 0 ? part : plain('assignNothing')
@@ -96,8 +101,8 @@ function assign(advice: Advice, answers: Answers): StepPart {
         return part.facts.length > 0 ? part : plain('assignDevice')
       }
     case 'person':
-      if (answers.product === 'd365' && answers.deploy === 'online') return cited(answers, 'assignTenant', ['R22.S41'])
-      if (answers.deploy === 'onprem' && answers.product !== 'crm4') {
+      if (terms?.tenant.includes(answers.deploy ?? 'onprem')) return cited(answers, 'assignTenant', ['R22.S41'])
+      if (answers.deploy === 'onprem' && terms?.calType) {
         const part = cited(answers, 'assignCalType', ['R7.S39'])
         if (part.facts.length > 0) return part
       }

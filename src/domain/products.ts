@@ -1,6 +1,6 @@
 import type { FactId } from './facts'
 import type { Alternative, Audience } from './rules'
-import type { AnswerOf, Deploy, Does, Product } from './types'
+import type { AnswerOf, Deploy, Does, LicenseId, Product } from './types'
 import type { UncertaintyId } from './uncertainties'
 
 /**
@@ -45,7 +45,40 @@ export interface ByAgreement {
   unknown: Reading
 }
 
+/** What a CRM Online subscription of a version is counted as, by the tier the export names (the compliance check). */
+export interface OnlineTiers {
+  professional?: LicenseId
+  basic?: LicenseId
+  /** A subscription whose tier the export does not name. */
+  unnamed?: LicenseId
+}
+
 export interface ProductTerms {
+  /**
+   * The line of products: CRM (4.0 to 2016) or Dynamics 365. The honor-system wording, the terms on work done on the
+   * customer's behalf and on other companies' business in the system follow it.
+   */
+  family: 'crm' | 'd365'
+  /**
+   * Deployments that run in a Microsoft 365 tenant: Team Members enforced by app, application and agent users,
+   * guests licensed in the host tenant, Power Pages, and Dynamics 365 apps ordered by SKU.
+   */
+  tenant: readonly Deploy[]
+  /** How its External Connector is counted, where it has one: per server of the external-facing application or per CRM server. */
+  connector?: 'application-server' | 'crm-server'
+  /** Deployments whose subscription includes external users who do not use the CRM's own clients (CRM Online 2013–2016). */
+  externalAccessIncluded: readonly Deploy[]
+  /** Deployments with an Employee Self Service CAL. */
+  selfServiceCal: readonly Deploy[]
+  /** Deployments where an integration's account is a user with a CAL of its own, no free mode being known. */
+  serviceAccountCal: readonly Deploy[]
+  /** Whether the user record has a license type (CalType) to record a CAL in (CRM 2011 on). */
+  calType: boolean
+  /** Whether a hosted organization may bring its own licenses through License Mobility (CRM 2011 on). */
+  licenseMobility: boolean
+  /** Free non-interactive users per instance, online (rule C2 of the compliance check). */
+  freeNonInteractive: number
+  onlineTiers: OnlineTiers
   /** Employees and onsite contractors: the version's own definition of internal users. */
   internal: readonly FactId[]
   /** Customers and other companies' staff: the version's definition of external users. */
@@ -74,8 +107,26 @@ const vendorDoingYourWork = (facts: readonly FactId[]): Reading => ({
   contestedFor: WORKING_RECORDS,
 })
 
+/** A product modelled on another: the other's terms, with what differs (a new era is one entry). */
+export const modelledOn = (base: ProductTerms, overrides: Partial<ProductTerms>): ProductTerms => ({
+  ...base,
+  ...overrides,
+})
+
+const CRM2013: ProductTerms = crm2013To2016()
+
 export const PRODUCTS: Record<Product, ProductTerms> = {
   crm4: {
+    family: 'crm',
+    tenant: [],
+    connector: 'application-server',
+    externalAccessIncluded: [],
+    selfServiceCal: [],
+    serviceAccountCal: [],
+    calType: false,
+    licenseMobility: false,
+    freeNonInteractive: 5,
+    onlineTiers: { professional: 'crm-online-usl' },
     internal: ['R1.S1'],
     external: ['R2.S1'],
     offsiteContractor: {
@@ -102,6 +153,16 @@ export const PRODUCTS: Record<Product, ProductTerms> = {
     honorSystem: [],
   },
   crm2011: {
+    family: 'crm',
+    tenant: [],
+    connector: 'crm-server',
+    externalAccessIncluded: [],
+    selfServiceCal: ['onprem'],
+    serviceAccountCal: [],
+    calType: true,
+    licenseMobility: true,
+    freeNonInteractive: 5,
+    onlineTiers: { professional: 'crm-online-usl' },
     internal: ['R1.P12'],
     external: ['R1.P12'],
     offsiteContractor: {
@@ -131,9 +192,18 @@ export const PRODUCTS: Record<Product, ProductTerms> = {
     deviceFacts: ['R32.P15'],
     honorSystem: ['onprem', 'online', 'hosted'],
   },
-  crm2013: crm2013To2016(),
-  crm2016: crm2013To2016(),
+  crm2013: CRM2013,
+  crm2016: modelledOn(CRM2013, {}),
   d365: {
+    family: 'd365',
+    tenant: ['online'],
+    externalAccessIncluded: [],
+    selfServiceCal: [],
+    serviceAccountCal: [],
+    calType: true,
+    licenseMobility: true,
+    freeNonInteractive: 7,
+    onlineTiers: {},
     internal: ['R1.S32'],
     external: ['R2.S32', 'R21.P10'],
     offsiteContractor: {
@@ -210,6 +280,15 @@ export const PRODUCTS: Record<Product, ProductTerms> = {
 
 function crm2013To2016(): ProductTerms {
   return {
+    family: 'crm',
+    tenant: [],
+    externalAccessIncluded: ['online'],
+    selfServiceCal: [],
+    serviceAccountCal: ['onprem'],
+    calType: true,
+    licenseMobility: true,
+    freeNonInteractive: 5,
+    onlineTiers: { professional: 'professional-usl', basic: 'basic-usl', unnamed: 'professional-usl' },
     internal: ['R1.S27'],
     external: ['R1.S27', 'R1.P11'],
     offsiteContractor: {

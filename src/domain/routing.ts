@@ -1,6 +1,7 @@
 import { appsHaveDevices, asksEdition } from './appQuestions'
 import { type Classification, classify, contestedReading } from './audience'
 import { deviceVariantOf } from './devices'
+import { PRODUCTS } from './products'
 import {
   type Audience,
   adviceKey,
@@ -116,12 +117,13 @@ function decideAsked(q: QuestionId, node: Node): boolean {
   return isRuleQuestion(q) && tellsApart(q, node)
 }
 
-/** Dynamics 365 online paths whose rule advises an app subscription: version 3 asks which app. */
+/** Paths in a tenant whose rule advises a Dynamics 365 app subscription: version 3 asks which app. */
 function ordersAnApp(node: Node): boolean {
   const { product, deploy } = node.answers
   return (
-    product === 'd365' &&
-    deploy === 'online' &&
+    product !== undefined &&
+    deploy !== undefined &&
+    PRODUCTS[product].tenant.includes(deploy) &&
     node.followed.length > 0 &&
     node.followed.every((r) => r.license === 'd365-app')
   )

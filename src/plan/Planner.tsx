@@ -3,6 +3,7 @@ import { type FieldNamesMarkedBoolean, useFieldArray, useForm, useWatch } from '
 import { RULEBOOK } from '../domain/advise'
 import { changedSince } from '../domain/changes'
 import { SHORT_NAME } from '../domain/names'
+import { PRODUCTS } from '../domain/products'
 import { answerLabel, QUESTION_TEXT } from '../domain/questions'
 import { ANSWER_IDS, type Answers, type LicenseId, QUESTION_IDS } from '../domain/types'
 import { checkLinkStart, encodeAnswers } from '../share/advice'
@@ -481,7 +482,7 @@ export function Planner({ focusOnMount = false }: { focusOnMount?: boolean }) {
             {connectorPossible(plan.product, plan.deploy) && (
               <div>
                 <label htmlFor="plan-servers" className="block font-semibold text-ink">
-                  {PLAN_TEXT.servers(plan.product).label}
+                  {PLAN_TEXT.servers(plan.product && PRODUCTS[plan.product].connector).label}
                 </label>
                 <input
                   id="plan-servers"
@@ -499,7 +500,7 @@ export function Planner({ focusOnMount = false }: { focusOnMount?: boolean }) {
                   {...register('servers')}
                 />
                 <p id="plan-servers-hint" className="mt-1 text-sm text-muted">
-                  {PLAN_TEXT.servers(plan.product).hint}
+                  {PLAN_TEXT.servers(plan.product && PRODUCTS[plan.product].connector).hint}
                 </p>
                 <FieldError id="plan-servers-error" message={problemOf('plan-servers')} />
               </div>

@@ -1,3 +1,4 @@
+import type { ProductTerms } from '../domain/products'
 import { RULEBOOK } from '../domain/rulebook'
 
 /**
@@ -13,8 +14,8 @@ export const PLAN_TEXT = {
   intro:
     'Describe each group of people who use the CRM: how many they are and how they use it. You get the license each group needs and why, the totals to buy in each license’s unit of sale, the cost, and the same plan under every other version.',
   /** The servers field counts External Connectors, which each version counts its own way (audit G01). */
-  servers: (product: string | undefined) =>
-    product === 'crm4'
+  servers: (connector: ProductTerms['connector']) =>
+    connector === 'application-server'
       ? {
           label: 'Servers that host the applications external users reach CRM through',
           hint: 'Counts CRM 4.0 External Connector licenses: one per server hosting the external-facing application (two load-balanced portal web servers: two), whatever the number of people or CRM servers. A whole number from 1 to 1,000.',

@@ -1,4 +1,5 @@
 import { LICENSES } from '../domain/licenses'
+import { PRODUCTS } from '../domain/products'
 import { sourceOf } from '../domain/sources'
 import type { IsoDate, LicenseId, Price, Source } from '../domain/types'
 import { money } from '../share/format'
@@ -145,7 +146,9 @@ export function withMonthlyBilling(cents: number): number {
  */
 export function billedMonthly(costs: Costs): CostSum | undefined {
   const monthly = costs.sums.find((s) => s.period === 'month')
-  const current = costs.lines.some((l) => l.period === 'month' && LICENSES[l.license].products.includes('d365'))
+  const current = costs.lines.some(
+    (l) => l.period === 'month' && LICENSES[l.license].products.some((p) => PRODUCTS[p].family === 'd365'),
+  )
   if (!monthly || !current) return undefined
   return { ...monthly, cents: withMonthlyBilling(monthly.cents), centsLow: withMonthlyBilling(monthly.centsLow) }
 }
