@@ -21,6 +21,33 @@ export const QUESTION_IDS = [
 ] as const
 export type QuestionId = (typeof QUESTION_IDS)[number]
 
+/**
+ * Whom a question is about: the organization (its product, deployment, agreement and purchase dates: the same for
+ * everyone it licenses) or the person. The questionnaire keeps the organization's answers for the next person, and a
+ * carried plan offers its last group's again.
+ */
+export const QUESTION_SCOPE: Readonly<Record<QuestionId, 'organization' | 'person'>> = {
+  product: 'organization',
+  deploy: 'organization',
+  who: 'person',
+  signed: 'organization',
+  hours: 'person',
+  via: 'person',
+  does: 'person',
+  records: 'person',
+  app: 'person',
+  also: 'person',
+  device: 'person',
+  'sales-needs': 'person',
+  'service-needs': 'person',
+  bought: 'organization',
+}
+
+/** The organization's answers a plan holds per group rather than once (product and deployment are the plan's own). */
+export const ORGANIZATION_PER_GROUP: readonly QuestionId[] = QUESTION_IDS.filter(
+  (q) => QUESTION_SCOPE[q] === 'organization' && q !== 'product' && q !== 'deploy',
+)
+
 /** Answer ids per question, in the order the contract lists them (also the order they are offered). */
 export const ANSWER_IDS = {
   product: ['crm4', 'crm2011', 'crm2013', 'crm2016', 'd365'],

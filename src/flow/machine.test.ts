@@ -161,4 +161,16 @@ describe('questionnaire machine', () => {
     expect(actor.getSnapshot().value).toBe('who')
     expect(actor.getSnapshot().context.remembered).toEqual({ bought: 'before-2014' })
   })
+
+  it('remembers a carried plan’s answers once read, where nothing is remembered already, and stays put', () => {
+    const actor = createActor(flowMachine, {
+      input: { answers: { product: 'crm2011', deploy: 'onprem' }, remembered: { bought: 'before-2014' } },
+    }).start()
+    actor.send({ type: 'remember', answers: { bought: 'from-2014', signed: 'unknown' } })
+    expect(actor.getSnapshot().value).toBe('who')
+    expect(actor.getSnapshot().context).toEqual({
+      answers: { product: 'crm2011', deploy: 'onprem' },
+      remembered: { bought: 'before-2014', signed: 'unknown' },
+    })
+  })
 })

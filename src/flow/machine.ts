@@ -1,6 +1,6 @@
 import { assertEvent, assign, setup } from 'xstate'
 import { answersBefore, isAllowed, keepOnPath, nextQuestion } from '../domain/routing'
-import { type Answers, QUESTION_IDS, type QuestionId } from '../domain/types'
+import { type Answers, ORGANIZATION_PER_GROUP, QUESTION_IDS, type QuestionId } from '../domain/types'
 
 /**
  * The questionnaire: one state per question of the public contract, plus the result. The machine
@@ -22,6 +22,8 @@ export type FlowEvent =
   | { type: 'restart' }
   /** The next person of the same organization: its answers stay, the person's own go. */
   | { type: 'another' }
+  /** Offer these answers as defaults where they are not remembered already (a carried plan's, once read). */
+  | { type: 'remember'; answers: Answers }
   /** Replace the answers with those of a link or a history entry; they are replayed in question order. */
   | { type: 'load'; answers: Answers }
 
@@ -30,7 +32,7 @@ export type FlowEvent =
  * deployment stay answered; the agreement's dates are offered again where that person is asked them.
  */
 const ORGANIZATION_ANSWERED = ['product', 'deploy'] as const
-const ORGANIZATION_OFFERED = ['signed', 'bought'] as const
+const ORGANIZATION_OFFERED = ORGANIZATION_PER_GROUP
 
 const pick = (answers: Answers, questions: readonly QuestionId[]): Answers =>
   Object.fromEntries(questions.filter((q) => answers[q] !== undefined).map((q) => [q, answers[q]]))
@@ -81,6 +83,10 @@ const flow = setup({
       answers: keepOnPath(pick(context.answers, ORGANIZATION_ANSWERED)),
       remembered: pick({ ...context.remembered, ...context.answers }, ORGANIZATION_OFFERED),
     })),
+    remember: assign(({ context, event }) => {
+      assertEvent(event, 'remember')
+      return { remembered: { ...event.answers, ...context.remembered } }
+    }),
     load: assign(({ context, event }) => {
       assertEvent(event, 'load')
       // The same check an answer event gets, question by question: the longest allowed prefix stays.
@@ -125,6 +131,7 @@ export const flowMachine = flow.createMachine({
     restart: { target: '.routing', actions: 'clear' },
     another: { target: '.routing', actions: 'nextPerson' },
     load: { target: '.routing', actions: 'load' },
+    remember: { actions: 'remember' },
   },
   states: {
     // A transient state that picks the next question, or the result once the path is complete.

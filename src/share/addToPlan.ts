@@ -1,5 +1,5 @@
 import { keepOnPath } from '../domain/routing'
-import { type Answers, QUESTION_IDS } from '../domain/types'
+import { type Answers, ORGANIZATION_PER_GROUP, QUESTION_IDS } from '../domain/types'
 import { planLinkStart } from './advice'
 import { readPlan } from './link'
 import { type DecodedPlan, decodePlan, encodePlan, type GroupToWrite } from './plan'
@@ -99,4 +99,28 @@ export function addToPlan(
   if (!same) groups.push({ name: added.name, count: 1, answers: own })
   const search = encodePlan({ product: own.product, deploy: own.deploy, servers: read.servers, groups })
   return { ...added, search }
+}
+
+/** What the questionnaire shows and offers of a carried plan (share/carry.ts). */
+export interface CarriedSummary {
+  /** How many groups the plan holds. */
+  groups: number
+  /** The organization's answers of its last group (when the agreement was signed, when licenses were bought). */
+  organization: Answers
+}
+
+/**
+ * The carried plan read by the one plan reader, whatever its form (a group per `g`, or a compact block) and version.
+ * Never throws; a plan it cannot read holds no groups.
+ */
+export function carriedSummary(plan: string): CarriedSummary {
+  const read = readPlan(paramsOf(plan))
+  if (!read || read.versionNotice) return { groups: 0, organization: {} }
+  const last = read.plan.groups.at(-1)
+  const organization: Answers = {}
+  for (const q of ORGANIZATION_PER_GROUP) {
+    const value = last?.answers[q]
+    if (value !== undefined) Object.assign(organization, { [q]: value })
+  }
+  return { groups: read.plan.groups.length, organization }
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { addToPlan } from './addToPlan'
+import { addToPlan, carriedSummary } from './addToPlan'
 import { decodeAdvice, encodeAnswers } from './advice'
-import { carriedGroupCount, carriedOrganizationAnswers, readCarried, withCarried } from './carry'
+import { readCarried, withCarried } from './carry'
 import { decodeLink } from './link'
 
 const P1 = { product: 'crm2011', deploy: 'hosted', who: 'employee', via: 'portal', does: 'light' } as const
@@ -38,8 +38,7 @@ describe('a plan carried in a questionnaire address', () => {
 
   it('counts the groups and offers the last group’s agreement answers to the next person', () => {
     let plan = addToPlan(undefined, { ...P1, product: 'd365', deploy: 'online', who: 'offsite-contractor' }, 'A').search
-    expect(carriedGroupCount(plan)).toBe(1)
-    expect(carriedOrganizationAnswers(plan)).toEqual({})
+    expect(carriedSummary(plan)).toEqual({ groups: 1, organization: {} })
     plan = addToPlan(
       plan,
       {
@@ -54,8 +53,38 @@ describe('a plan carried in a questionnaire address', () => {
       },
       'Contractors',
     ).search
-    expect(carriedGroupCount(plan)).toBe(2)
-    expect(carriedOrganizationAnswers(plan)).toEqual({ signed: 'from-2024-10' })
+    expect(carriedSummary(plan)).toEqual({ groups: 2, organization: { signed: 'from-2024-10' } })
+  })
+
+  // Review F6: the questionnaire's own reader counted `g` parameters, so a compact plan was "a plan of 1 group".
+  it('reads a 60-group compact plan as the planner does: 60 groups, then 61 with their agreement answers kept', () => {
+    const contractor = {
+      product: 'd365',
+      deploy: 'online',
+      who: 'offsite-contractor',
+      signed: 'from-2024-10',
+      hours: 'over-30',
+      via: 'crm-client',
+      does: 'full',
+      device: 'named',
+    } as const
+    let plan = addToPlan(undefined, contractor, 'Contractors 1').search
+    for (let i = 2; i <= 60; i++) plan = addToPlan(plan, contractor, `Contractors ${i}`).search
+    expect(new URLSearchParams(plan).getAll('g')).toHaveLength(1)
+    expect(carriedSummary(plan)).toEqual({ groups: 60, organization: { signed: 'from-2024-10' } })
+
+    const next = addToPlan(plan, { ...contractor, who: 'employee', signed: undefined, hours: undefined }, 'Staff')
+    const read = decodeLink(next.search)
+    expect(read.view).toBe('plan')
+    if (read.view !== 'plan') return
+    expect(read.plan.groups).toHaveLength(61)
+    expect(read.plan.groups.slice(0, 60).every((g) => g.answers.signed === 'from-2024-10')).toBe(true)
+    expect(carriedSummary(next.search).groups).toBe(61)
+  })
+
+  it('counts nothing in a plan it cannot read', () => {
+    expect(carriedSummary('?v=99&view=plan&g=name:A;count:1')).toEqual({ groups: 0, organization: {} })
+    expect(carriedSummary('?view=check')).toEqual({ groups: 0, organization: {} })
   })
 })
 

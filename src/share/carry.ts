@@ -1,5 +1,3 @@
-import { isAllowed } from '../domain/routing'
-import type { Answers } from '../domain/types'
 import { paramsOf, queryValue } from './replay'
 
 /**
@@ -38,33 +36,4 @@ export function withCarried(search: string, carried: Carried): string {
   if (carried.plan === undefined) return search
   const base = search === '' ? '?' : `${search}&`
   return `${base}plan=${queryValue(carried.plan.replace(/^\?/, ''))}${carried.fromPlan ? '&from=plan' : ''}`
-}
-
-/** How many groups the carried plan holds, without reading them. */
-export function carriedGroupCount(plan: string | undefined): number {
-  if (plan === undefined) return 0
-  return paramsOf(plan)
-    .getAll('g')
-    .filter((g) => g !== '').length
-}
-
-/**
- * The organization's answers of the plan's last group (when the agreement was signed, when CRM 2011
- * licenses were bought), offered again to the next person. Only answers the vocabulary knows are kept; the questionnaire preselects them only where asked.
- */
-export function carriedOrganizationAnswers(plan: string | undefined): Answers {
-  if (plan === undefined) return {}
-  const params = paramsOf(plan)
-  const last = params
-    .getAll('g')
-    .filter((g) => g !== '')
-    .at(-1)
-  if (last === undefined) return {}
-  const out: Answers = {}
-  for (const pair of last.split(';')) {
-    const [key, value = ''] = pair.split(':')
-    if (key === 'signed' && isAllowed('signed', value, {})) out.signed = value as Answers['signed']
-    if (key === 'bought' && isAllowed('bought', value, {})) out.bought = value as Answers['bought']
-  }
-  return out
 }

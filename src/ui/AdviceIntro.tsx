@@ -8,7 +8,7 @@ interface Props {
   /** What the person has said about the organization so far, e.g. "Dynamics CRM 2011 · Hosted by …". */
   caption?: string
   /** The plan carried in the address, if any: its link and how many groups it holds. */
-  plan?: { href: string; groups: number }
+  plan?: { href: string; groups: number | undefined }
   onPlanClick?: MouseEventHandler<HTMLAnchorElement>
   onCheckClick?: MouseEventHandler<HTMLAnchorElement>
 }

@@ -4,15 +4,9 @@ import { answerLabel } from '../domain/questions'
 import { allowedAnswers, questionsLeft } from '../domain/routing'
 import { type Answers, QUESTION_IDS } from '../domain/types'
 import { currentQuestion, flowMachine } from '../flow/machine'
+import type { CarriedSummary } from '../share/addToPlan'
 import { checkLinkStart, decodeAdvice, encodeAnswers, linkView, type Notice, planLinkStart } from '../share/advice'
-import {
-  type Carried,
-  carriedGroupCount,
-  carriedOrganizationAnswers,
-  NOTHING_CARRIED,
-  readCarried,
-  withCarried,
-} from '../share/carry'
+import { type Carried, NOTHING_CARRIED, readCarried, withCarried } from '../share/carry'
 import { ResultView } from '../views'
 import { AdviceIntro } from './AdviceIntro'
 import {
@@ -28,6 +22,7 @@ import {
 import { UI_TEXT } from './content'
 import { LinkNotice } from './LinkNotice'
 import { type Press, QuestionStep } from './QuestionStep'
+import { loaded } from './reload'
 
 /** The address of these answers, with the plan being built (if any) carried along. */
 const searchFor = (answers: Answers, carried: Carried) =>
@@ -37,6 +32,25 @@ function read(search: string): { answers: Answers; notice?: Notice; carried: Car
   return linkView(search) === 'advice'
     ? { ...decodeAdvice(search), carried: readCarried(search) }
     : { answers: {}, carried: NOTHING_CARRIED }
+}
+
+/**
+ * A carried plan, read by the plan's own reader (share/addToPlan.ts), which the questionnaire's first screen does
+ * not load: undefined until it has arrived, and for an address with no plan.
+ */
+function useCarriedSummary(plan: string | undefined): CarriedSummary | undefined {
+  const [read, setRead] = useState<{ plan: string; summary: CarriedSummary }>()
+  useEffect(() => {
+    if (plan === undefined) return
+    let current = true
+    void loaded(import('../share/addToPlan')).then(({ carriedSummary }) => {
+      if (current) setRead({ plan, summary: carriedSummary(plan) })
+    })
+    return () => {
+      current = false
+    }
+  }, [plan])
+  return read !== undefined && read.plan === plan ? read.summary : undefined
 }
 
 const caption = (answers: Answers) =>
@@ -54,9 +68,12 @@ export function Advisor({ focusOnMount = false }: { focusOnMount?: boolean }) {
   const [initial] = useState(() => read(currentSearch()))
   const [notice, setNotice] = useState<Notice | undefined>(initial.notice)
   const [carried, setCarried] = useState<Carried>(initial.carried)
-  const [snapshot, send] = useMachine(flowMachine, {
-    input: { answers: initial.answers, remembered: carriedOrganizationAnswers(initial.carried.plan) },
-  })
+  const [snapshot, send] = useMachine(flowMachine, { input: { answers: initial.answers } })
+  const summary = useCarriedSummary(carried.plan)
+  // The plan's agreement and purchase dates, offered again to the next person once the plan has been read.
+  useEffect(() => {
+    if (summary) send({ type: 'remember', answers: summary.organization })
+  }, [summary, send])
   // Focus follows the step only after the person has done something, never on the first load.
   const interacted = useRef(focusOnMount)
   // The history entry the next address write is for: the one current when the event behind it came.
@@ -122,7 +139,7 @@ export function Advisor({ focusOnMount = false }: { focusOnMount?: boolean }) {
       <AdviceIntro
         first={step === 1 && plan === undefined}
         caption={caption(answers)}
-        plan={plan === undefined ? undefined : { href: plan, groups: carriedGroupCount(plan) }}
+        plan={plan === undefined ? undefined : { href: plan, groups: summary?.groups }}
         onPlanClick={(e) => {
           e.preventDefault()
           openPlan(plan ?? planLinkStart(answers.product, answers.deploy))

@@ -9,9 +9,9 @@ import { answerLabel, CONFIDENCE_TEXT, QUESTION_TEXT } from '../domain/questions
 import { answersBefore } from '../domain/routing'
 import { sourceOf } from '../domain/sources'
 import { type Answers, type Fact, type License, type LicenseId, QUESTION_IDS, type QuestionId } from '../domain/types'
-import { addToPlan, sameGroup } from '../share/addToPlan'
+import { addToPlan, carriedSummary, sameGroup } from '../share/addToPlan'
 import { decodeAdvice, encodeAnswers } from '../share/advice'
-import { type Carried, carriedGroupCount, withCarried } from '../share/carry'
+import { type Carried, withCarried } from '../share/carry'
 import { openedWithRulebook } from './address'
 import { ChangedSinceText } from './ChangedSince'
 import { citation, sourceKindText } from './citation'
@@ -234,7 +234,7 @@ export default function Result({
     advice.confidence === 'review' ? ` ${RESULT_TEXT.verdict.review}` : ''
   }`
   const steps = nextSteps(advice, answers)
-  const groups = carriedGroupCount(carried.plan)
+  const groups = carried.plan === undefined ? 0 : carriedSummary(carried.plan).groups
   // A plan opened from the plan is the way back, not a place to add to.
   const same = carried.fromPlan ? undefined : sameGroup(carried.plan, answers)
   const [into, setInto] = useState<'new' | 'same'>('new')

@@ -14,7 +14,11 @@ export const UI_TEXT = {
     plan: 'Plan for a whole organization',
     planAfter: '— every group of people at once, with totals and cost.',
     /** A plan is being built in this address: said on every question, so it is never lost from sight. */
-    building: (groups: number) => `You are building a plan of ${groups === 1 ? '1 group' : `${groups} groups`}.`,
+    /** The number shows once the plan's reader has loaded (src/ui/Advisor.tsx). */
+    building: (groups: number | undefined) =>
+      groups === undefined
+        ? 'You are building a plan.'
+        : `You are building a plan of ${groups === 1 ? '1 group' : `${groups} groups`}.`,
     openPlan: 'Open the plan',
     check: 'Check the licenses your users hold',
     checkAfter: '— from the user list your CRM exports, read only in this browser.',
