@@ -1,7 +1,7 @@
 import { keepOnPath } from '../domain/routing'
 import { ANSWER_IDS, type Answers, type Deploy, type Product } from '../domain/types'
-import { OWN_QUESTIONS } from '../plan/totals'
 import { LINK_VERSION } from '../share/advice'
+import { OWN_QUESTIONS } from '../share/totals'
 import type { ValueMap } from './classify'
 import { appendMaps, readMaps } from './maps'
 import type { ColumnMap } from './users'

@@ -4,11 +4,11 @@ import { LICENSES } from '../domain/licenses'
 import { CONFIDENCE_TEXT } from '../domain/questions'
 import { allowedAnswers } from '../domain/routing'
 import { encodeAnswers } from '../share/advice'
+import type { GroupResult, IssueField } from '../share/totals'
 import { PLAN_TEXT } from './content'
 import { describedBy, FieldError, INPUT, QuestionSelect } from './fields'
 import type { PlanValues } from './form'
 import { COUNT_HINT, issueText } from './messages'
-import type { GroupResult, IssueField } from './totals'
 
 /** DOM id of a group's field, also what the error summary links to. */
 export const groupFieldId = (index: number, field: IssueField | 'name') => `group-${index + 1}-${field}`

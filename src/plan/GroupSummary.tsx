@@ -1,10 +1,10 @@
 import { memo } from 'react'
 import { SHORT_NAME } from '../domain/names'
 import { CONFIDENCE_TEXT } from '../domain/questions'
+import type { GroupResult } from '../share/totals'
 import { PLAN_TEXT } from './content'
 import { groupFieldId, groupTitle } from './GroupFields'
 import { quantityText } from './messages'
-import type { GroupResult } from './totals'
 
 interface Props {
   index: number

@@ -1,9 +1,9 @@
 import { SHORT_NAME } from '../domain/names'
+import type { GroupResult } from '../share/totals'
 import { FieldLink } from '../ui/FieldLink'
 import { PLAN_TEXT } from './content'
 import { groupFieldId, groupTitle } from './GroupFields'
 import { quantityText } from './messages'
-import type { GroupResult } from './totals'
 
 /**
  * The people added so far, one line a group, before the groups' questions: what a partner on the phone

@@ -1,9 +1,9 @@
 import { render, screen } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { SALES_ENTERPRISE_SELLER } from '../domain/__fixtures__/people'
+import { costsOf } from '../share/prices'
+import { type PlanInput, planTotals } from '../share/totals'
 import { PlanSummary, TotalsBar } from './PlanSummary'
-import { costsOf } from './prices'
-import { type PlanInput, planTotals } from './totals'
 
 const SELLERS = SALES_ENTERPRISE_SELLER
 

@@ -1,10 +1,10 @@
 import { SHORT_NAME } from '../domain/names'
+import { billedMonthly, type Costs, MONTHLY_BILLING, moneyRange, PERIOD_TEXT } from '../share/prices'
+import { type GroupResult, type PlanTotals, uncountedKind } from '../share/totals'
 import { FieldLink } from '../ui/FieldLink'
 import { PLAN_TEXT } from './content'
 import { groupFieldId } from './GroupFields'
 import { uncountedText, wholeNumber } from './messages'
-import { billedMonthly, type Costs, MONTHLY_BILLING, moneyRange, PERIOD_TEXT } from './prices'
-import { type GroupResult, type PlanTotals, uncountedKind } from './totals'
 
 const T = PLAN_TEXT.summary
 

@@ -3,11 +3,11 @@ import userEvent from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { SALES_ENTERPRISE_SELLER } from '../domain/__fixtures__/people'
 import { SEED_PLAN_SEARCH } from '../share/__fixtures__/seed-plan'
+import { planTotals } from '../share/totals'
 import { currentSearch } from '../ui/address'
 import { linkOf, valuesOf } from './form'
 import { COMPACT_OVER, outcomeText, Planner } from './Planner'
 import { FORUM_2011_HOSTED } from './presets'
-import { planTotals } from './totals'
 
 const totals = () =>
   screen.queryAllByTestId('plan-total').map((el) => [el.dataset.license, Number(el.dataset.quantity)])

@@ -10,7 +10,9 @@ import { checkLinkStart, encodeAnswers } from '../share/advice'
 import { withCarried } from '../share/carry'
 import { decodeLink, type Notice } from '../share/link'
 import { type PlanNotice, type PriceTexts, parseServers } from '../share/plan'
+import { costsOf, defaultPriceText } from '../share/prices'
 import { paramsOf } from '../share/replay'
+import { connectorPossible, type GroupResult, type PlanInput, type PlanTotals, planTotals } from '../share/totals'
 import {
   absoluteUrl,
   currentEntry,
@@ -42,10 +44,8 @@ import { PeopleList } from './PeopleList'
 import { PlanFile } from './PlanFile'
 import { lineText, PlanSummary, TotalsBar } from './PlanSummary'
 import { STARTING_POINTS, type StartingPoint } from './presets'
-import { costsOf, defaultPriceText } from './prices'
 import { handPrices, proposalSearch } from './proposal'
 import { TotalsPanel } from './TotalsPanel'
-import { connectorPossible, type GroupResult, type PlanInput, type PlanTotals, planTotals } from './totals'
 
 interface Loaded {
   values: PlanValues

@@ -5,7 +5,17 @@ import { QUESTION_TEXT } from '../domain/questions'
 import { sourceOf } from '../domain/sources'
 import type { LicenseId } from '../domain/types'
 import { readPlan } from '../share/link'
+import {
+  billedMonthly,
+  costsOf,
+  MONTHLY_BILLING,
+  moneyRange,
+  PERIOD_TEXT,
+  PRICE_LIST,
+  validUntil,
+} from '../share/prices'
 import { paramsOf } from '../share/replay'
+import { planTotals } from '../share/totals'
 import { absoluteUrl, currentSearch, navigate, replaceSearch } from '../ui/address'
 import { StatusLine } from '../ui/CopyLink'
 import { UI_TEXT } from '../ui/content'
@@ -15,7 +25,6 @@ import { PLAN_TEXT } from './content'
 import { INPUT } from './fields'
 import { linkOf, planInputOf, valuesOf } from './form'
 import { quantityText } from './messages'
-import { billedMonthly, costsOf, MONTHLY_BILLING, moneyRange, PERIOD_TEXT, PRICE_LIST, validUntil } from './prices'
 import {
   answersInWords,
   linesTable,
@@ -25,7 +34,6 @@ import {
   proposalSearch,
   typedPrices,
 } from './proposal'
-import { planTotals } from './totals'
 
 const T = PLAN_TEXT.proposal
 

@@ -2,11 +2,6 @@ import { LICENSES } from '../domain/licenses'
 import { SHORT_NAME } from '../domain/names'
 import { sourceOf } from '../domain/sources'
 import type { LicenseId } from '../domain/types'
-import { FieldLink } from '../ui/FieldLink'
-import { PLAN_TEXT } from './content'
-import { describedBy, FieldError, INPUT } from './fields'
-import { groupFieldId } from './GroupFields'
-import { LINK_TEXT, quantityText, SERVERS_DEFAULTED, uncountedText, wholeNumber } from './messages'
 import {
   billedMonthly,
   type Costs,
@@ -18,8 +13,13 @@ import {
   PERIOD_TEXT,
   parsePrice,
   tierReached,
-} from './prices'
-import { PACK_SIZE, type PlanTotals, uncountedKind } from './totals'
+} from '../share/prices'
+import { PACK_SIZE, type PlanTotals, uncountedKind } from '../share/totals'
+import { FieldLink } from '../ui/FieldLink'
+import { PLAN_TEXT } from './content'
+import { describedBy, FieldError, INPUT } from './fields'
+import { groupFieldId } from './GroupFields'
+import { LINK_TEXT, quantityText, SERVERS_DEFAULTED, uncountedText, wholeNumber } from './messages'
 
 interface Props {
   totals: PlanTotals

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
+import type { PlanInput } from '../share/totals'
 import { comparePlan } from './compare'
 import { FORUM_2011 } from './presets'
-import type { PlanInput } from './totals'
 
 const forum: PlanInput = {
   ...FORUM_2011,

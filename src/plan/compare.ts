@@ -1,6 +1,6 @@
 import { keepOnPath } from '../domain/routing'
 import { ANSWER_IDS, type Answers, LICENSE_IDS, type LicenseId, type Product } from '../domain/types'
-import { evaluateGroup, type GroupResult, type PlanInput, type PlanTotals, planTotals, totalsOf } from './totals'
+import { evaluateGroup, type GroupResult, type PlanInput, type PlanTotals, planTotals, totalsOf } from '../share/totals'
 
 /**
  * The whole plan under every product version, for an upgrade (or a look back). Each group keeps

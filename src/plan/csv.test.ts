@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { RULEBOOK } from '../domain/advise'
+import { csvField, csvRow } from '../share/csv'
+import { costsOf } from '../share/prices'
+import { type PlanInput, planTotals } from '../share/totals'
 import { parseCsv } from './__fixtures__/parse-csv'
-import { csvField, csvRow, GROUP_HEADER, planCsv, TOTAL_HEADER } from './csv'
+import { GROUP_HEADER, planCsv, TOTAL_HEADER } from './csv'
 import { FORUM_2011 } from './presets'
-import { costsOf } from './prices'
-import { type PlanInput, planTotals } from './totals'
 
 const forum: PlanInput = {
   ...FORUM_2011,

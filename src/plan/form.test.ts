@@ -2,10 +2,10 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { SEED_PLAN_SEARCH } from '../share/__fixtures__/seed-plan'
 import { decodeLink } from '../share/link'
+import { planTotals } from '../share/totals'
 import { RUNS } from '../test-runs'
 import { blankGroup, linkOf, planInputOf, valuesOf } from './form'
 import { FORUM_2011 } from './presets'
-import { planTotals } from './totals'
 
 const decode = (search: string) => {
   const decoded = decodeLink(search)

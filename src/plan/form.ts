@@ -1,7 +1,7 @@
 import { isAllowed } from '../domain/routing'
 import { ANSWER_IDS, type Answers, type QuestionId } from '../domain/types'
 import { type DecodedPlan, encodePlan, type Plan, type PlanToWrite, type PriceTexts, parseServers } from '../share/plan'
-import { type GroupInput, OWN_QUESTIONS, type OwnQuestion, type PlanInput } from './totals'
+import { type GroupInput, OWN_QUESTIONS, type OwnQuestion, type PlanInput } from '../share/totals'
 
 /**
  * The plan form's values (every field a string, as inputs hold them) and the ways between them,

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest'
 import { QUESTION_IDS } from '../domain/types'
 import { decodeLink } from '../share/link'
 import type { GroupProblem, PlanProblem } from '../share/plan'
+import { planTotals, uncountedKind } from '../share/totals'
 import { blankGroup, planInputOf } from './form'
-import { issueText, noticeText, problemText, uncountedText } from './messages'
-import { planTotals, uncountedKind } from './totals'
+import { issueText, noticeText, problemText, quantityText, uncountedText } from './messages'
 
 /** One of each code the plan codec returns, with values as a link could hold them. */
 const PROBLEMS: (GroupProblem | PlanProblem)[] = [
@@ -67,5 +67,15 @@ describe('copy keyed by id', () => {
     ])
     expect(uncountedKind(g)).toBe('problem')
     expect(uncountedText('problem')).toBe('has a problem to fix')
+  })
+})
+
+describe('quantities with their unit', () => {
+  it('writes a whole number, or the low and high ends of a range', () => {
+    expect(quantityText('server', 1)).toBe('1 server')
+    expect(quantityText('person', 1200)).toBe('1,200 people')
+    expect(quantityText('auth-pack', 12)).toBe('12 packs')
+    expect(quantityText('person', 810, 210)).toBe('210–810 people')
+    expect(quantityText('person', 10, 10)).toBe('10 people')
   })
 })

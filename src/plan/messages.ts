@@ -2,7 +2,7 @@ import { QUESTION_TEXT } from '../domain/questions'
 import type { QuestionId, SaleUnit } from '../domain/types'
 import { wholeNumber } from '../share/format'
 import type { GroupProblem, PlanNotice, PlanProblem } from '../share/plan'
-import type { Issue, UncountedReason } from './codes'
+import type { Issue, UncountedReason } from '../share/planCodes'
 
 /**
  * The planner's words, keyed by the codes the plan codec (src/share/plan.ts) and the plan's
@@ -12,7 +12,6 @@ import type { Issue, UncountedReason } from './codes'
 const legend = (q: QuestionId) => QUESTION_TEXT[q].legend
 
 /** What to call a group in sentences and exports: its name, or its place in the plan. */
-export const groupLabel = (name: string, index: number) => (name.trim() === '' ? `Group ${index + 1}` : name)
 
 const COUNT_RULE = 'a whole number from 1 to 1,000,000, or a range such as 200-800'
 

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { SEED_PLAN } from '../domain/__fixtures__/scenarios'
 import { advise } from '../domain/advise'
 import { keepOnPath } from '../domain/routing'
+import { planTotals } from '../share/totals'
 import { D365_TEAM, FORUM_2011, FORUM_2011_HOSTED, STARTING_POINTS } from './presets'
-import { planTotals } from './totals'
 
 describe('starting points', () => {
   it('offers an empty plan, the forum case and a Dynamics 365 team', () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { entryView } from '../boot/view'
 import { SALES_ENTERPRISE_SELLER } from '../domain/__fixtures__/people'
-import { costsOf, validUntil } from './prices'
+import { costsOf, validUntil } from '../share/prices'
+import { type PlanInput, planTotals } from '../share/totals'
 import { linesTable, namesIn, planSearchOf, proposalLines, proposalSearch } from './proposal'
-import { type PlanInput, planTotals } from './totals'
 
 const PLAN =
   '?v=3&view=plan&product=crm2011&deploy=onprem&g=name:A%20%26%20B;count:20;who:employee;via:crm-client;does:read'

@@ -2,11 +2,11 @@ import { LICENSES } from '../domain/licenses'
 import { answerLabel } from '../domain/questions'
 import { sourceOf } from '../domain/sources'
 import { type LicenseId, QUESTION_IDS } from '../domain/types'
+import { type CataloguePrice, type Costs, cataloguePrice, money, moneyRange, PERIOD_TEXT } from '../share/prices'
 import { paramsOf, queryValue } from '../share/replay'
+import type { GroupResult, PlanTotals } from '../share/totals'
 import { PLAN_TEXT } from './content'
 import { quantityText, unitWord } from './messages'
-import { type CataloguePrice, type Costs, cataloguePrice, money, moneyRange, PERIOD_TEXT } from './prices'
-import type { GroupResult, PlanTotals } from './totals'
 
 /** Who the proposal is for and from: typed on the page, and in its link only if the person keeps them there. */
 export interface ProposalNames {

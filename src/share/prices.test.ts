@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { FACTS, type FactId } from '../domain/facts'
 import { LICENSES } from '../domain/licenses'
 import { sourceOf } from '../domain/sources'
-import { LICENSE_IDS } from '../domain/types'
+import { LICENSE_IDS, type LicenseId } from '../domain/types'
 import {
   billedMonthly,
   cataloguePrice,
@@ -12,21 +12,12 @@ import {
   money,
   parsePrice,
   periodOf,
+  type QuantityLine,
   tierReached,
   withMonthlyBilling,
 } from './prices'
-import type { TotalLine } from './totals'
 
-const line = (license: TotalLine['license'], quantity: number): TotalLine => ({
-  license,
-  unit: 'person',
-  quantity,
-  low: quantity,
-  covered: quantity,
-  coveredLow: quantity,
-  groups: [],
-  review: [],
-})
+const line = (license: LicenseId, quantity: number): QuantityLine => ({ license, quantity, low: quantity })
 
 describe('prices', () => {
   it('offers a default only where the catalogue publishes a numeric amount', () => {

@@ -2,9 +2,8 @@ import { LICENSES } from '../domain/licenses'
 import { PRODUCTS } from '../domain/products'
 import { sourceOf } from '../domain/sources'
 import type { IsoDate, LicenseId, Price, Source } from '../domain/types'
-import { money } from '../share/format'
-import { parsePrice } from '../share/plan'
-import type { TotalLine } from './totals'
+import { money } from './format'
+import { parsePrice } from './plan'
 
 /**
  * Unit prices and costs. Only a published price with a numeric amount is offered as a default:
@@ -95,8 +94,15 @@ export interface Costs {
   unpriced: LicenseId[]
 }
 
+/** A quantity to buy of one license, its high and low ends (the planner's and the check's totals lines). */
+export interface QuantityLine {
+  license: LicenseId
+  quantity: number
+  low: number
+}
+
 /** `prices` holds what the person typed, by license; a license not in it gets its catalogue price. */
-export function costsOf(lines: readonly TotalLine[], prices: Partial<Record<LicenseId, string>>): Costs {
+export function costsOf(lines: readonly QuantityLine[], prices: Partial<Record<LicenseId, string>>): Costs {
   const out: CostLine[] = []
   const sums = new Map<string, CostSum>()
   const unpriced: LicenseId[] = []

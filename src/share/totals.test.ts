@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { PLANS_V3, SEED_PLAN } from '../domain/__fixtures__/scenarios'
 import type { Answers } from '../domain/types'
-import type { Plan } from '../share/plan'
-import { quantityText } from './messages'
+import type { Plan } from './plan'
 import { connectorPossible, evaluateGroup, type GroupInput, type PlanInput, planTotals } from './totals'
 
 const input = (plan: Omit<Plan, 'groups'> & { groups: readonly Plan['groups'][number][] }): PlanInput => ({
@@ -119,12 +118,6 @@ describe('units of sale', () => {
       ['power-pages-authenticated', 1],
     ])
   })
-
-  it('writes quantities with their unit', () => {
-    expect(quantityText('server', 1)).toBe('1 server')
-    expect(quantityText('person', 1200)).toBe('1,200 people')
-    expect(quantityText('auth-pack', 12)).toBe('12 packs')
-  })
 })
 
 describe('groups left out of the totals', () => {
@@ -202,8 +195,6 @@ describe('ranges', () => {
       ['power-pages-authenticated', 1, 2],
     ])
     expect(totals.groups[0]).toMatchObject({ status: 'counted', low: 200, count: 800 })
-    expect(quantityText('person', 810, 210)).toBe('210–810 people')
-    expect(quantityText('person', 10, 10)).toBe('10 people')
   })
 })
 

@@ -5,9 +5,8 @@ import { keepOnPath, nextQuestion } from '../domain/routing'
 import { RULES } from '../domain/rules'
 import { type Answers, type LicenseId, QUESTION_IDS, type QuestionId, type SaleUnit } from '../domain/types'
 import { rememberedBy } from '../memo'
-import { parseCount } from '../share/plan'
-import type { Issue, UncountedReason } from './codes'
-import { groupLabel } from './messages'
+import { parseCount } from './plan'
+import type { Issue, UncountedReason } from './planCodes'
 
 /**
  * An organization plan's arithmetic: each group's advice, then the licenses to buy, counted in
@@ -31,7 +30,7 @@ export interface GroupInput {
   answers: Answers
 }
 
-export type { Issue, IssueField } from './codes'
+export type { Issue, IssueField } from './planCodes'
 
 export type GroupStatus = 'counted' | 'none' | 'undetermined' | 'invalid'
 
@@ -106,6 +105,9 @@ export const OWN_QUESTIONS = QUESTION_IDS.filter((q): q is OwnQuestion => q !== 
  * long session (names and counts are free text).
  */
 const evaluated = rememberedBy<GroupResult>(5000)
+
+/** A group's name, or "Group N" for one without a name. */
+export const groupLabel = (name: string, index: number) => (name.trim() === '' ? `Group ${index + 1}` : name)
 
 function evaluate(start: Pick<PlanInput, 'product' | 'deploy'>, group: GroupInput, index: number): GroupResult {
   const label = groupLabel(group.name, index)
