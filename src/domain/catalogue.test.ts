@@ -40,7 +40,7 @@ describe('license catalogue', () => {
   })
 
   // The result shows a license's first price and the planner its first price with an amount (src/ui/Result.tsx,
-  // src/plan/prices.ts), so each must be the newest of its kind: a 2019 price is never shown when a newer one is known.
+  // src/share/prices.ts), so each must be the newest of its kind: a 2019 price is never shown when a newer one is known.
   // ISO dates compare as strings; a less precise date ('2019') sorts before the more precise ones within it.
   it.each(LICENSE_IDS)('shows the newest price of %s first, in the result and in the planner', (id) => {
     const prices = LICENSES[id].prices
