@@ -1,3 +1,4 @@
+import { withModelled } from './products'
 import type { SourceId } from './sources'
 import type { Deploy, Fact, Product } from './types'
 
@@ -1413,10 +1414,10 @@ const list = [
 
 export type FactId = (typeof list)[number]['id']
 
-export const FACTS: Readonly<Record<FactId, Fact>> = Object.fromEntries(list.map((f) => [f.id, f])) as Record<
-  FactId,
-  Fact
->
+// A product modelled on another (products.ts) holds the other's facts.
+export const FACTS: Readonly<Record<FactId, Fact>> = Object.fromEntries(
+  list.map((f): [FactId, Fact] => [f.id, { ...f, products: withModelled(f.products) }]),
+) as Record<FactId, Fact>
 
 export const FACT_IDS: readonly FactId[] = list.map((f) => f.id)
 

@@ -1,4 +1,5 @@
 import { DEVICE_VARIANTS } from './devices'
+import { withModelled } from './products'
 import type { SourceId } from './sources'
 import type { License, LicenseId, Price, Product } from './types'
 
@@ -851,8 +852,12 @@ const CATALOGUE = {
   },
 } as const satisfies Record<LicenseId, Entry>
 
+// A product modelled on another (products.ts) is sold the other's licenses.
 export const LICENSES: Readonly<Record<LicenseId, License>> = Object.fromEntries(
-  Object.entries(CATALOGUE).map(([id, entry]) => [id, { ...entry, deviceVariant: DEVICE_VARIANTS[id as LicenseId] }]),
+  Object.entries(CATALOGUE).map(([id, entry]): [string, License] => [
+    id,
+    { ...entry, products: withModelled(entry.products), deviceVariant: DEVICE_VARIANTS[id as LicenseId] },
+  ]),
 ) as Record<LicenseId, License>
 
 /** The newest price that is not historical, where one is known: what the page shows as current (audit2 G15). */

@@ -55,6 +55,11 @@ export interface OnlineTiers {
 
 export interface ProductTerms {
   /**
+   * The product this one is modelled on (modelledOn): every rule, fact and license that holds for the basis holds for
+   * it too, unless they name it apart. A new era with the same terms as another is one entry here.
+   */
+  basis?: Product
+  /**
    * The line of products: CRM (4.0 to 2016) or Dynamics 365. The honor-system wording, the terms on work done on the
    * customer's behalf and on other companies' business in the system follow it.
    */
@@ -107,13 +112,117 @@ const vendorDoingYourWork = (facts: readonly FactId[]): Reading => ({
   contestedFor: WORKING_RECORDS,
 })
 
-/** A product modelled on another: the other's terms, with what differs (a new era is one entry). */
-export const modelledOn = (base: ProductTerms, overrides: Partial<ProductTerms>): ProductTerms => ({
-  ...base,
+/**
+ * A product modelled on another: the other's terms, with what differs. Its rules, facts and licenses are the basis's
+ * (withModelled), so a new era is one entry here plus its names, and the whole-path tests check every path it adds.
+ */
+export const modelledOn = (basis: Product, terms: ProductTerms, overrides: Partial<ProductTerms>): ProductTerms => ({
+  ...terms,
   ...overrides,
+  basis,
 })
 
-const CRM2013: ProductTerms = crm2013To2016()
+/**
+ * A list of products as the rulebook's data names them (a rule's, a fact's, a license's), with every product modelled
+ * on one of them. Never reorders or repeats.
+ */
+export function withModelled(
+  products: readonly Product[],
+  all: Readonly<Record<Product, ProductTerms>> = PRODUCTS,
+): Product[] {
+  const out = [...products]
+  const basisOf = (id: Product): Product | undefined => all[id].basis
+  for (const id of Object.keys(all) as Product[]) {
+    // Follow the chain of bases: an era modelled on one modelled on d365 holds d365's facts too.
+    for (let basis = basisOf(id); basis !== undefined && !out.includes(id); basis = basisOf(basis)) {
+      if (out.includes(basis)) out.push(id)
+    }
+  }
+  return out
+}
+
+const D365: ProductTerms = {
+  family: 'd365',
+  tenant: ['online'],
+  externalAccessIncluded: [],
+  selfServiceCal: [],
+  serviceAccountCal: [],
+  calType: true,
+  licenseMobility: true,
+  freeNonInteractive: 7,
+  onlineTiers: {},
+  internal: ['R1.S32'],
+  external: ['R2.S32', 'R21.P10'],
+  offsiteContractor: {
+    // Before October 2024 an off-site contractor is outside the glossary's internal users, but the
+    // guide denies external access to anyone running business processes on the customer's behalf.
+    before: {
+      audience: 'internal',
+      otherwise: 'external',
+      facts: ['R1.P1', 'R4.P10'],
+      uncertain: 'offsite-contractor',
+    },
+    from: {
+      'over-30': internal(['R3.P1']),
+      'up-to-30': {
+        audience: 'external',
+        otherwise: 'internal',
+        facts: ['R3.P1', 'R4.P10'],
+        uncertain: 'contractor-business-process',
+      },
+      unknown: { audience: 'internal', otherwise: 'external', facts: ['R3.P1'], uncertain: 'contractor-hours' },
+    },
+    unknown: { audience: 'internal', otherwise: 'external', facts: ['R1.P1', 'R3.P1'], uncertain: 'agreement-date' },
+  },
+  // A vendor serving several organizations is external, but not where its staff run the customer's processes
+  // (audit G06): the texts pull both ways for work that updates or runs records.
+  offsiteVendor: {
+    before: vendorDoingYourWork(['R1.P1', 'R21.P10', 'R1.P21', 'R4.Q7', 'R4.Q11']),
+    from: {
+      'over-30': internal(['R3.P1']),
+      'up-to-30': vendorDoingYourWork(['R3.P1', 'R21.P10', 'R4.Q7', 'R4.Q11']),
+      unknown: {
+        audience: 'external',
+        otherwise: 'internal',
+        facts: ['R3.P1', 'R21.P10'],
+        uncertain: 'vendor-hours',
+      },
+    },
+    unknown: {
+      audience: 'external',
+      otherwise: 'internal',
+      facts: ['R1.P1', 'R3.P1', 'R21.P10'],
+      uncertain: 'agreement-date',
+    },
+  },
+  // External access does not extend to people who use Dynamics 365 to manage any portion of their business, and it
+  // may not serve business-process outsourcing (audit G07): internal, the safe reading, but whether such use is
+  // allowed at all is open. On the organization's own servers, serving third parties is SPLA's business.
+  tenantStaff: {
+    onprem: {
+      audience: 'internal',
+      facts: ['R4.Q7', 'R4.P10', 'R4.Q11', 'R29.S10'],
+      uncertain: 'tenant-staff-d365',
+      alternatives: [
+        {
+          license: 'spla-sal',
+          when: 'if running that company’s business on your servers makes you its service provider: then through SPLA',
+        },
+      ],
+    },
+    online: { audience: 'internal', facts: ['R4.Q7', 'R4.P10', 'R4.Q11'], uncertain: 'tenant-staff-d365' },
+    hosted: { audience: 'internal', facts: ['R4.Q7', 'R4.P10'], uncertain: 'tenant-staff-d365' },
+  },
+  serviceAccount: {
+    onprem: { audience: 'service', facts: ['R27.P22'], uncertain: 'service-account-d365-onprem' },
+    online: { audience: 'service', facts: ['R25.P7'] },
+    hosted: { audience: 'service', facts: ['R29.S48'], uncertain: 'service-account-hosted' },
+  },
+  // The Product Terms list the device subscriptions, and the guide gives them the user license's rights (audit G10).
+  deviceFacts: ['R32.Q10', 'R32.S54'],
+  // Team Members enforcement is online only, and the Team Member apps do not exist on premises (audit F08).
+  honorSystem: ['onprem', 'hosted'],
+}
 
 export const PRODUCTS: Record<Product, ProductTerms> = {
   crm4: {
@@ -192,90 +301,9 @@ export const PRODUCTS: Record<Product, ProductTerms> = {
     deviceFacts: ['R32.P15'],
     honorSystem: ['onprem', 'online', 'hosted'],
   },
-  crm2013: CRM2013,
-  crm2016: modelledOn(CRM2013, {}),
-  d365: {
-    family: 'd365',
-    tenant: ['online'],
-    externalAccessIncluded: [],
-    selfServiceCal: [],
-    serviceAccountCal: [],
-    calType: true,
-    licenseMobility: true,
-    freeNonInteractive: 7,
-    onlineTiers: {},
-    internal: ['R1.S32'],
-    external: ['R2.S32', 'R21.P10'],
-    offsiteContractor: {
-      // Before October 2024 an off-site contractor is outside the glossary's internal users, but the
-      // guide denies external access to anyone running business processes on the customer's behalf.
-      before: {
-        audience: 'internal',
-        otherwise: 'external',
-        facts: ['R1.P1', 'R4.P10'],
-        uncertain: 'offsite-contractor',
-      },
-      from: {
-        'over-30': internal(['R3.P1']),
-        'up-to-30': {
-          audience: 'external',
-          otherwise: 'internal',
-          facts: ['R3.P1', 'R4.P10'],
-          uncertain: 'contractor-business-process',
-        },
-        unknown: { audience: 'internal', otherwise: 'external', facts: ['R3.P1'], uncertain: 'contractor-hours' },
-      },
-      unknown: { audience: 'internal', otherwise: 'external', facts: ['R1.P1', 'R3.P1'], uncertain: 'agreement-date' },
-    },
-    // A vendor serving several organizations is external, but not where its staff run the customer's processes
-    // (audit G06): the texts pull both ways for work that updates or runs records.
-    offsiteVendor: {
-      before: vendorDoingYourWork(['R1.P1', 'R21.P10', 'R1.P21', 'R4.Q7', 'R4.Q11']),
-      from: {
-        'over-30': internal(['R3.P1']),
-        'up-to-30': vendorDoingYourWork(['R3.P1', 'R21.P10', 'R4.Q7', 'R4.Q11']),
-        unknown: {
-          audience: 'external',
-          otherwise: 'internal',
-          facts: ['R3.P1', 'R21.P10'],
-          uncertain: 'vendor-hours',
-        },
-      },
-      unknown: {
-        audience: 'external',
-        otherwise: 'internal',
-        facts: ['R1.P1', 'R3.P1', 'R21.P10'],
-        uncertain: 'agreement-date',
-      },
-    },
-    // External access does not extend to people who use Dynamics 365 to manage any portion of their business, and it
-    // may not serve business-process outsourcing (audit G07): internal, the safe reading, but whether such use is
-    // allowed at all is open. On the organization's own servers, serving third parties is SPLA's business.
-    tenantStaff: {
-      onprem: {
-        audience: 'internal',
-        facts: ['R4.Q7', 'R4.P10', 'R4.Q11', 'R29.S10'],
-        uncertain: 'tenant-staff-d365',
-        alternatives: [
-          {
-            license: 'spla-sal',
-            when: 'if running that company’s business on your servers makes you its service provider: then through SPLA',
-          },
-        ],
-      },
-      online: { audience: 'internal', facts: ['R4.Q7', 'R4.P10', 'R4.Q11'], uncertain: 'tenant-staff-d365' },
-      hosted: { audience: 'internal', facts: ['R4.Q7', 'R4.P10'], uncertain: 'tenant-staff-d365' },
-    },
-    serviceAccount: {
-      onprem: { audience: 'service', facts: ['R27.P22'], uncertain: 'service-account-d365-onprem' },
-      online: { audience: 'service', facts: ['R25.P7'] },
-      hosted: { audience: 'service', facts: ['R29.S48'], uncertain: 'service-account-hosted' },
-    },
-    // The Product Terms list the device subscriptions, and the guide gives them the user license's rights (audit G10).
-    deviceFacts: ['R32.Q10', 'R32.S54'],
-    // Team Members enforcement is online only, and the Team Member apps do not exist on premises (audit F08).
-    honorSystem: ['onprem', 'hosted'],
-  },
+  crm2013: crm2013To2016(),
+  crm2016: crm2013To2016(),
+  d365: D365,
 }
 
 function crm2013To2016(): ProductTerms {

@@ -1,4 +1,5 @@
 import type { FactId } from './facts'
+import { withModelled } from './products'
 import type { Answers, Bought, Deploy, Does, LicenseId, Product, QuestionId, Records, Via } from './types'
 import type { UncertaintyId } from './uncertainties'
 
@@ -921,6 +922,7 @@ const serviceAccounts: Rule[] = [
   service(ALL_PRODUCTS, 'hosted', { id: 'service.hosted', license: 'spla-sal', facts: ['R29.S10', 'R29.S48'] }),
 ]
 
+// A product modelled on another (products.ts) follows the other's rules.
 export const RULES: readonly Rule[] = [
   ...universal,
   ...serviceAccounts,
@@ -932,7 +934,7 @@ export const RULES: readonly Rule[] = [
   ...tiers('online'),
   ...d365Online,
   ...d365OnPrem,
-]
+].map((r) => ({ ...r, when: { ...r.when, product: withModelled(r.when.product) } }))
 
 /**
  * What a rule tells the person: the license and the others that would also do. Two readings of a
