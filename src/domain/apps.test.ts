@@ -4,6 +4,7 @@ import { covers, exceeds, stepsUpTo } from './apps'
 import { comparisonsFor, EDITION_COMPARISONS } from './editions'
 import { FACTS } from './facts'
 import { LICENSES } from './licenses'
+import { PRODUCTS } from './products'
 import { allowedAnswers, enumeratePaths, nextQuestion } from './routing'
 import type { Answers } from './types'
 import { UNCERTAINTIES } from './uncertainties'
@@ -54,7 +55,8 @@ describe('which questions version 3 asks', () => {
 
   it('adds paths only below the app question: every path that does not ask it is as in rulebook 1.2', () => {
     const asking = enumeratePaths().filter((p) => p.app !== undefined)
-    expect(asking.every((p) => p.product === 'd365' && p.deploy === 'online')).toBe(true)
+    // Only where Dynamics 365 apps are ordered by SKU: a tenant's deployments (products.ts `tenant`).
+    expect(asking.every((p) => p.product && p.deploy && PRODUCTS[p.product].tenant.includes(p.deploy))).toBe(true)
   })
 })
 
