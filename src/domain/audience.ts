@@ -45,5 +45,10 @@ export function contestedReading(answers: Answers): Reading | undefined {
       if (answers.signed === 'unknown') return reading.unknown
       return answers.hours === undefined ? undefined : reading.from[answers.hours]
     }
+    default:
+      // A new answer to "who" must say how each product's terms read that person: the type checker stops here.
+      return unread(who)
   }
 }
+
+const unread = (who: never): undefined => who
