@@ -20,7 +20,6 @@ import {
   rulesFor,
 } from './routing'
 import { adviceKey, RULES } from './rules'
-import { sourceOf } from './sources'
 import { type Answers, LICENSE_IDS } from './types'
 import { UNCERTAINTIES } from './uncertainties'
 
@@ -417,10 +416,10 @@ describe('routing', () => {
 })
 
 describe('data integrity', () => {
-  it('every fact cites an existing source with a locator', () => {
+  // That the source exists the type checker proves (facts cite a SourceId).
+  it('every fact names its place in the source, and is named after it', () => {
     for (const id of FACT_IDS) {
       const f = FACTS[id]
-      expect(sourceOf(f.source), id).toBeDefined()
       expect(f.locator.length, id).toBeGreaterThan(3)
       expect(id.endsWith(`.${f.source}`), id).toBe(true)
     }
@@ -536,13 +535,6 @@ describe('caveats', () => {
     const within = ess?.caveats.find((c) => c.id === 'ess-within')
     expect(within?.text).toMatch(/not the CRM web client or CRM for Outlook/)
     expect(ess?.caveats.find((c) => c.id === 'ess-ratio')?.text).toMatch(/absence of a rule/)
-  })
-
-  it('cite facts that exist, for every caveat on every path', () => {
-    // Each cited fact once: an assertion per caveat of every path would cost more than the walk.
-    const cited = new Set(PATHS.flatMap((p) => advise(p)?.caveats.flatMap((c) => c.facts) ?? []))
-    expect([...cited].filter((f) => FACTS[f] === undefined)).toEqual([])
-    expect(cited.size).toBeGreaterThan(10)
   })
 })
 
