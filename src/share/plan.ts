@@ -1,4 +1,5 @@
 import {
+  type AnswerOf,
   type Answers,
   LICENSE_IDS,
   type LicenseId,
@@ -244,54 +245,62 @@ function groupPairs(start: Answers, group: GroupToWrite): [string, string][] {
  * than silently opening an empty plan.
  */
 
-/** One letter per answer, unique within its question. Part of the link promise: never reuse a code. */
-export const ANSWER_CODES: { readonly [Q in QuestionId]?: Readonly<Record<string, string>> } = {
+/** A group's own questions: every one but the plan's product and deployment. */
+type GroupQuestion = Exclude<QuestionId, 'product' | 'deploy'>
+
+/**
+ * One letter per answer, unique within its question (plan-compact.test.ts). Part of the link promise: never reuse a
+ * code. Typed by the answers, so a new answer without its code is a compile error.
+ */
+const CODE_OF: { readonly [Q in GroupQuestion]: Readonly<Record<AnswerOf<Q>, string>> } = {
   who: {
-    e: 'employee',
-    o: 'onsite-contractor',
-    f: 'offsite-contractor',
-    v: 'offsite-vendor',
-    c: 'customer',
-    b: 'customer-employee',
-    t: 'tenant-client',
-    s: 'tenant-staff',
-    p: 'public',
-    a: 'service-account',
+    employee: 'e',
+    'onsite-contractor': 'o',
+    'offsite-contractor': 'f',
+    'offsite-vendor': 'v',
+    customer: 'c',
+    'customer-employee': 'b',
+    'tenant-client': 't',
+    'tenant-staff': 's',
+    public: 'p',
+    'service-account': 'a',
   },
-  signed: { b: 'before-2024-10', f: 'from-2024-10', u: 'unknown' },
-  hours: { o: 'over-30', l: 'up-to-30', u: 'unknown' },
-  via: { c: 'crm-client', p: 'portal', a: 'custom-app', i: 'integration', m: 'manual' },
-  does: { a: 'admin', r: 'read', s: 'self-service', l: 'light', f: 'full' },
-  records: { t: 'contacts', c: 'custom', r: 'core' },
+  signed: { 'before-2024-10': 'b', 'from-2024-10': 'f', unknown: 'u' },
+  hours: { 'over-30': 'o', 'up-to-30': 'l', unknown: 'u' },
+  via: { 'crm-client': 'c', portal: 'p', 'custom-app': 'a', integration: 'i', manual: 'm' },
+  does: { admin: 'a', read: 'r', 'self-service': 's', light: 'l', full: 'f' },
+  records: { contacts: 't', custom: 'c', core: 'r' },
   app: {
-    s: 'sales',
-    c: 'customer-service',
-    f: 'field-service',
-    t: 'contact-center',
-    m: 'marketing',
-    p: 'project-operations',
-    u: 'unknown',
+    sales: 's',
+    'customer-service': 'c',
+    'field-service': 'f',
+    'contact-center': 't',
+    marketing: 'm',
+    'project-operations': 'p',
+    unknown: 'u',
   },
   also: {
-    n: 'none',
-    s: 'sales',
-    c: 'customer-service',
-    f: 'field-service',
-    p: 'project-operations',
-    m: 'marketing',
-    x: 'more',
+    none: 'n',
+    sales: 's',
+    'customer-service': 'c',
+    'field-service': 'f',
+    'project-operations': 'p',
+    marketing: 'm',
+    more: 'x',
   },
-  device: { n: 'named', s: 'shared' },
-  'sales-needs': { c: 'core', a: 'advanced', i: 'ai', l: 'linkedin', u: 'unknown' },
-  'service-needs': { c: 'core', a: 'advanced', h: 'channels', u: 'unknown' },
-  bought: { b: 'before-2014', f: 'from-2014', u: 'unknown' },
+  device: { named: 'n', shared: 's' },
+  'sales-needs': { core: 'c', advanced: 'a', ai: 'i', linkedin: 'l', unknown: 'u' },
+  'service-needs': { core: 'c', advanced: 'a', channels: 'h', unknown: 'u' },
+  bought: { 'before-2014': 'b', 'from-2014': 'f', unknown: 'u' },
 }
 
-const CODE_OF: Partial<Record<QuestionId, Record<string, string>>> = Object.fromEntries(
-  Object.entries(ANSWER_CODES).map(([q, codes]) => [
-    q,
-    Object.fromEntries(Object.entries(codes).map(([c, a]) => [a, c])),
-  ]),
+/** An answer's code, or nothing for a question no group has (product, deployment). */
+const codeOf = (q: QuestionId, value: string): string =>
+  (CODE_OF as Partial<Record<QuestionId, Readonly<Record<string, string>>>>)[q]?.[value] ?? ''
+
+/** The answer each code stands for, by question: CODE_OF turned round. */
+export const ANSWER_CODES: { readonly [Q in QuestionId]?: Readonly<Record<string, string>> } = Object.fromEntries(
+  Object.entries(CODE_OF).map(([q, codes]) => [q, Object.fromEntries(Object.entries(codes).map(([a, c]) => [c, a]))]),
 )
 
 const SHARED_DIGITS = '0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ'
@@ -318,7 +327,7 @@ export function compactText(plan: Pick<Plan, 'product' | 'deploy'>, groups: read
   for (const group of groups) {
     const codes = complete
       ? ownPath(start, group)
-          .map(([q, value]) => CODE_OF[q]?.[value] ?? '')
+          .map(([q, value]) => codeOf(q, value))
           .join('')
       : ''
     let profile = profileIndex.get(codes)
