@@ -1,4 +1,4 @@
-import { withModelled } from './products'
+import { withModelled } from './eras'
 import type { SourceId } from './sources'
 import type { Deploy, Fact, Product } from './types'
 

@@ -1,5 +1,5 @@
 import { DEVICE_VARIANTS } from './devices'
-import { withModelled } from './products'
+import { withModelled } from './eras'
 import type { SourceId } from './sources'
 import type { License, LicenseId, Price, Product } from './types'
 

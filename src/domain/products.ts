@@ -54,10 +54,7 @@ export interface OnlineTiers {
 }
 
 export interface ProductTerms {
-  /**
-   * The product this one is modelled on (modelledOn): every rule, fact and license that holds for the basis holds for
-   * it too, unless they name it apart. A new era with the same terms as another is one entry here.
-   */
+  /** The product this one is modelled on (modelledOn); `MODELLED_ON` in types.ts says the same, a test holds them together. */
   basis?: Product
   /**
    * The line of products: CRM (4.0 to 2016) or Dynamics 365. The honor-system wording, the terms on work done on the
@@ -114,32 +111,13 @@ const vendorDoingYourWork = (facts: readonly FactId[]): Reading => ({
 
 /**
  * A product modelled on another: the other's terms, with what differs. Its rules, facts and licenses are the basis's
- * (withModelled), so a new era is one entry here plus its names, and the whole-path tests check every path it adds.
+ * (`MODELLED_ON` in types.ts, `withModelled` in eras.ts), and the whole-path tests check every path it adds.
  */
 export const modelledOn = (basis: Product, terms: ProductTerms, overrides: Partial<ProductTerms>): ProductTerms => ({
   ...terms,
   ...overrides,
   basis,
 })
-
-/**
- * A list of products as the rulebook's data names them (a rule's, a fact's, a license's), with every product modelled
- * on one of them. Never reorders or repeats.
- */
-export function withModelled(
-  products: readonly Product[],
-  all: Readonly<Record<Product, ProductTerms>> = PRODUCTS,
-): Product[] {
-  const out = [...products]
-  const basisOf = (id: Product): Product | undefined => all[id].basis
-  for (const id of Object.keys(all) as Product[]) {
-    // Follow the chain of bases: an era modelled on one modelled on d365 holds d365's facts too.
-    for (let basis = basisOf(id); basis !== undefined && !out.includes(id); basis = basisOf(basis)) {
-      if (out.includes(basis)) out.push(id)
-    }
-  }
-  return out
-}
 
 const D365: ProductTerms = {
   family: 'd365',

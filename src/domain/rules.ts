@@ -1,5 +1,5 @@
+import { withModelled } from './eras'
 import type { FactId } from './facts'
-import { withModelled } from './products'
 import type { Answers, Bought, Deploy, Does, LicenseId, Product, QuestionId, Records, Via } from './types'
 import type { UncertaintyId } from './uncertainties'
 

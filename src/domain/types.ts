@@ -48,6 +48,12 @@ export const ORGANIZATION_PER_GROUP: readonly QuestionId[] = QUESTION_IDS.filter
   (q) => QUESTION_SCOPE[q] === 'organization' && q !== 'product' && q !== 'deploy',
 )
 
+/**
+ * Products modelled on another (products.ts `modelledOn`): each holds its basis's rules, facts and licenses (eras.ts
+ * `withModelled`). Here rather than beside the terms, so the rulebook's data can read it without importing them.
+ */
+export const MODELLED_ON: { readonly [P in AnswerOf<'product'>]?: AnswerOf<'product'> } = {}
+
 /** Answer ids per question, in the order the contract lists them (also the order they are offered). */
 export const ANSWER_IDS = {
   product: ['crm4', 'crm2011', 'crm2013', 'crm2016', 'd365'],
