@@ -5,6 +5,17 @@ import { readCarried, withCarried } from './carry'
 import { decodeLink } from './link'
 
 const P1 = { product: 'crm2011', deploy: 'hosted', who: 'employee', via: 'portal', does: 'light' } as const
+/** A Dynamics 365 off-site contractor under an agreement signed from October 2024: the plan keeps `signed`. */
+const CONTRACTOR = {
+  product: 'd365',
+  deploy: 'online',
+  who: 'offsite-contractor',
+  signed: 'from-2024-10',
+  hours: 'over-30',
+  via: 'crm-client',
+  does: 'full',
+  device: 'named',
+} as const
 const P2 = { product: 'crm2011', deploy: 'hosted', who: 'tenant-client', via: 'portal', does: 'self-service' } as const
 
 describe('a plan carried in a questionnaire address', () => {
@@ -39,41 +50,18 @@ describe('a plan carried in a questionnaire address', () => {
   it('counts the groups and offers the last group’s agreement answers to the next person', () => {
     let plan = addToPlan(undefined, { ...P1, product: 'd365', deploy: 'online', who: 'offsite-contractor' }, 'A').search
     expect(carriedSummary(plan)).toEqual({ groups: 1, organization: {} })
-    plan = addToPlan(
-      plan,
-      {
-        product: 'd365',
-        deploy: 'online',
-        who: 'offsite-contractor',
-        signed: 'from-2024-10',
-        hours: 'over-30',
-        via: 'crm-client',
-        does: 'full',
-        device: 'named',
-      },
-      'Contractors',
-    ).search
+    plan = addToPlan(plan, CONTRACTOR, 'Contractors').search
     expect(carriedSummary(plan)).toEqual({ groups: 2, organization: { signed: 'from-2024-10' } })
   })
 
   // Review F6: the questionnaire's own reader counted `g` parameters, so a compact plan was "a plan of 1 group".
   it('reads a 60-group compact plan as the planner does: 60 groups, then 61 with their agreement answers kept', () => {
-    const contractor = {
-      product: 'd365',
-      deploy: 'online',
-      who: 'offsite-contractor',
-      signed: 'from-2024-10',
-      hours: 'over-30',
-      via: 'crm-client',
-      does: 'full',
-      device: 'named',
-    } as const
-    let plan = addToPlan(undefined, contractor, 'Contractors 1').search
-    for (let i = 2; i <= 60; i++) plan = addToPlan(plan, contractor, `Contractors ${i}`).search
+    let plan = addToPlan(undefined, CONTRACTOR, 'Contractors 1').search
+    for (let i = 2; i <= 60; i++) plan = addToPlan(plan, CONTRACTOR, `Contractors ${i}`).search
     expect(new URLSearchParams(plan).getAll('g')).toHaveLength(1)
     expect(carriedSummary(plan)).toEqual({ groups: 60, organization: { signed: 'from-2024-10' } })
 
-    const next = addToPlan(plan, { ...contractor, who: 'employee', signed: undefined, hours: undefined }, 'Staff')
+    const next = addToPlan(plan, { ...CONTRACTOR, who: 'employee', signed: undefined, hours: undefined }, 'Staff')
     const read = decodeLink(next.search)
     expect(read.view).toBe('plan')
     if (read.view !== 'plan') return
