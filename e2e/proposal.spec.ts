@@ -12,6 +12,8 @@ test.describe('the proposal made from a plan (issue 22 item 4)', () => {
     page,
   }) => {
     await page.goto(D365)
+    // The plan renders from its frame once its code is here: read its totals once they are on screen.
+    await expect(page.getByTestId('plan-total').first()).toBeVisible()
     const totals = await page.getByTestId('plan-total').evaluateAll((els) => els.map((e) => e.dataset.license))
     await page.getByRole('link', { name: 'Make a proposal to print' }).click()
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Licensing proposal')
