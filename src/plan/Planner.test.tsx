@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { SALES_ENTERPRISE_SELLER } from '../domain/__fixtures__/people'
 import { SEED_PLAN_SEARCH } from '../share/__fixtures__/seed-plan'
+import { LINK_VERSION } from '../share/advice'
 import { planTotals } from '../share/totals'
 import { currentSearch } from '../ui/address'
 import { linkOf, valuesOf } from './form'
@@ -114,13 +115,13 @@ describe('Planner', () => {
     expect(group).toHaveAttribute('data-license', 'power-pages-anonymous')
     expect(within(group).getByRole('link', { name: /The full advice for this group/ })).toHaveAttribute(
       'href',
-      '?v=3&product=d365&deploy=online&who=public&via=portal&does=read',
+      `?v=${LINK_VERSION}&product=d365&deploy=online&who=public&via=portal&does=read`,
     )
     expect(within(group).getByText(/Power Platform licensing FAQs/).tagName).toBe('CITE')
     expect(totals()).toEqual([['power-pages-anonymous', 6]])
     // The address as the codec wrote it (the rulebook version it carries is read off by currentSearch).
     expect(currentSearch()).toBe(
-      '?v=3&view=plan&product=d365&deploy=online&g=name:;count:3000;who:public;via:portal;does:read',
+      `?v=${LINK_VERSION}&view=plan&product=d365&deploy=online&g=name:;count:3000;who:public;via:portal;does:read`,
     )
   })
 

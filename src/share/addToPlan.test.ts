@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { SALES_ENTERPRISE_SELLER } from '../domain/__fixtures__/people'
 import type { Answers } from '../domain/types'
 import { addToPlan, sameGroup } from './addToPlan'
+import { LINK_VERSION } from './advice'
 import { decodeLink } from './link'
 
 const SELLER: Answers = { product: 'd365', deploy: 'online', ...SALES_ENTERPRISE_SELLER }
@@ -15,7 +16,7 @@ function groupsOf(search: string) {
 describe('adding a person to the carried plan', () => {
   it('reads the plan with its own version, so a version 3 group keeps its app and counts one more', () => {
     const first = addToPlan(undefined, SELLER, 'Sellers').search
-    expect(first.startsWith('?v=3&view=plan')).toBe(true)
+    expect(first.startsWith(`?v=${LINK_VERSION}&view=plan`)).toBe(true)
     const second = addToPlan(first, SELLER, 'Sellers', 'same')
     expect(second).toMatchObject({ index: 0, name: 'Sellers', count: 2, merged: true })
     expect(groupsOf(second.search)).toEqual([{ name: 'Sellers', count: 2, app: 'sales', problems: [] }])

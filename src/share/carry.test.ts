@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { addToPlan, carriedSummary } from './addToPlan'
-import { decodeAdvice, encodeAnswers } from './advice'
+import { decodeAdvice, encodeAnswers, LINK_VERSION } from './advice'
 import { readCarried, withCarried } from './carry'
 import { decodeLink } from './link'
 
@@ -22,11 +22,11 @@ describe('a plan carried in a questionnaire address', () => {
   it('rides along the answers, escaped once, and reads back as the same plan link', () => {
     const plan = addToPlan(undefined, P1, 'Field technicians').search
     expect(plan).toBe(
-      '?v=3&view=plan&product=crm2011&deploy=hosted&g=name:Field%20technicians;count:1;who:employee;via:portal;does:light',
+      `?v=${LINK_VERSION}&view=plan&product=crm2011&deploy=hosted&g=name:Field%20technicians;count:1;who:employee;via:portal;does:light`,
     )
     const search = withCarried(encodeAnswers({ product: 'crm2011', deploy: 'hosted' }), { plan, fromPlan: false })
     expect(search).toBe(
-      '?v=3&product=crm2011&deploy=hosted&plan=v%3D3%26view%3Dplan%26product%3Dcrm2011%26deploy%3Dhosted%26g%3Dname%3AField%2520technicians%3Bcount%3A1%3Bwho%3Aemployee%3Bvia%3Aportal%3Bdoes%3Alight',
+      `?v=${LINK_VERSION}&product=crm2011&deploy=hosted&plan=v%3D${LINK_VERSION}%26view%3Dplan%26product%3Dcrm2011%26deploy%3Dhosted%26g%3Dname%3AField%2520technicians%3Bcount%3A1%3Bwho%3Aemployee%3Bvia%3Aportal%3Bdoes%3Alight`,
     )
     expect(readCarried(search)).toEqual({ plan, fromPlan: false })
     // The answers read exactly as without it: v1 and v2 readers ignore keys they do not know.
@@ -94,7 +94,7 @@ describe('adding a person to the plan', () => {
     const start = '?v=3&view=plan&product=crm2011&deploy=hosted&servers=3&g=name:Odd;count:abc;who:employee'
     const plan = addToPlan(start, P2, 'Portal users').search
     expect(plan).toBe(
-      '?v=3&view=plan&product=crm2011&deploy=hosted&servers=3&g=name:Odd;count:abc;who:employee&g=name:Portal%20users;count:1;who:tenant-client;via:portal;does:self-service',
+      `?v=${LINK_VERSION}&view=plan&product=crm2011&deploy=hosted&servers=3&g=name:Odd;count:abc;who:employee&g=name:Portal%20users;count:1;who:tenant-client;via:portal;does:self-service`,
     )
   })
 })

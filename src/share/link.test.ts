@@ -4,11 +4,14 @@ import { resolve } from 'node:path'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { enumeratePaths, keepOnPath, nextQuestion } from '../domain/routing'
-import { ANSWER_IDS, type Answers, QUESTION_IDS, type QuestionId } from '../domain/types'
+import { ANSWER_IDS, type Answers, QUESTION_IDS, type QuestionId, VOCABULARY_HISTORY } from '../domain/types'
 import { RUNS, WHOLE_TREE } from '../test-runs'
 import { linkVocabulary } from './advice'
 import { type DecodedAdvice, type DecodedPlanView, decodeLink, encodeAnswers, LINK_VERSION } from './link'
 import { paramsOf } from './replay'
+
+/** How every link the app writes starts: the newest vocabulary's version. */
+const V = `?v=${LINK_VERSION}`
 
 const PATHS = enumeratePaths()
 
@@ -36,11 +39,11 @@ function expectAccepted(decoded: DecodedAdvice | DecodedPlanView) {
 
 describe('encodeAnswers', () => {
   it('writes v=3 and the answers in question order', () => {
-    expect(encodeAnswers({})).toBe('?v=3')
-    expect(LINK_VERSION).toBe('3')
+    expect(encodeAnswers({})).toBe(V)
+    expect(LINK_VERSION).toBe(String(VOCABULARY_HISTORY.at(-1)?.version))
     expect(
       encodeAnswers({ does: 'self-service', via: 'portal', who: 'employee', deploy: 'onprem', product: 'crm2011' }),
-    ).toBe('?v=3&product=crm2011&deploy=onprem&who=employee&via=portal&does=self-service')
+    ).toBe(`${V}&product=crm2011&deploy=onprem&who=employee&via=portal&does=self-service`)
     expect(
       encodeAnswers({
         bought: 'before-2014',
@@ -50,17 +53,17 @@ describe('encodeAnswers', () => {
         via: 'custom-app',
         does: 'self-service',
       }),
-    ).toBe('?v=3&product=crm2011&deploy=onprem&who=customer&via=custom-app&does=self-service&bought=before-2014')
+    ).toBe(`${V}&product=crm2011&deploy=onprem&who=customer&via=custom-app&does=self-service&bought=before-2014`)
   })
 
   it('leaves out answers that are not on the path', () => {
     expect(encodeAnswers({ product: 'crm2011', deploy: 'onprem', signed: 'before-2024-10' })).toBe(
-      '?v=3&product=crm2011&deploy=onprem',
+      `${V}&product=crm2011&deploy=onprem`,
     )
     // `deploy` is missing, so nothing after it is on the path yet.
-    expect(encodeAnswers({ product: 'crm2011', who: 'employee' })).toBe('?v=3&product=crm2011')
+    expect(encodeAnswers({ product: 'crm2011', who: 'employee' })).toBe(`${V}&product=crm2011`)
     expect(encodeAnswers({ product: 'crm2011', deploy: 'onprem', who: 'tenant-client' })).toBe(
-      '?v=3&product=crm2011&deploy=onprem',
+      `${V}&product=crm2011&deploy=onprem`,
     )
   })
 
@@ -156,11 +159,13 @@ describe('decodeLink: the contract examples', () => {
 
   it('is refused by a reader that knows only version 1, as an offline copy of rulebook 1.0 would', () => {
     const link = encodeAnswers({ product: 'd365', deploy: 'online', who: 'service-account' })
-    expect(linkVocabulary(paramsOf(link), { '1': 1 })).toEqual({ notice: { kind: 'unknown-version', version: '3' } })
+    expect(linkVocabulary(paramsOf(link), { '1': 1 })).toEqual({
+      notice: { kind: 'unknown-version', version: LINK_VERSION },
+    })
     expect(linkVocabulary(paramsOf('?v=1&product=crm4'), { '1': 1 })).toEqual({ vocabulary: 1 })
     // And a reader that knows only versions 1 and 2 (rulebook 1.2) refuses version 3 (contract section 9).
     expect(linkVocabulary(paramsOf(link), { '1': 1, '2': 2 })).toEqual({
-      notice: { kind: 'unknown-version', version: '3' },
+      notice: { kind: 'unknown-version', version: LINK_VERSION },
     })
   })
 
@@ -417,7 +422,7 @@ describe('version 3 (contract section 9): Dynamics 365 at the license a partner 
       answers: { product: 'd365', deploy: 'online', who: 'employee', via: 'crm-client', does: 'full' },
       notice: { kind: 'rules-updated', question: 'app' },
     })
-    expect(encodeAnswers(decoded.answers)).toBe(`?v=3${APP_PATH}`)
+    expect(encodeAnswers(decoded.answers)).toBe(`${V}${APP_PATH}`)
     // A version 1 link too.
     expect(advice(`?v=1${APP_PATH}&device=named`).notice).toEqual({ kind: 'rules-updated', question: 'app' })
   })
@@ -432,7 +437,7 @@ describe('version 3 (contract section 9): Dynamics 365 at the license a partner 
   it('reads a complete version 3 link, and refuses `also` equal to `app` as a bad value', () => {
     const link = `?v=3${APP_PATH}&app=sales&also=customer-service&device=named&sales-needs=core&service-needs=advanced`
     expect(nextQuestion(advice(link).answers)).toBeUndefined()
-    expect(encodeAnswers(advice(link).answers)).toBe(link)
+    expect(encodeAnswers(advice(link).answers)).toBe(link.replace('?v=3', V))
     expect(advice(`?v=3${APP_PATH}&app=sales&also=sales`)).toEqual({
       view: 'advice',
       answers: { product: 'd365', deploy: 'online', who: 'employee', via: 'crm-client', does: 'full', app: 'sales' },
@@ -485,7 +490,7 @@ describe('version 1 links, which keep opening (contract section 5)', () => {
       answers: { product: 'crm2011', deploy: 'onprem', who: 'customer-employee', via: 'portal', does: 'self-service' },
       notice: { kind: 'rules-updated', question: 'bought' },
     })
-    expect(encodeAnswers(decoded.answers)).toBe(`${link.replace('v=1', 'v=3')}`)
+    expect(encodeAnswers(decoded.answers)).toBe(link.replace('?v=1', V))
     // Off-site vendors on Dynamics 365 are now asked when the agreement was signed.
     expect(advice('?v=1&product=d365&deploy=online&who=offsite-vendor&via=portal&does=read').notice).toEqual({
       kind: 'rules-updated',

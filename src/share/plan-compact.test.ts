@@ -4,6 +4,7 @@ import { keepOnPath } from '../domain/routing'
 import { ANSWER_IDS, type Answers, QUESTION_IDS } from '../domain/types'
 import { RUNS } from '../test-runs'
 import { PATHS_BY_PLAN } from './__fixtures__/paths-by-plan'
+import { LINK_VERSION } from './advice'
 import { decodeLink } from './link'
 import {
   ANSWER_CODES,
@@ -212,7 +213,7 @@ describe('plan link fuzz', () => {
       l.replace(/who:[a-z-]+|~[a-z]/, (m) => (m[0] === '~' ? `~${pick.slice(-1)}` : `who:${pick}`)),
     'delete a character': (l, at) => l.slice(0, cut(l, at)) + l.slice(cut(l, at) + 1),
     'insert separators': (l, at, pick) => l.slice(0, cut(l, at)) + pick + l.slice(cut(l, at)),
-    'other version': (l, _, pick) => l.replace('v=3', `v=${pick}`),
+    'other version': (l, _, pick) => l.replace(`v=${LINK_VERSION}`, `v=${pick}`),
     'case of a key': (l) => l.replace('product=', 'PRODUCT='),
     'repeat the block': (l) => l.replace(/&g=(~[^&]*)/, '&g=$1&g=$1'),
   }

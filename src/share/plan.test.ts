@@ -5,6 +5,7 @@ import type { Answers } from '../domain/types'
 import { RUNS } from '../test-runs'
 import { PATHS_BY_PLAN } from './__fixtures__/paths-by-plan'
 import { SEED_PLAN, SEED_PLAN_SEARCH } from './__fixtures__/seed-plan'
+import { LINK_VERSION } from './advice'
 import { decodeLink } from './link'
 import {
   type DecodedPlan,
@@ -79,7 +80,7 @@ describe('the seed plan', () => {
   it('writes `servers` only when it is not 1, and reads it back', () => {
     expect(encodePlan({ ...SEED, servers: 3 })).toContain('&deploy=onprem&servers=3&g=')
     expect(read(encodePlan({ ...SEED, servers: 3 })).plan.servers).toBe(3)
-    expect(encodePlan({ ...SEED, groups: [] })).toBe('?v=3&view=plan&product=crm2011&deploy=onprem')
+    expect(encodePlan({ ...SEED, groups: [] })).toBe(`?v=${LINK_VERSION}&view=plan&product=crm2011&deploy=onprem`)
   })
 })
 

@@ -1,4 +1,5 @@
 import { SEED_PLAN as SCENARIO_PLAN } from '../../domain/__fixtures__/scenarios'
+import { LINK_VERSION } from '../advice'
 import type { Plan } from '../plan'
 
 /**
@@ -14,10 +15,10 @@ export const SEED_PLAN: Plan = {
 
 /**
  * What encodePlan writes for SEED_PLAN: the contract's example link, with the other three groups, in
- * version 3 (the connector's group says when the licenses were bought).
+ * the newest version (from version 2 the connector's group says when the licenses were bought).
  */
 export const SEED_PLAN_SEARCH =
-  '?v=3&view=plan&product=crm2011&deploy=onprem' +
+  `?v=${LINK_VERSION}&view=plan&product=crm2011&deploy=onprem` +
   '&g=name:Customer%20portal%20users;count:5000;who:customer-employee;via:portal;does:self-service;bought:before-2014' +
   '&g=name:Field%20techs;count:800;who:employee;via:portal;does:light;device:named' +
   '&g=name:Field%20managers;count:40;who:employee;via:crm-client;does:full;device:named' +
