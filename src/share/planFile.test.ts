@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { SEED_PLAN } from './__fixtures__/seed-plan'
+import { LINK_VERSION } from './advice'
 import { decodeLink } from './link'
 import { encodePlan, LINK_BUDGET, type PlanToWrite } from './plan'
 import { PLAN_FILE_MAX, planFileText, readPlanFile } from './planFile'
@@ -22,7 +23,7 @@ describe('review 2: a plan too big for a link, saved as a file', () => {
       })),
     }
     const text = planFileText(big)
-    expect(JSON.parse(text)).toMatchObject({ type: 'crm-license-advisor-plan', v: '3', servers: '3' })
+    expect(JSON.parse(text)).toMatchObject({ type: 'crm-license-advisor-plan', v: LINK_VERSION, servers: '3' })
     const read = readPlanFile(text)
     if (!('search' in read)) throw new Error(read.problem)
     expect(planOf(read.search)).toEqual(planOf(encodePlan(big)))
