@@ -1,4 +1,3 @@
-import { writeFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { WHOLE_TREE } from '../test-runs'
 import { advise } from './advise'
@@ -76,7 +75,6 @@ describe('whole-path coherence: every path cites only what holds for it, and eve
     const failures = paths.flatMap((path) =>
       incoherence(path).map((problem) => `${path.product}/${path.deploy}: ${problem} (${JSON.stringify(path)})`),
     )
-    if (process.env.COHERENCE_DUMP) writeFileSync(process.env.COHERENCE_DUMP, failures.join('\n'))
     expect(failures.slice(0, 20), `${failures.length} incoherent citations`).toEqual([])
   })
 })
