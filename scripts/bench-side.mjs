@@ -4,7 +4,7 @@
 // machine noise hits both alike. The time until each view's own content shows is
 // scripts/content-timing.mjs (Lighthouse's LCP cannot tell a paint of the wrong view).
 //
-//   npm run bench:side -- --peer <folder> [--rounds 5]
+//   npm run bench:side -- [--peer <folder>] [--rounds 5]   (the peer: bench/peer/cc-chooser unless named)
 //
 // Builds the app into lighthouse/side/dist, serves it and the peer's folder (the one holding its
 // index.html; read where it is, never copied) with the same gzip-compressing vite preview server on
@@ -90,9 +90,9 @@ function targets(ours, peer, view) {
 }
 
 async function main() {
-  const peerArg = option('peer')
+  // The Creative Commons chooser, kept in the project (bench/peer/README.md), unless another peer is named.
+  const peerArg = option('peer') ?? 'bench/peer/cc-chooser'
   const rounds = Number(option('rounds') ?? 5)
-  if (!peerArg) throw new Error('Usage: npm run bench:side -- --peer <folder with index.html> [--rounds 5]')
   if (!Number.isInteger(rounds) || rounds < 1) throw new Error(`--rounds must be a whole number ≥ 1, not ${rounds}.`)
   const peerDir = path.resolve(peerArg)
   if (!existsSync(path.join(peerDir, 'index.html'))) {
