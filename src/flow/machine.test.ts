@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { createActor } from 'xstate'
 import { getShortestPaths } from 'xstate/graph'
+import { D365_CONTRACTOR_FROM_2024 } from '../domain/__fixtures__/people'
 import { advise } from '../domain/advise'
 import { allowedAnswers, enumeratePaths, nextQuestion } from '../domain/routing'
 import type { Answers } from '../domain/types'
@@ -133,18 +134,7 @@ describe('questionnaire machine', () => {
   })
 
   it('moves to another person of the organization: product and deployment kept, the agreement offered again', () => {
-    const actor = start({
-      product: 'd365',
-      deploy: 'online',
-      who: 'offsite-contractor',
-      signed: 'from-2024-10',
-      hours: 'over-30',
-      via: 'crm-client',
-      does: 'full',
-      app: 'field-service',
-      also: 'none',
-      device: 'named',
-    })
+    const actor = start({ ...D365_CONTRACTOR_FROM_2024, app: 'field-service', also: 'none', device: 'named' })
     expect(actor.getSnapshot().value).toBe('result')
     actor.send({ type: 'another' })
     expect(actor.getSnapshot().value).toBe('who')

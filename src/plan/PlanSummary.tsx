@@ -1,10 +1,11 @@
 import { SHORT_NAME } from '../domain/names'
+import { wholeNumber } from '../share/format'
 import { billedMonthly, type Costs, MONTHLY_BILLING, moneyRange, PERIOD_TEXT } from '../share/prices'
 import { type GroupResult, type PlanTotals, uncountedKind } from '../share/totals'
 import { FieldLink } from '../ui/FieldLink'
 import { PLAN_TEXT } from './content'
 import { groupFieldId } from './GroupFields'
-import { uncountedText, wholeNumber } from './messages'
+import { uncountedText } from './messages'
 
 const T = PLAN_TEXT.summary
 

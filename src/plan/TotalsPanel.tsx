@@ -2,13 +2,13 @@ import { LICENSES } from '../domain/licenses'
 import { SHORT_NAME } from '../domain/names'
 import { sourceOf } from '../domain/sources'
 import type { LicenseId } from '../domain/types'
+import { money, wholeNumber } from '../share/format'
 import {
   billedMonthly,
   type Costs,
   cataloguePrice,
   environmentsServed,
   MONTHLY_BILLING,
-  money,
   moneyRange,
   PERIOD_TEXT,
   parsePrice,
@@ -19,7 +19,7 @@ import { FieldLink } from '../ui/FieldLink'
 import { PLAN_TEXT } from './content'
 import { describedBy, FieldError, INPUT } from './fields'
 import { groupFieldId } from './GroupFields'
-import { LINK_TEXT, quantityText, SERVERS_DEFAULTED, uncountedText, wholeNumber } from './messages'
+import { LINK_TEXT, quantityText, SERVERS_DEFAULTED, uncountedText } from './messages'
 
 interface Props {
   totals: PlanTotals

@@ -91,8 +91,6 @@ export function unitWord(unit: SaleUnit, quantity: number): string {
   return quantity === 1 ? one : many
 }
 
-export { wholeNumber }
-
 /** "1 server", "800 people", "12 packs"; "200–800 people" for a range. */
 export function quantityText(unit: SaleUnit, quantity: number, low = quantity): string {
   if (low === quantity) return `${wholeNumber(quantity)} ${unitWord(unit, quantity)}`

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { D365_CONTRACTOR_FROM_2024 } from '../domain/__fixtures__/people'
 import { addToPlan, carriedSummary } from './addToPlan'
 import { decodeAdvice, encodeAnswers, LINK_VERSION } from './advice'
 import { readCarried, withCarried } from './carry'
@@ -6,16 +7,7 @@ import { decodeLink } from './link'
 
 const P1 = { product: 'crm2011', deploy: 'hosted', who: 'employee', via: 'portal', does: 'light' } as const
 /** A Dynamics 365 off-site contractor under an agreement signed from October 2024: the plan keeps `signed`. */
-const CONTRACTOR = {
-  product: 'd365',
-  deploy: 'online',
-  who: 'offsite-contractor',
-  signed: 'from-2024-10',
-  hours: 'over-30',
-  via: 'crm-client',
-  does: 'full',
-  device: 'named',
-} as const
+const CONTRACTOR = { ...D365_CONTRACTOR_FROM_2024, device: 'named' } as const
 const P2 = { product: 'crm2011', deploy: 'hosted', who: 'tenant-client', via: 'portal', does: 'self-service' } as const
 
 describe('a plan carried in a questionnaire address', () => {

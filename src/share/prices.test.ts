@@ -3,13 +3,13 @@ import { FACTS, type FactId } from '../domain/facts'
 import { LICENSES } from '../domain/licenses'
 import { sourceOf } from '../domain/sources'
 import { LICENSE_IDS, type LicenseId } from '../domain/types'
+import { money } from './format'
 import {
   billedMonthly,
   cataloguePrice,
   costsOf,
   defaultPriceText,
   environmentsServed,
-  money,
   parsePrice,
   periodOf,
   type QuantityLine,

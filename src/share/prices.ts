@@ -128,8 +128,6 @@ export function costsOf(lines: readonly QuantityLine[], prices: Partial<Record<L
   return { lines: out, sums: ordered, unpriced }
 }
 
-export { money }
-
 /** A cost, or its low and high ends for a range: "$5,200.00 – $17,200.00". */
 export const moneyRange = (low: number, high: number, currency: Currency): string =>
   low === high ? money(high, currency) : `${money(low, currency)} – ${money(high, currency)}`
