@@ -1,4 +1,5 @@
-import { forWork, isByAgreement, isByDeploy, PRODUCTS, type Reading } from './products'
+import { type ByAgreement, forWork, isByAgreement, isByDeploy, PRODUCTS, type Reading } from './products'
+import { agreementAnswers, TERMS_CHANGES } from './termsChanges'
 import type { Answers } from './types'
 
 export type { Reading as Classification } from './products'
@@ -39,16 +40,24 @@ export function contestedReading(answers: Answers): Reading | undefined {
     case 'offsite-vendor': {
       const reading = who === 'offsite-vendor' ? terms.offsiteVendor : terms.offsiteContractor
       if (isByDeploy(reading)) return reading[deploy]
-      if (!isByAgreement(reading)) return reading
-      if (answers.signed === undefined) return undefined
-      if (answers.signed === 'before-2024-10') return reading.before
-      if (answers.signed === 'unknown') return reading.unknown
-      return answers.hours === undefined ? undefined : reading.from[answers.hours]
+      return isByAgreement(reading) ? underAgreement(reading, answers) : reading
     }
     default:
       // A new answer to "who" must say how each product's terms read that person: the type checker stops here.
       return unread(who)
   }
+}
+
+/** The reading by the answers about the agreement: undefined until they are given. */
+function underAgreement(reading: ByAgreement, answers: Answers): Reading | undefined {
+  const change = TERMS_CHANGES[reading.change]
+  const [before, from] = agreementAnswers(change.effective)
+  const signed = answers[change.agreement]
+  if (signed === before) return reading.before
+  if (signed === 'unknown') return reading.unknown
+  if (signed !== from) return undefined
+  const decided = answers[change.decidedBy]
+  return decided === undefined ? undefined : reading.from[decided]
 }
 
 const unread = (who: never): undefined => who

@@ -1,5 +1,6 @@
 import type { FactId } from './facts'
 import type { Alternative, Audience } from './rules'
+import type { TERMS_CHANGES, TermsChangeId } from './termsChanges'
 import type { AnswerOf, Deploy, Does, LicenseId, Product } from './types'
 import type { UncertaintyId } from './uncertainties'
 
@@ -35,15 +36,17 @@ export interface Reading {
 /** A reading that depends on the deployment (for example CRM 2011 Online's terms on contractors). */
 type ByDeploy = { [D in Deploy]: Reading }
 
-/** A reading that depends on the answers about the agreement (`signed`, then `hours`). */
+/** A reading that a dated change of terms altered (termsChanges.ts): by when the agreement was signed. */
 export interface ByAgreement {
+  change: TermsChangeId
   /** Agreements signed before the change took effect. */
   before: Reading
-  /** Agreements signed from the change on, by the person's typical hours for the organization. */
-  from: { [H in AnswerOf<'hours'>]: Reading }
+  /** Agreements signed from the change on, by the answer that decides under the new terms. */
+  from: { [A in AnswerOf<DecidedBy>]: Reading }
   /** The date of the agreement is not known. */
   unknown: Reading
 }
+type DecidedBy = (typeof TERMS_CHANGES)[TermsChangeId]['decidedBy']
 
 /** What a CRM Online subscription of a version is counted as, by the tier the export names (the compliance check). */
 export interface OnlineTiers {
@@ -132,6 +135,7 @@ const D365: ProductTerms = {
   internal: ['R1.S32'],
   external: ['R2.S32', 'R21.P10'],
   offsiteContractor: {
+    change: 'internal-users-2024-10',
     // Before October 2024 an off-site contractor is outside the glossary's internal users, but the
     // guide denies external access to anyone running business processes on the customer's behalf.
     before: {
@@ -155,6 +159,7 @@ const D365: ProductTerms = {
   // A vendor serving several organizations is external, but not where its staff run the customer's processes
   // (audit G06): the texts pull both ways for work that updates or runs records.
   offsiteVendor: {
+    change: 'internal-users-2024-10',
     before: vendorDoingYourWork(['R1.P1', 'R21.P10', 'R1.P21', 'R4.Q7', 'R4.Q11']),
     from: {
       'over-30': internal(['R3.P1']),

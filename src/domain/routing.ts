@@ -12,6 +12,7 @@ import {
   type Rule,
   type RuleQuestion,
 } from './rules'
+import { AGREEMENT_QUESTIONS } from './termsChanges'
 import { ANSWER_IDS, type AnswerOf, type Answers, QUESTION_IDS, type QuestionId } from './types'
 
 /**
@@ -103,7 +104,7 @@ function tellsApart(q: RuleQuestion, node: Node): boolean {
 function decideAsked(q: QuestionId, node: Node): boolean {
   if (q === 'product' || q === 'deploy' || q === 'who') return true
   // The classification still waits for the agreement's answers.
-  if (q === 'signed' || q === 'hours') return node.reading === undefined
+  if (AGREEMENT_QUESTIONS.has(q)) return node.reading === undefined
   if (node.reading === undefined) return false
   const { answers } = node
   // Version 3 (contract section 9): where the table's advice is "a Dynamics 365 app", which app and edition.
@@ -248,7 +249,7 @@ export function enumeratePaths(): Answers[] {
 
 /** Whether a question from here on could be asked by some completion of these answers: an upper bound. */
 function mightBeAsked(q: QuestionId, node: Node): boolean {
-  if (q === 'signed' || q === 'hours') return node.reading === undefined
+  if (AGREEMENT_QUESTIONS.has(q)) return node.reading === undefined
   const rules = [...node.followed, ...node.other]
   if (q === 'device') return rules.some((r) => !r.userOnly && deviceVariantOf(r.license) !== undefined)
   if (isRuleQuestion(q) && node.answers[q] === undefined) return rules.some((r) => r.when[q] !== undefined)

@@ -3,6 +3,8 @@
  * anywhere under src/domain, so the rules can be read, tested and reused on their own.
  */
 
+import { agreementAnswers, TERMS_CHANGES } from './termsChanges'
+
 export const QUESTION_IDS = [
   'product',
   'deploy',
@@ -70,7 +72,7 @@ export const ANSWER_IDS = {
     'public',
     'service-account',
   ],
-  signed: ['before-2024-10', 'from-2024-10', 'unknown'],
+  signed: agreementAnswers(TERMS_CHANGES['internal-users-2024-10'].effective),
   hours: ['over-30', 'up-to-30', 'unknown'],
   via: ['crm-client', 'portal', 'custom-app', 'integration', 'manual'],
   does: ['admin', 'read', 'self-service', 'light', 'full'],
