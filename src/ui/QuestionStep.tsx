@@ -3,7 +3,8 @@ import { answerLabel, answerText, QUESTION_TEXT } from '../domain/questions'
 import type { QuestionId } from '../domain/types'
 import { LINK_VERSION } from '../share/advice'
 import { UI_TEXT } from './content'
-import { FieldLink } from './FieldLink'
+import { AnswerOption } from './kit/AnswerOption'
+import { ErrorSummary } from './kit/ErrorSummary'
 import { PageTitle, useDocumentTitle } from './PageTitle'
 
 interface Props {
@@ -56,6 +57,28 @@ export function isTailOfPress(press: Press, before: Press | undefined): boolean 
   )
 }
 
+/**
+ * The second click of a double click does nothing: the first one already answered or stepped back,
+ * so the second lands on the next question under the pointer, where it would send that question
+ * empty, pick one of its answers or step back again. Its press does not take the focus from the
+ * question's heading either. A second press a few pixels away is a new click to the browser
+ * (detail 1), so place and time tell it too (isTailOfPress).
+ */
+function useDoubleClickGuard(id: string, shared: { current: Press | undefined } | undefined) {
+  const own = useRef<Press>(undefined)
+  const lastPress = shared ?? own
+  return (event: MouseEvent<HTMLFormElement>) => {
+    const press = { question: id, x: event.clientX, y: event.clientY, at: event.timeStamp }
+    // Back pressed twice quickly means back twice: only a double click is taken for one press there.
+    const repeatable = event.target instanceof Element && event.target.closest('[data-repeatable]') !== null
+    const tail = event.detail >= 2 || (event.detail === 1 && !repeatable && isTailOfPress(press, lastPress.current))
+    if (event.type === 'click' && event.detail > 0) lastPress.current = press
+    if (!tail) return
+    event.preventDefault()
+    event.stopPropagation()
+  }
+}
+
 export function QuestionStep({
   question,
   options,
@@ -72,8 +95,6 @@ export function QuestionStep({
   const id = useId()
   const headingRef = useRef<HTMLHeadingElement>(null)
   const summaryRef = useRef<HTMLDivElement>(null)
-  const ownLastPress = useRef<Press>(undefined)
-  const lastPress = sharedLastPress ?? ownLastPress
   // One radio group and one rule need no form library: the form reads the browser's own state of
   // the radios, which also keeps an answer picked before the page hydrated.
   const [error, setError] = useState<string>()
@@ -84,21 +105,7 @@ export function QuestionStep({
     const value = new FormData(form).get(question)
     return typeof value === 'string' && options.includes(value) ? value : undefined
   }
-  // The second click of a double click does nothing: the first one already answered or stepped back,
-  // so the second lands on the next question under the pointer, where it would send that question
-  // empty, pick one of its answers or step back again. Its press does not take the focus from the
-  // question's heading either. A second press a few pixels away is a new click to the browser
-  // (detail 1), so place and time tell it too (isTailOfPress).
-  const ignoreDoubleClick = (event: MouseEvent<HTMLFormElement>) => {
-    const press = { question: id, x: event.clientX, y: event.clientY, at: event.timeStamp }
-    // Back pressed twice quickly means back twice: only a double click is taken for one press there.
-    const repeatable = event.target instanceof Element && event.target.closest('[data-repeatable]') !== null
-    const tail = event.detail >= 2 || (event.detail === 1 && !repeatable && isTailOfPress(press, lastPress.current))
-    if (event.type === 'click' && event.detail > 0) lastPress.current = press
-    if (!tail) return
-    event.preventDefault()
-    event.stopPropagation()
-  }
+  const ignoreDoubleClick = useDoubleClickGuard(id, sharedLastPress)
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault()
     const value = answerIn(event.currentTarget)
@@ -140,24 +147,12 @@ export function QuestionStep({
       <progress className="progress h-1.5 w-full" max={total} value={step - 1} aria-hidden="true" />
 
       {error && (
-        <div
-          ref={summaryRef}
-          tabIndex={-1}
-          role="alert"
-          aria-labelledby={`${id}-problem`}
-          className="rounded-md border-2 border-danger bg-danger-50 p-4"
-        >
-          <h2 id={`${id}-problem`} className="font-bold text-danger">
-            {T.problem}
-          </h2>
-          <ul className="mt-2 list-none">
-            <li>
-              <FieldLink target={first} className="font-medium text-danger underline underline-offset-2">
-                {error}
-              </FieldLink>
-            </li>
-          </ul>
-        </div>
+        <ErrorSummary
+          id={`${id}-problem`}
+          title={T.problem}
+          entries={[{ target: first, message: error }]}
+          summaryRef={summaryRef}
+        />
       )}
 
       <fieldset aria-describedby={error ? `${id}-error` : undefined} className="space-y-4">
@@ -182,36 +177,18 @@ export function QuestionStep({
           </p>
         )}
         <div className={`space-y-3 ${error ? 'border-l-4 border-danger pl-4' : ''}`}>
-          {options.map((value) => {
-            const inputId = `${id}-${value}`
-            return (
-              // The label holds the answer alone and stretches over the card, so a tap anywhere on it
-              // selects; the hint sits outside it and is read once, as the radio's description.
-              <div key={value} className="answer relative flex gap-3 rounded-lg border border-line bg-surface p-3">
-                <input
-                  id={inputId}
-                  type="radio"
-                  value={value}
-                  aria-describedby={`${inputId}-hint`}
-                  aria-invalid={error ? true : undefined}
-                  name={question}
-                  defaultChecked={value === preselected}
-                  className="relative z-10 mt-1 size-5 shrink-0 accent-brand-700"
-                />
-                <div>
-                  <label
-                    htmlFor={inputId}
-                    className="block cursor-pointer font-semibold text-ink after:absolute after:inset-0 after:content-['']"
-                  >
-                    {answerLabel(question, value)}
-                  </label>
-                  <p id={`${inputId}-hint`} className="text-sm text-muted">
-                    {answerText(question, value)?.hint}
-                  </p>
-                </div>
-              </div>
-            )
-          })}
+          {options.map((value) => (
+            <AnswerOption
+              key={value}
+              id={`${id}-${value}`}
+              name={question}
+              value={value}
+              label={answerLabel(question, value)}
+              hint={answerText(question, value)?.hint}
+              invalid={error !== undefined}
+              defaultChecked={value === preselected}
+            />
+          ))}
         </div>
       </fieldset>
 
