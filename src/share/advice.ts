@@ -2,6 +2,7 @@ import { entryView } from '../boot/view'
 import { nextQuestion } from '../domain/routing'
 import type { Answers, Product, QuestionId } from '../domain/types'
 import { NEWEST_VOCABULARY, QUESTION_IDS, VOCABULARY_HISTORY } from '../domain/types'
+import { rememberedBy } from '../memo'
 import { clip, paramsOf, queryValue, replay, type Vocabulary } from './replay'
 
 /**
@@ -83,10 +84,25 @@ export function linkVocabulary(
   return vocabulary === undefined ? { notice: { kind: 'unknown-version', version: clip(version) } } : { vocabulary }
 }
 
-/** Reads the answers of a single-advice link, replayed in question order. Never throws. */
+// The boot, the questionnaire and the result each ask what the address says: it is read and its path walked once.
+const decodedBy = rememberedBy<DecodedAdvice>(16)
+
+/**
+ * Reads the answers of a single-advice link, replayed in question order. The same address gives the same (shared,
+ * never to be mutated) reading. Never throws.
+ */
 export function decodeAdvice(search: string | URLSearchParams): DecodedAdvice {
+  const key = typeof search === 'string' ? search : `?${search.toString()}`
+  return decodedBy(key, () => {
+    const decoded = decode(typeof search === 'string' ? paramsOf(search) : search)
+    // Shared by every reader: frozen, so a reader that changed it would fail loudly rather than change the others'.
+    Object.freeze(decoded.answers)
+    return Object.freeze(decoded)
+  })
+}
+
+function decode(params: URLSearchParams): DecodedAdvice {
   try {
-    const params = typeof search === 'string' ? paramsOf(search) : search
     const version = linkVocabulary(params)
     if ('notice' in version) return { view: 'advice', answers: {}, notice: version.notice }
     const { answers, stop } = replay({}, (q) => params.get(q) ?? undefined, version.vocabulary)

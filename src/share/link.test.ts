@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest'
 import { enumeratePaths, keepOnPath, nextQuestion } from '../domain/routing'
 import { ANSWER_IDS, type Answers, QUESTION_IDS, type QuestionId, VOCABULARY_HISTORY } from '../domain/types'
 import { RUNS, WHOLE_TREE } from '../test-runs'
-import { linkVocabulary } from './advice'
+import { decodeAdvice, linkVocabulary } from './advice'
 import { type DecodedAdvice, type DecodedPlanView, decodeLink, encodeAnswers, LINK_VERSION } from './link'
 import { paramsOf } from './replay'
 
@@ -517,5 +517,23 @@ describe('version 1 links, which keep opening (contract section 5)', () => {
   it('keeps most of them complete: only the paths the audit changed ask one more answer', () => {
     const complete = V1.filter(({ link }) => nextQuestion(advice(link).answers) === undefined)
     expect(complete.length / V1.length).toBeGreaterThan(0.6)
+  })
+})
+
+describe('an address is read once (issue 18, F7)', () => {
+  it('gives the same reading, frozen, to every reader of the same address', () => {
+    const search = `?v=${LINK_VERSION}&product=d365&deploy=online&who=employee`
+    const first = decodeAdvice(search)
+    expect(decodeAdvice(search)).toBe(first)
+    expect(decodeAdvice(new URLSearchParams(search))).toBe(first)
+    expect(Object.isFrozen(first.answers)).toBe(true)
+    expect(first.answers).toEqual({ product: 'd365', deploy: 'online', who: 'employee' })
+  })
+
+  it('reads another address afresh', () => {
+    const a = decodeAdvice(`?v=${LINK_VERSION}&product=crm4`)
+    const b = decodeAdvice(`?v=${LINK_VERSION}&product=crm2011`)
+    expect(a.answers.product).toBe('crm4')
+    expect(b.answers.product).toBe('crm2011')
   })
 })
