@@ -1,6 +1,7 @@
 import { type FormEvent, memo, useEffect, useRef, useState } from 'react'
+import { answerLabel } from '../domain/answerText'
 import { SHORT_NAME } from '../domain/names'
-import { answerLabel, CONFIDENCE_TEXT, QUESTION_TEXT } from '../domain/questions'
+import { CONFIDENCE_TEXT, QUESTION_TEXT } from '../domain/questions'
 import { allowedAnswers, answersBefore } from '../domain/routing'
 import type { Answers, Deploy, Product } from '../domain/types'
 import { citation } from '../ui/citation'

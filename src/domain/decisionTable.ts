@@ -1,6 +1,6 @@
 import { advise, RULEBOOK } from './advise'
+import { answerLabel } from './answerText'
 import { LICENSES } from './licenses'
-import { answerLabel } from './questions'
 import { enumeratePaths } from './routing'
 import { ANSWER_IDS, type Answers, LICENSE_IDS, QUESTION_IDS } from './types'
 import { UNCERTAINTIES, type Uncertainty } from './uncertainties'

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { advise } from './advise'
-import { answerText } from './questions'
+import { answerText } from './answerText'
 import { ANSWER_IDS, type Answers, type QuestionId } from './types'
 
 /** The answer of `question` whose label or hint holds `phrase`: the one a reader of that phrase picks. */

@@ -298,13 +298,6 @@ export const QUESTION_TEXT: Texts = {
   },
 }
 
-/** The label and hint of one answer, or undefined for a value the question does not offer. */
-export function answerText(q: QuestionId, value: string): { label: string; hint: string } | undefined {
-  return (QUESTION_TEXT[q].answers as Record<string, { label: string; hint: string }>)[value]
-}
-
-export const answerLabel = (q: QuestionId, value: string): string => answerText(q, value)?.label ?? value
-
 /** How each confidence is named wherever advice is shown or exported. */
 export const CONFIDENCE_TEXT = {
   settled: { label: 'Settled', meaning: 'The cited sources agree on this answer.' },

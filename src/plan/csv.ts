@@ -1,6 +1,7 @@
 import { RULEBOOK } from '../domain/advise'
+import { answerLabel } from '../domain/answerText'
 import { LICENSES } from '../domain/licenses'
-import { answerLabel, QUESTION_TEXT } from '../domain/questions'
+import { QUESTION_TEXT } from '../domain/questions'
 import { QUESTION_IDS } from '../domain/types'
 import { csvRow } from '../share/csv'
 import { type Costs, PERIOD_TEXT } from '../share/prices'

@@ -1,5 +1,6 @@
 import type { UseFormRegisterReturn } from 'react-hook-form'
-import { answerLabel, answerText, QUESTION_TEXT } from '../domain/questions'
+import { answerLabel, answerText } from '../domain/answerText'
+import { QUESTION_TEXT } from '../domain/questions'
 import type { QuestionId } from '../domain/types'
 
 /** Shared look of the planner's native inputs; an invalid one gets a thicker red border, not only a colour. */

@@ -1,5 +1,5 @@
+import { answerLabel } from '../domain/answerText'
 import { LICENSES } from '../domain/licenses'
-import { answerLabel } from '../domain/questions'
 import { sourceOf } from '../domain/sources'
 import { type LicenseId, QUESTION_IDS } from '../domain/types'
 import { money } from '../share/format'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { longDate, money, wholeNumber } from './format'
+import { longDate, money, plural, wholeNumber } from './format'
 
 // The page's formatters are written out to spare the first screen Intl's locale data (format.ts); they must
 // write exactly what Intl writes.
@@ -46,5 +46,15 @@ describe('longDate', () => {
   it('leaves what is not an ISO day as it was', () => {
     expect(longDate('December 2026')).toBe('December 2026')
     expect(longDate('2026-13-01')).toBe('2026-13-01')
+  })
+})
+
+describe('plural', () => {
+  it('picks the form Intl.PluralRules picks, in English and German', () => {
+    for (const locale of ['en', 'de']) {
+      const rules = new Intl.PluralRules(locale)
+      for (const n of [0, 1, 2, 3, 11, 21, 100, 1001, 1_000_000])
+        expect(plural(n, 'one', 'other'), `${locale} ${n}`).toBe(rules.select(n))
+    }
   })
 })

@@ -49,3 +49,11 @@ export function longDate(day: string): string {
   const month = match ? MONTHS[Number(match[2]) - 1] : undefined
   return match && month ? `${Number(match[3])} ${month} ${match[1]}` : day
 }
+
+/**
+ * The form of a word for a count: `one` for exactly 1, `other` otherwise, which is `Intl.PluralRules` for English and
+ * German alike (`format.test.ts` holds it to them); a language with more forms gets its own rule here.
+ */
+export function plural<T>(n: number, one: T, other: T): T {
+  return n === 1 ? one : other
+}

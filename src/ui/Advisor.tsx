@@ -1,6 +1,6 @@
 import { useMachine } from '@xstate/react'
 import { Suspense, useEffect, useRef, useState } from 'react'
-import { answerLabel } from '../domain/questions'
+import { answerLabel } from '../domain/answerText'
 import { allowedAnswers, questionsLeft } from '../domain/routing'
 import { type Answers, QUESTION_IDS } from '../domain/types'
 import { currentQuestion, flowMachine } from '../flow/machine'

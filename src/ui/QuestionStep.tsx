@@ -1,5 +1,6 @@
 import { type FormEvent, type MouseEvent, useEffect, useId, useRef, useState } from 'react'
-import { answerLabel, answerText, QUESTION_TEXT } from '../domain/questions'
+import { answerLabel, answerText } from '../domain/answerText'
+import { QUESTION_TEXT } from '../domain/questions'
 import type { QuestionId } from '../domain/types'
 import { LINK_VERSION } from '../share/advice'
 import { UI_TEXT } from './content'

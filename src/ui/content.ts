@@ -1,8 +1,10 @@
 /**
  * Every string the questionnaire shows, keyed by id (the question and answer texts live with the rulebook, in
- * src/domain/questions.ts; the result's words in src/ui/resultContent.ts, loaded with the result). A translation is
- * another module of this shape.
+ * src/domain/questions.ts; the result's words in src/ui/resultContent.ts, loaded with the result). Its German is
+ * content.de.ts, typed by `Localized` (src/domain/localized.ts).
  */
+
+import { plural } from '../share/format'
 
 const APP = 'CRM License Advisor'
 
@@ -18,7 +20,7 @@ export const UI_TEXT = {
     building: (groups: number | undefined) =>
       groups === undefined
         ? 'You are building a plan.'
-        : `You are building a plan of ${groups === 1 ? '1 group' : `${groups} groups`}.`,
+        : `You are building a plan of ${groups} ${plural(groups, 'group', 'groups')}.`,
     openPlan: 'Open the plan',
     check: 'Check the licenses your users hold',
     checkAfter: '— from the user list your CRM exports, read only in this browser.',

@@ -1,4 +1,4 @@
-import type { Answers, LicenseId, SaleUnit } from '../domain/types'
+import type { Answers, SaleUnit } from '../domain/types'
 
 /**
  * What the result (and the share panel) says, keyed by id: loaded with the result view, not on the first screen
@@ -193,22 +193,4 @@ export function groupName(answers: Answers): string {
   if (answers.via) parts.push(GROUP_NAME.via[answers.via])
   if (answers.device === 'shared') parts.push(GROUP_NAME.shared)
   return parts.filter((p) => p !== '').join(', ')
-}
-
-/** Licenses whose short name is the same under every product, so it needs no product in front. */
-const PRODUCT_FREE: ReadonlySet<LicenseId> = new Set([
-  'none',
-  'undetermined',
-  'power-apps',
-  'power-pages-authenticated',
-  'power-pages-anonymous',
-])
-
-/**
- * The version's short name of a license, for the verdict heading: "CRM 2011 External Connector" instead
- * of the catalogue's name, which bundles every version's variant.
- */
-export function verdictName(short: string, license: LicenseId, product: string | undefined): string {
-  if (PRODUCT_FREE.has(license) || product === undefined || short.startsWith(product)) return short
-  return `${product} ${short}`
 }

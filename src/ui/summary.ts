@@ -1,6 +1,7 @@
 import { type Advice, RULEBOOK } from '../domain/advise'
+import { answerLabel } from '../domain/answerText'
 import { LICENSES } from '../domain/licenses'
-import { answerLabel, CONFIDENCE_TEXT, QUESTION_TEXT } from '../domain/questions'
+import { CONFIDENCE_TEXT, QUESTION_TEXT } from '../domain/questions'
 import { type Answers, QUESTION_IDS } from '../domain/types'
 import { citation } from './citation'
 

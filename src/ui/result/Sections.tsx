@@ -1,6 +1,7 @@
 import type { Advice } from '../../domain/advise'
+import { answerLabel } from '../../domain/answerText'
 import { LICENSES } from '../../domain/licenses'
-import { answerLabel, QUESTION_TEXT } from '../../domain/questions'
+import { QUESTION_TEXT } from '../../domain/questions'
 import { answersBefore } from '../../domain/routing'
 import { sourceOf } from '../../domain/sources'
 import { type Answers, type Fact, QUESTION_IDS, type QuestionId } from '../../domain/types'
