@@ -7,6 +7,35 @@ import { createServer, defineConfig, type Plugin } from 'vite'
 import { META_CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from './deploy/headers.ts'
 
 /**
+ * The page's language (contract section 8): English at the root, German under `de/`, each a build of its own
+ * (`vite build --mode de`), so a language's page loads only its own words. A module `x.ts` with a translation beside
+ * it (`x.de.ts`, typed by `Localized`, src/domain/localized.ts) is replaced by it in that language's build.
+ */
+export const LOCALES = ['en', 'de'] as const
+export type Locale = (typeof LOCALES)[number]
+
+function localeModules(locale: Locale): Plugin {
+  return {
+    name: 'locale-modules',
+    enforce: 'pre',
+    async resolveId(source, importer, options) {
+      if (locale === 'en' || importer === undefined) return null
+      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true })
+      if (!resolved || !/\.tsx?$/.test(resolved.id)) return null
+      const translation = resolved.id.replace(/\.(tsx?)$/, `.${locale}.$1`)
+      // The translation itself re-exports the English module's language-neutral parts.
+      return translation !== importer && existsSync(translation) ? translation : null
+    },
+    transformIndexHtml(html) {
+      return html.replace(/<html lang="[^"]*"/, `<html lang="${locale}"`)
+    },
+  }
+}
+
+const escapeHtml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
+
+/**
  * The start page, rendered at build time by the app's own components (src/prerender.tsx, loaded
  * through a short-lived Vite SSR server) into index.html. The first paint needs no JavaScript, and
  * the browser hydrates the same markup, so nothing is replaced or moves.
@@ -15,10 +44,12 @@ import { META_CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from './deploy/headers
  * that names the view before the first paint (a file of its own: the policy allows no inline code),
  * so a shared link never paints the start page's question on the way to what was shared.
  */
-function prerenderPages(): Plugin {
+function prerenderPages(locale: Locale): Plugin {
   const root = '<div id="root"></div>'
   let base = '/'
-  let page: { start: string; frame: string; script: string; scriptFile: string } | undefined
+  let page:
+    | { start: string; frame: string; script: string; scriptFile: string; meta: { title: string; description: string } }
+    | undefined
   return {
     name: 'prerender-pages',
     apply: 'build',
@@ -30,7 +61,7 @@ function prerenderPages(): Plugin {
         configFile: false,
         appType: 'custom',
         logLevel: 'error',
-        plugins: [react()],
+        plugins: [react(), localeModules(locale)],
         server: { middlewareMode: true, hmr: false, ws: false },
         define: { 'import.meta.env.PROD': 'false' },
       })
@@ -43,6 +74,7 @@ function prerenderPages(): Plugin {
           frame: pages.prerenderBootFrame(),
           script,
           scriptFile: `assets/boot-${hash}.js`,
+          meta: pages.pageMeta(),
         }
       } finally {
         await server.close()
@@ -51,7 +83,10 @@ function prerenderPages(): Plugin {
     transformIndexHtml(html) {
       if (!html.includes(root)) throw new Error('index.html needs an empty <div id="root"></div> to prerender into.')
       if (!page) throw new Error('prerender-pages: the pages were not rendered at build start.')
+      const { title, description } = page.meta
       return html
+        .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(title)}</title>`)
+        .replace(/(<meta\s+name="description"\s+content=")[^"]*"/, `$1${escapeHtml(description)}"`)
         .replace('</head>', `  <script src="${base}${page.scriptFile}"></script>\n  </head>`)
         .replace(root, `<div id="boot-frame">${page.frame}</div>\n    <div id="root">${page.start}</div>`)
     },
@@ -180,20 +215,28 @@ function basePath(value: string | undefined): string {
   return withLeading.endsWith('/') ? withLeading : `${withLeading}/`
 }
 
-export default defineConfig({
-  base: basePath(process.env.BASE_PATH),
-  plugins: [
-    react(),
-    tailwindcss(),
-    prerenderPages(),
-    contentSecurityPolicy(),
-    rulebookChangelog(),
-    offlineServiceWorker(),
-  ],
-  // `npm start` sends the headers a host should send (the README's "Deploying", deploy/).
-  preview: { headers: { ...SECURITY_HEADERS } },
-  build: {
-    // Keep every asset a separate file served from 'self': a data: URI font or script would break the CSP.
-    assetsInlineLimit: 0,
-  },
+export default defineConfig(({ mode }) => {
+  const locale: Locale = mode === 'de' ? 'de' : 'en'
+  const root = basePath(process.env.BASE_PATH)
+  return {
+    // Another language's pages live under its prefix, after the base path (`/advisor/de/`).
+    base: locale === 'en' ? root : `${root}${locale}/`,
+    plugins: [
+      react(),
+      tailwindcss(),
+      localeModules(locale),
+      prerenderPages(locale),
+      contentSecurityPolicy(),
+      rulebookChangelog(),
+      offlineServiceWorker(),
+    ],
+    // `npm start` sends the headers a host should send (the README's "Deploying", deploy/).
+    preview: { headers: { ...SECURITY_HEADERS } },
+    build: {
+      // Another language's build goes beside the root's, into its own folder, after the root's build.
+      ...(locale === 'en' ? {} : { outDir: `dist/${locale}`, emptyOutDir: true }),
+      // Keep every asset a separate file served from 'self': a data: URI font or script would break the CSP.
+      assetsInlineLimit: 0,
+    },
+  }
 })

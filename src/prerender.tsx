@@ -2,6 +2,7 @@ import { renderToString } from 'react-dom/server'
 import { BootFrame } from './boot/BootFrame'
 import { entryView } from './boot/view'
 import { Root } from './Root'
+import { PAGE_META } from './ui/meta'
 import { watchForUpdates } from './ui/UpdateNotice'
 
 /**
@@ -24,4 +25,9 @@ export function prerenderBootFrame(): string {
  */
 export function bootScript(): string {
   return `document.documentElement.dataset.view = (${entryView.toString()})(location.search)\n`
+}
+
+/** The page's title and description for index.html's head, in the build's language. */
+export function pageMeta(): { title: string; description: string } {
+  return PAGE_META
 }
