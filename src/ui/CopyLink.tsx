@@ -1,4 +1,5 @@
 import { useState } from 'react'
+import { UI_TEXT } from './content'
 
 /** Copies text to the clipboard; false when the browser refuses (no permission, insecure page). */
 export async function copyText(text: string): Promise<boolean> {
@@ -10,12 +11,10 @@ export async function copyText(text: string): Promise<boolean> {
   }
 }
 
-export const COPY_BLOCKED = 'Copying was blocked by the browser: select the link and copy it by hand.'
-
 /** A status line announced politely after a copy (or another action), shared by both share panels. */
 export function useCopyStatus() {
   const [status, setStatus] = useState('')
-  const copy = async (text: string, done: string, blocked = COPY_BLOCKED) =>
+  const copy = async (text: string, done: string, blocked: string = UI_TEXT.copyBlocked) =>
     setStatus((await copyText(text)) ? done : blocked)
   return { status, setStatus, copy }
 }

@@ -1,11 +1,13 @@
 import { Component, type ReactNode, useEffect, useRef, useState } from 'react'
 import { currentHref, onAddressChange } from './address'
 import { copyText } from './CopyLink'
+import { UI_TEXT } from './content'
 import { PageTitle } from './PageTitle'
 import { loaded } from './reload'
 import { Shell } from './Shell'
 
 const STACK_LINES = 6
+const T = UI_TEXT.crash
 
 /** The rulebook's version, or why it is missing. */
 export type RulebookLine = { version: string; date: string } | 'loading' | 'unavailable'
@@ -77,37 +79,30 @@ export function RecoveryScreen({ error }: { error: unknown }) {
   }, [])
 
   const copy = async () => {
-    if (await copyText(text)) return setStatus('Copied')
+    if (await copyText(text)) return setStatus(T.copied)
     setShowText(true)
-    setStatus('Copying was blocked by the browser: select the text below and copy it by hand.')
+    setStatus(T.blocked)
   }
 
   return (
     <Shell>
       <section aria-labelledby="recovery-title" className="space-y-5">
         <PageTitle id="recovery-title" titleRef={heading}>
-          Something went wrong
+          {T.title}
         </PageTitle>
         <div className="max-w-prose space-y-3 text-lg leading-relaxed">
-          <p>
-            The advisor ran into a problem it did not expect, so it could not show this page. Nothing you entered was
-            sent anywhere: your answers stay in this browser and in the page&rsquo;s link.
-          </p>
-          <p>
-            Trying again (it loads this page afresh, with your answers) or starting over usually fixes it. If the
-            problem comes back, copy the diagnostic text and send it to whoever looks after this site. It says what went
-            wrong, the address of the page and which browser you use.
-          </p>
+          <p>{T.text}</p>
+          <p>{T.help}</p>
         </div>
         <div className="flex flex-wrap gap-3">
           <button type="button" className="btn-primary" onClick={() => window.location.reload()}>
-            Try again
+            {T.tryAgain}
           </button>
           <a href="./" className="btn-secondary">
-            Start over
+            {T.startOver}
           </a>
           <button type="button" className="btn-secondary" onClick={copy}>
-            Copy diagnostic text
+            {T.copy}
           </button>
         </div>
         <p role="status" className="min-h-6 font-semibold text-ok">
@@ -118,8 +113,11 @@ export function RecoveryScreen({ error }: { error: unknown }) {
           onToggle={(event) => setShowText(event.currentTarget.open)}
           className="rounded-md border border-line bg-surface p-4"
         >
-          <summary className="cursor-pointer font-semibold text-brand-700">Show the diagnostic text</summary>
-          <pre className="mt-3 whitespace-pre-wrap wrap-anywhere font-mono text-sm text-ink">{text}</pre>
+          <summary className="cursor-pointer font-semibold text-brand-700">{T.show}</summary>
+          {/* For whoever looks after the site: in English whatever the page's language. */}
+          <pre lang="en" className="mt-3 whitespace-pre-wrap wrap-anywhere font-mono text-sm text-ink">
+            {text}
+          </pre>
         </details>
       </section>
     </Shell>

@@ -2,9 +2,11 @@ import { QUESTION_TEXT } from '../domain/questions'
 import { RULEBOOK } from '../domain/rulebook'
 import type { Notice } from '../share/advice'
 import { longDate } from '../share/format'
+import { UI_TEXT } from './content'
 import { showInvisible } from './linkText'
 
 const RULES_DATE = longDate(RULEBOOK.date)
+const T = UI_TEXT.notice
 
 /**
  * A value from a link inside one of the app's sentences: isolated (`<bdi>`), so right-to-left text
@@ -20,28 +22,25 @@ export function LinkNotice({ notice }: { notice: Notice }) {
     // Nothing in the link was wrong: the rules ask more than they did when it was made.
     return (
       <div role="status" className="rounded-md border-l-4 border-brand-500 bg-brand-50 p-4">
-        <p className="font-bold">The rules were updated on {RULES_DATE}</p>
-        <p className="mt-1">
-          This link was made with an earlier version of the rules (now {RULEBOOK.version}), which did not ask “
-          {QUESTION_TEXT[notice.question].legend}” here. Please answer it to see the advice; your other answers are
-          kept.
-        </p>
+        <p className="font-bold">{T.rulesUpdated(RULES_DATE)}</p>
+        <p className="mt-1">{T.notAsked(RULEBOOK.version, QUESTION_TEXT[notice.question].legend)}</p>
       </div>
     )
   }
   return (
     <div role="alert" className="rounded-md border-l-4 border-warn bg-warn-50 p-4">
-      <p className="font-bold text-warn">This link could not be read in full</p>
+      <p className="font-bold text-warn">{T.unreadable}</p>
       {notice.kind === 'dropped-answer' ? (
         <p className="mt-1">
-          Its answer “<LinkText className="break-all font-mono">{notice.value}</LinkText>” to “
-          {QUESTION_TEXT[notice.question].legend}” is not one we can use at that point. We kept the answers before it:
-          please answer that question again.
+          {T.dropped.before}
+          <LinkText className="break-all font-mono">{notice.value}</LinkText>
+          {T.dropped.after(QUESTION_TEXT[notice.question].legend)}
         </p>
       ) : (
         <p className="mt-1">
-          It was made for link version “<LinkText className="break-all font-mono">{notice.version}</LinkText>”, which
-          this advisor does not know, so nothing in it was used. You can start again below.
+          {T.unknownVersion.before}
+          <LinkText className="break-all font-mono">{notice.version}</LinkText>
+          {T.unknownVersion.after}
         </p>
       )}
     </div>

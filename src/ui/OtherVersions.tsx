@@ -4,6 +4,9 @@ import { CONFIDENCE_TEXT, QUESTION_TEXT } from '../domain/questions'
 import { keepOnPath, nextQuestion } from '../domain/routing'
 import { ANSWER_IDS, type Answers } from '../domain/types'
 import { encodeAnswers } from '../share/advice'
+import { RESULT_TEXT } from './resultContent'
+
+const T = RESULT_TEXT.otherVersions
 
 /** The same answers under every other product version: what an upgrade (or a downgrade) changes. */
 export function OtherVersions({ answers, onOpen }: { answers: Answers; onOpen: (answers: Answers) => void }) {
@@ -16,20 +19,20 @@ export function OtherVersions({ answers, onOpen }: { answers: Answers; onOpen: (
   return (
     <section aria-labelledby="versions-title" className="no-print space-y-3">
       <h2 id="versions-title" className="text-xl font-bold text-brand-900">
-        The same answers under other versions
+        {T.title}
       </h2>
       <div className="overflow-x-auto rounded-lg border border-line bg-surface">
         <table className="w-full text-left text-sm">
           <thead className="bg-canvas text-muted">
             <tr>
               <th scope="col" className="p-3 font-semibold">
-                Version
+                {T.version}
               </th>
               <th scope="col" className="p-3 font-semibold">
-                License
+                {T.license}
               </th>
               <th scope="col" className="p-3 font-semibold">
-                Confidence
+                {T.confidence}
               </th>
             </tr>
           </thead>
@@ -49,9 +52,7 @@ export function OtherVersions({ answers, onOpen }: { answers: Answers; onOpen: (
                   </a>
                 </th>
                 <td className="p-3">
-                  {advice
-                    ? LICENSES[advice.license].name
-                    : `Needs more answers, starting with: ${missing ? QUESTION_TEXT[missing].legend : ''}`}
+                  {advice ? LICENSES[advice.license].name : T.needsMore(missing ? QUESTION_TEXT[missing].legend : '')}
                 </td>
                 <td className="p-3">{advice ? CONFIDENCE_TEXT[advice.confidence].label : '–'}</td>
               </tr>

@@ -1,6 +1,5 @@
 import type { ReactNode } from 'react'
-
-export const PRODUCT_NAME = 'CRM License Advisor'
+import { UI_TEXT } from './content'
 
 function SkipLink() {
   return (
@@ -8,7 +7,7 @@ function SkipLink() {
       href="#main"
       className="no-print sr-only focus:not-sr-only focus:fixed focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-surface focus:px-4 focus:py-2 focus:font-semibold focus:text-brand-700 focus:shadow-lg"
     >
-      Skip to main content
+      {UI_TEXT.shell.skip}
     </a>
   )
 }
@@ -28,7 +27,7 @@ function Header() {
             strokeLinejoin="round"
           />
         </svg>
-        <p className="text-lg font-bold tracking-tight text-brand-700">{PRODUCT_NAME}</p>
+        <p className="text-lg font-bold tracking-tight text-brand-700">{UI_TEXT.app}</p>
       </div>
     </header>
   )
@@ -38,13 +37,8 @@ function Footer() {
   return (
     <footer className="site-footer border-t border-line bg-surface">
       <div className="mx-auto max-w-3xl space-y-2 px-4 py-6 text-sm leading-relaxed text-muted sm:px-6">
-        <p>
-          This advice is not legal advice. Microsoft&rsquo;s Product Terms and your own licensing agreement govern what
-          you may do; check them, or ask your Microsoft partner or account team, before you buy.
-        </p>
-        <p>
-          Your answers stay in your browser and in the link you share. This site sets no cookies and uses no analytics.
-        </p>
+        <p>{UI_TEXT.shell.legal}</p>
+        <p>{UI_TEXT.shell.privacy}</p>
       </div>
     </footer>
   )

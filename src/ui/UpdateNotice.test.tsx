@@ -1,7 +1,8 @@
 import { act, render, screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
-import { UPDATE_MESSAGE, UpdateNotice, type WorkerContainer, watchForUpdates } from './UpdateNotice'
+import { UI_TEXT } from './content'
+import { UpdateNotice, type WorkerContainer, watchForUpdates } from './UpdateNotice'
 
 /** This page's own entry script, as the build names it. */
 const SCRIPT = 'https://advisor.example/assets/index-AAAA.js'
@@ -92,9 +93,9 @@ describe('UpdateNotice', () => {
       </>,
     )
     act(() => sw.takeOver('v2'))
-    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(UPDATE_MESSAGE))
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(UI_TEXT.update.message))
     // It never claims the page was updated: the page still runs its own code until it reloads.
-    expect(UPDATE_MESSAGE).toBe('A new version of the advisor is available.')
+    expect(UI_TEXT.update.message).toBe('A new version of the advisor is available.')
     expect(screen.getByRole('button', { name: 'Reload to update' })).toBeInTheDocument()
 
     await user.click(screen.getByRole('button', { name: 'Dismiss the update message' }))
@@ -104,6 +105,6 @@ describe('UpdateNotice', () => {
 
     // A further update in the same visit is news again.
     act(() => sw.takeOver('v3'))
-    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(UPDATE_MESSAGE))
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(UI_TEXT.update.message))
   })
 })

@@ -1,6 +1,5 @@
 import { useState, useSyncExternalStore } from 'react'
-
-export const UPDATE_MESSAGE = 'A new version of the advisor is available.'
+import { UI_TEXT } from './content'
 
 /** The part of navigator.serviceWorker the notice needs, so tests can pass a stand-in. */
 export type WorkerContainer = Pick<ServiceWorkerContainer, 'controller' | 'addEventListener' | 'removeEventListener'>
@@ -85,15 +84,15 @@ export function UpdateNotice({ updates }: { updates: Updates }) {
         }
       >
         <p role="status" className={shown ? 'py-2 font-semibold text-brand-900' : undefined}>
-          {shown ? UPDATE_MESSAGE : ''}
+          {shown ? UI_TEXT.update.message : ''}
         </p>
         {shown && (
           <div className="flex flex-wrap gap-x-4">
             <button type="button" className="btn-link font-semibold" onClick={() => window.location.reload()}>
-              Reload to update
+              {UI_TEXT.update.reload}
             </button>
             <button type="button" className="btn-link" onClick={dismiss}>
-              Dismiss <span className="sr-only">the update message</span>
+              {UI_TEXT.update.dismiss} <span className="sr-only">{UI_TEXT.update.dismissHidden}</span>
             </button>
           </div>
         )}

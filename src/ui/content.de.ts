@@ -33,6 +33,47 @@ export const UI_TEXT: Localized<typeof En.UI_TEXT> = {
     check: `Die Lizenzen Ihrer Benutzer prüfen – ${APP}`,
     error: (title) => `Fehler: ${title}`,
   },
+  shell: {
+    skip: 'Zum Hauptinhalt springen',
+    legal:
+      'Diese Empfehlung ist keine Rechtsberatung. Was Sie dürfen, regeln die Produktbestimmungen von Microsoft und Ihr eigener Lizenzvertrag; prüfen Sie diese oder fragen Sie Ihren Microsoft-Partner oder Ihr Microsoft-Account-Team, bevor Sie kaufen.',
+    privacy:
+      'Ihre Antworten bleiben in Ihrem Browser und in dem Link, den Sie teilen. Diese Website setzt keine Cookies und nutzt keine Analysewerkzeuge.',
+  },
+  notice: {
+    rulesUpdated: (date) => `Die Regeln wurden am ${date} aktualisiert`,
+    notAsked: (version, legend) =>
+      `Dieser Link wurde mit einer früheren Version der Regeln erstellt (jetzt ${version}), die hier nicht „${legend}“ gefragt hat. Bitte beantworten Sie diese Frage, um die Empfehlung zu sehen; Ihre übrigen Antworten bleiben erhalten.`,
+    unreadable: 'Dieser Link konnte nicht vollständig gelesen werden',
+    dropped: {
+      before: 'Seine Antwort „',
+      after: (legend) =>
+        `“ auf „${legend}“ können wir an dieser Stelle nicht verwenden. Die Antworten davor sind erhalten: Bitte beantworten Sie diese Frage erneut.`,
+    },
+    unknownVersion: {
+      before: 'Er wurde für die Linkversion „',
+      after:
+        '“ erstellt, die dieser Berater nicht kennt; daher wurde nichts daraus übernommen. Sie können unten neu beginnen.',
+    },
+  },
+  update: {
+    message: 'Eine neue Version des Beraters ist verfügbar.',
+    reload: 'Neu laden und aktualisieren',
+    dismiss: 'Schließen',
+    dismissHidden: 'den Hinweis auf die neue Version',
+  },
+  copyBlocked: 'Der Browser hat das Kopieren blockiert: Markieren Sie den Link und kopieren Sie ihn von Hand.',
+  crash: {
+    title: 'Etwas ist schiefgelaufen',
+    text: 'Der Berater ist auf ein unerwartetes Problem gestoßen und konnte diese Seite nicht anzeigen. Nichts von dem, was Sie eingegeben haben, wurde gesendet: Ihre Antworten bleiben in diesem Browser und im Link der Seite.',
+    help: 'Meist hilft es, es erneut zu versuchen (die Seite wird mit Ihren Antworten neu geladen) oder neu zu beginnen. Tritt das Problem wieder auf, kopieren Sie den Diagnosetext und senden Sie ihn an die Person, die diese Website betreut. Er nennt den Fehler, die Adresse der Seite und Ihren Browser.',
+    tryAgain: 'Erneut versuchen',
+    startOver: 'Neu beginnen',
+    copy: 'Diagnosetext kopieren',
+    copied: 'Kopiert',
+    blocked: 'Der Browser hat das Kopieren blockiert: Markieren Sie den Text unten und kopieren Sie ihn von Hand.',
+    show: 'Diagnosetext anzeigen',
+  },
   question: {
     progress: (step, total) => `Frage ${step} von höchstens ${total}`,
     why: 'Warum wir das fragen',

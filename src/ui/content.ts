@@ -40,6 +40,48 @@ export const UI_TEXT = {
     check: `Check the licenses your users hold – ${APP}`,
     error: (title: string) => `Error: ${title}`,
   },
+  shell: {
+    skip: 'Skip to main content',
+    legal:
+      'This advice is not legal advice. Microsoft’s Product Terms and your own licensing agreement govern what you may do; check them, or ask your Microsoft partner or account team, before you buy.',
+    privacy:
+      'Your answers stay in your browser and in the link you share. This site sets no cookies and uses no analytics.',
+  },
+  /** What a link that could not be used whole says (src/ui/LinkNotice.tsx); a value from the link sits between the parts. */
+  notice: {
+    rulesUpdated: (date: string) => `The rules were updated on ${date}`,
+    notAsked: (version: string, legend: string) =>
+      `This link was made with an earlier version of the rules (now ${version}), which did not ask “${legend}” here. Please answer it to see the advice; your other answers are kept.`,
+    unreadable: 'This link could not be read in full',
+    dropped: {
+      before: 'Its answer “',
+      after: (legend: string) =>
+        `” to “${legend}” is not one we can use at that point. We kept the answers before it: please answer that question again.`,
+    },
+    unknownVersion: {
+      before: 'It was made for link version “',
+      after: '”, which this advisor does not know, so nothing in it was used. You can start again below.',
+    },
+  },
+  update: {
+    message: 'A new version of the advisor is available.',
+    reload: 'Reload to update',
+    dismiss: 'Dismiss',
+    dismissHidden: 'the update message',
+  },
+  copyBlocked: 'Copying was blocked by the browser: select the link and copy it by hand.',
+  /** The screen shown when the app fails to render (src/ui/ErrorBoundary.tsx). */
+  crash: {
+    title: 'Something went wrong',
+    text: 'The advisor ran into a problem it did not expect, so it could not show this page. Nothing you entered was sent anywhere: your answers stay in this browser and in the page’s link.',
+    help: 'Trying again (it loads this page afresh, with your answers) or starting over usually fixes it. If the problem comes back, copy the diagnostic text and send it to whoever looks after this site. It says what went wrong, the address of the page and which browser you use.',
+    tryAgain: 'Try again',
+    startOver: 'Start over',
+    copy: 'Copy diagnostic text',
+    copied: 'Copied',
+    blocked: 'Copying was blocked by the browser: select the text below and copy it by hand.',
+    show: 'Show the diagnostic text',
+  },
   question: {
     progress: (step: number, total: number) => `Question ${step} of up to ${total}`,
     why: 'Why we ask this',

@@ -5,6 +5,14 @@ import type { Answers, SaleUnit } from '../domain/types'
  * (src/ui/content.ts holds the questionnaire's words). A translation is another module of this shape.
  */
 export const RESULT_TEXT = {
+  /** The same answers under every other version (src/ui/OtherVersions.tsx). */
+  otherVersions: {
+    title: 'The same answers under other versions',
+    version: 'Version',
+    license: 'License',
+    confidence: 'Confidence',
+    needsMore: (legend: string) => `Needs more answers, starting with: ${legend}`,
+  },
   result: {
     eyebrow: 'The license this person needs',
     for: 'For: ',
