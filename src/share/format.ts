@@ -4,11 +4,13 @@
  * `Intl.NumberFormat` or `DateTimeFormat` a page makes loads the browser's locale data, which holds the main
  * thread 80–170 ms on a phone-speed CPU (Chromium at 4× slowdown, 2026-12-04), enough on its own to break the
  * 50 ms blocking-time target of a shared link's first screen (issue 24). `format.test.ts` holds each function to
- * what `Intl` writes for the same value, so the page reads exactly as it did.
+ * what `Intl` writes for the same value, so the page reads exactly as it did. The German pages' build uses
+ * format.de.ts instead (vite.config.ts `localeModules`), held to `Intl` de-DE alike.
  */
 
-/** "1,234,567": digits in groups of three. */
-const grouped = (digits: string) => digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',')
+/** "1,234,567": digits in groups of three, with the language's separator (format.de.ts writes "1.234.567"). */
+export const groupDigits = (digits: string, separator: string) => digits.replace(/\B(?=(\d{3})+(?!\d))/g, separator)
+const grouped = (digits: string) => groupDigits(digits, ',')
 
 /** A count as en-US writes it: "1,234"; a fraction is rounded to a whole number. */
 export function wholeNumber(n: number): string {
