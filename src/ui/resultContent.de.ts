@@ -15,6 +15,13 @@ const groupsText = (groups: number) => `${groups} ${plural(groups, 'Gruppe', 'Gr
  * ist“) and the legend quoted in `anotherHint` must match their texts.
  */
 export const RESULT_TEXT: Localized<typeof En.RESULT_TEXT> = {
+  otherVersions: {
+    title: 'Dieselben Antworten unter anderen Versionen',
+    version: 'Version',
+    license: 'Lizenz',
+    confidence: 'Sicherheit',
+    needsMore: (legend) => `Braucht weitere Antworten, zuerst: ${legend}`,
+  },
   result: {
     eyebrow: 'Die Lizenz, die diese Person braucht',
     for: 'Für: ',
