@@ -1,11 +1,5 @@
 import type { Source } from '../domain/types'
-
-const KIND_TEXT: Record<Source['kind'], string> = {
-  microsoft: 'Microsoft document',
-  'microsoft-hosted': 'Microsoft-hosted page',
-  mirror: 'copy of a Microsoft document',
-  'third-party': 'third-party source',
-}
+import { KIND_TEXT } from './sourceKinds'
 
 export const sourceKindText = (source: Source) => KIND_TEXT[source.kind]
 

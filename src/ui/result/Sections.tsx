@@ -16,7 +16,13 @@ const T = RESULT_TEXT.result
 function FactCitation({ fact }: { fact: Fact }) {
   const source = sourceOf(fact.source)
   if (!source) return null
-  return <span className="block text-sm text-muted">{`${T.source}${citation(source, fact.locator)}.`}</span>
+  // Documents are cited as they are titled: in English on every page, marked so (contract section 8).
+  return (
+    <span className="block text-sm text-muted">
+      {T.source}
+      <span lang="en">{citation(source, fact.locator)}</span>.
+    </span>
+  )
 }
 
 /** What to do next, in order, each step with the facts it rests on. */
@@ -70,13 +76,18 @@ export function Reasons({ advice }: { advice: Advice }) {
                 <blockquote lang="en" cite={source.url} className="mt-2 italic leading-relaxed">
                   “{fact.quote}”
                 </blockquote>
-                <p className="mt-1 text-sm text-muted">{T.quoteWhere(fact.locator, source.edition)}</p>
+                <p lang="en" className="mt-1 text-sm text-muted">
+                  {T.quoteWhere(fact.locator, source.edition)}
+                </p>
               </details>
             )}
             <p className="mt-2 text-sm text-muted">
               {T.source}
-              <cite className="font-semibold text-ink not-italic">{source.title}</cite>, {source.publisher},{' '}
-              {source.edition}. {fact.locator}. ({T.confidence(sourceKindText(source), fact.confidence)}){' '}
+              <span lang="en">
+                <cite className="font-semibold text-ink not-italic">{source.title}</cite>, {source.publisher},{' '}
+                {source.edition}. {fact.locator}.
+              </span>{' '}
+              ({T.confidence(sourceKindText(source), fact.confidence)}){' '}
               {source.url && (
                 <a href={source.url} rel="noreferrer noopener" className="break-all text-brand-700 underline">
                   {source.url.replace(/^https:\/\//, '')}

@@ -110,7 +110,9 @@ function EditionTable({ comparison }: { comparison: EditionComparison }) {
                   </td>
                 ))}
                 <td className="p-2 text-muted">
-                  <cite className="not-italic">{sourceOf(fact.source)?.title}</cite>
+                  <cite lang="en" className="not-italic">
+                    {sourceOf(fact.source)?.title}
+                  </cite>
                 </td>
               </tr>
             )
