@@ -12,6 +12,8 @@ import { LinkField, StatusLine, useCopyStatus } from '../ui/CopyLink'
 import { citation } from '../ui/citation'
 import { UI_TEXT } from '../ui/content'
 import { downloadCsv } from '../ui/download'
+import { FileField } from '../ui/kit/FileField'
+import { Radios } from '../ui/kit/Radios'
 import { PageTitle, useDocumentTitle } from '../ui/PageTitle'
 import { PhoneLabel } from '../ui/PhoneLabel'
 import type { Assignments } from './assignments'
@@ -81,39 +83,6 @@ function useReader() {
 }
 
 const heldText = (held: Held | 'unknown') => (held === 'unknown' ? COLUMN_TEXT.unknown : SHORT_NAME[held])
-
-function Radios<T extends string>(props: {
-  name: string
-  legend: string
-  values: readonly T[]
-  value: T | undefined
-  label: (v: T) => string
-  onChange: (v: T) => void
-}) {
-  return (
-    <fieldset className="space-y-2">
-      <legend className="mb-1 font-semibold text-ink">{props.legend}</legend>
-      <div className="flex flex-wrap gap-2">
-        {props.values.map((v) => (
-          <div key={v} className="answer flex items-center gap-2 rounded-lg border border-line bg-surface px-3 py-2">
-            <input
-              type="radio"
-              id={`${props.name}-${v}`}
-              name={props.name}
-              value={v}
-              checked={props.value === v}
-              onChange={() => props.onChange(v)}
-              className="size-5 accent-brand-700"
-            />
-            <label htmlFor={`${props.name}-${v}`} className="cursor-pointer">
-              {props.label(v)}
-            </label>
-          </div>
-        ))}
-      </div>
-    </fieldset>
-  )
-}
 
 /** The compliance check page (`?v=2&view=check`, contract §6). */
 export function Check({ focusOnMount = false }: { focusOnMount?: boolean }) {
@@ -885,37 +854,6 @@ export function Check({ focusOnMount = false }: { focusOnMount?: boolean }) {
           <p className="text-sm text-muted">{PAGE.reportFooter(RULEBOOK.version)}</p>
         </>
       )}
-    </div>
-  )
-}
-
-/** A labelled file input with its hint; the chosen file goes to `onFile` with its name. */
-function FileField(props: {
-  id: string
-  label: string
-  hint: string
-  accept: string
-  onFile: (file: File, name: string) => unknown
-}) {
-  return (
-    <div>
-      <label htmlFor={props.id} className="block font-semibold">
-        {props.label}
-      </label>
-      <p id={`${props.id}-hint`} className="text-sm text-muted">
-        {props.hint}
-      </p>
-      <input
-        id={props.id}
-        type="file"
-        accept={props.accept}
-        aria-describedby={`${props.id}-hint`}
-        onChange={(e) => {
-          const file = e.currentTarget.files?.[0]
-          if (file) void props.onFile(file, file.name)
-        }}
-        className="mt-1 block"
-      />
     </div>
   )
 }
