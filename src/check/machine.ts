@@ -30,8 +30,8 @@ export type ReadFile = (
   columns?: Columns,
 ) => Promise<WorkerReply | typeof STALE>
 
-export type Sample = (typeof SAMPLES)[number]
-export type Loaded<T> = { name: string; value: T }
+type Sample = (typeof SAMPLES)[number]
+type Loaded<T> = { name: string; value: T }
 type Picked = { file: Blob; name: string }
 
 export interface CheckContext {

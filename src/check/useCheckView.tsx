@@ -40,5 +40,3 @@ export function useCheckView(context: CheckContext) {
   const firstGroup = firstGroupOf(groupPage, shared.length)
   return { result, shared, verdicts, totals, counts, todo, matching, planLink, firstGroup }
 }
-
-export type CheckView = ReturnType<typeof useCheckView>
