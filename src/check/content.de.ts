@@ -69,6 +69,8 @@ export const PAGE: Localized<typeof En.PAGE> = {
   groupChange: 'Ändern',
   groupApply: 'Für die Gruppe übernehmen',
   groupComplete: 'Beantwortet',
+  groupWhy: 'Warum',
+  groupMissing: (question) => `Wählen Sie eine Antwort auf „${question}“.`,
   groupUsers: (n) => `${n} Benutzer`,
   totalsScroll: 'Tabelle der Summen',
   totalsTitle: 'Summen',
@@ -268,7 +270,7 @@ export const ASSIGNMENT_ERRORS: Localized<typeof En.ASSIGNMENT_ERRORS> = {
 export const UNKNOWN_TEXT: Localized<typeof En.UNKNOWN_TEXT> = {
   title: (n) =>
     `${plural(n, '1 Wert aus der Datei fehlt', `${wholeNumber(n)} Werte aus der Datei fehlen`)} in den Codetabellen dieser Prüfung. Die Benutzer damit bleiben in der Liste und werden als „Zu prüfen“ markiert:`,
-  where: (rows, at) => `${plural(rows, '1 Zeile', `${wholeNumber(rows)} Zeilen`)} (${at})`,
+  where: (rows, unit, at) => `${plural(rows, '1 Zeile', `${wholeNumber(rows)} Zeilen`)} (${UNIT[unit]} ${at})`,
   more: (n) =>
     `… und ${wholeNumber(n)} ${plural(n, 'weiterer Wert', 'weitere Werte')} außerhalb der Tabellen, jeweils unten in den Zeilen der betroffenen Benutzer und in der CSV-Datei markiert.`,
 }

@@ -40,7 +40,7 @@ export const PAGE = {
   guideTitle: 'How to export your user list',
   resultTitle: 'Users and their licenses',
   groupsTitle: 'What the file cannot say',
-  /** The groups come a page at a time (src/check/Check.tsx GROUP_PAGE): a tenant grouped by title can have thousands. */
+  /** The groups come a page at a time (src/check/machine.ts GROUP_PAGE): a tenant grouped by title can have thousands. */
   groupsShown: (from: number, to: number, total: number) => {
     return `Groups ${wholeNumber(from)}–${wholeNumber(to)} of ${wholeNumber(total)}, largest first.`
   },
@@ -61,6 +61,8 @@ export const PAGE = {
   groupChange: 'Change',
   groupApply: 'Apply to the group',
   groupComplete: 'Answered',
+  groupWhy: 'Why',
+  groupMissing: (question: string) => `Choose an answer to “${question}”.`,
   groupUsers: (n: number) => (n === 1 ? '1 user' : `${n} users`),
   totalsScroll: 'The totals table',
   totalsTitle: 'Totals',
@@ -248,8 +250,9 @@ export const ASSIGNMENT_ERRORS = {
 export const UNKNOWN_TEXT = {
   title: (n: number) =>
     `${n === 1 ? '1 value in the file is' : `${wholeNumber(n)} values in the file are`} not in this check’s code tables. The users with them are kept and marked for review:`,
-  /** After the column and the value, each shown as the file has them (isolated, src/check/Check.tsx). */
-  where: (rows: number, at: string) => `${rows === 1 ? '1 row' : `${wholeNumber(rows)} rows`} (${at})`,
+  /** After the column and the value, each shown as the file has them (isolated, src/check/UnknownValues.tsx). */
+  where: (rows: number, unit: 'row' | 'record', at: string) =>
+    `${rows === 1 ? '1 row' : `${wholeNumber(rows)} rows`} (${unit} ${at})`,
   /** The list shows the first values only: a hostile file can hold tens of thousands. */
   more: (n: number) =>
     `… and ${wholeNumber(n)} more ${n === 1 ? 'value' : 'values'} not in the tables, each marked on its users’ rows below and in the CSV.`,
