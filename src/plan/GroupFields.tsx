@@ -8,14 +8,8 @@ import type { GroupResult, IssueField } from '../share/totals'
 import { PLAN_TEXT } from './content'
 import { describedBy, FieldError, INPUT, QuestionSelect } from './fields'
 import type { PlanValues } from './form'
+import { groupFieldId, groupTitle } from './groupIds'
 import { COUNT_HINT, issueText } from './messages'
-
-/** DOM id of a group's field, also what the error summary links to. */
-export const groupFieldId = (index: number, field: IssueField | 'name') => `group-${index + 1}-${field}`
-
-/** A group's heading: its number, and its name when it has one. */
-export const groupTitle = (index: number, result: GroupResult) =>
-  `Group ${index + 1}${result.name.trim() ? `: ${result.name}` : ''}`
 
 const WHY_MAX = 160
 

@@ -18,7 +18,7 @@ import { PACK_SIZE, type PlanTotals, uncountedKind } from '../share/totals'
 import { FieldLink } from '../ui/FieldLink'
 import { PLAN_TEXT } from './content'
 import { describedBy, FieldError, INPUT } from './fields'
-import { groupFieldId } from './GroupFields'
+import { groupFieldId } from './groupIds'
 import { LINK_TEXT, quantityText, SERVERS_DEFAULTED, uncountedText } from './messages'
 
 interface Props {

@@ -45,6 +45,15 @@ export const PLAN_TEXT = {
     bar: 'Totals',
     barReview: (n: number) => (n === 0 ? '' : ` · ${n} need${n === 1 ? 's' : ''} review`),
   },
+  organization: 'The organization',
+  /** The error summary's heading. */
+  problems: (n: number) => (n === 1 ? 'There is a problem' : `There are ${n} problems`),
+  linkNotice: {
+    title: 'This plan link could not be read in full',
+    group: (n: number) => `Group ${n}`,
+  },
+  rulebookNote: (version: string, date: string) =>
+    `Rulebook ${version}, ${date}. This is not legal advice: Microsoft’s Product Terms and your agreement in force when the licenses were bought govern.`,
   startFrom: 'Start from',
   startFromOther: 'Start from another plan',
   groupsTitle: 'Groups of people',
@@ -129,7 +138,7 @@ export const PLAN_TEXT = {
     copyBlocked: 'Copying was blocked by the browser: select the table and copy it by hand.',
     back: 'Back to the plan',
   },
-  /** A large plan shows each group on one line until it is opened (see COMPACT_OVER in Planner.tsx). */
+  /** A large plan shows each group on one line until it is opened (see COMPACT_OVER in load.ts). */
   compact: {
     hint: (n: number) =>
       `This plan has ${groups(n)}, so each is shown on one line with its license: Edit opens a group’s questions. Groups you add open at once.`,
@@ -179,6 +188,7 @@ export const PLAN_TEXT = {
       `A partner’s reading (${source}, read ${day}); no Microsoft text found.`,
   },
   print: {
+    servers: (servers: string) => `${servers} that external users’ applications access`,
     answers: 'Answers',
     group: 'Group',
     count: 'Count',
