@@ -167,6 +167,19 @@ export const PLAN_TEXT = {
     'Choose the app to get the license to order; until then it is counted as a Dynamics 365 app subscription.',
   /** What the totals say where no price is known: an instruction on screen, a fact on paper. */
   totals: {
+    title: 'Licenses to buy',
+    priceInvalid: 'Enter a price of 0 or more, with at most two decimals, such as 95 or 12.50.',
+    unitPrice: 'Unit price',
+    /** Read after "Unit price" by a screen reader, which hears no card around the field. */
+    unitPriceOf: (license: string) => `of the ${license} `,
+    published: (price: string) => `Published price: ${price}. `,
+    yourPrice: (price: string, period: string) => `Your price. Published: ${price} ${period}, `,
+    asOf: (day: string, disputed: boolean) => `, as of ${day}${disputed ? ' (unverified)' : ''}`,
+    cost: 'Cost: ',
+    planCost: 'Cost of the plan',
+    period: { month: 'Every month', 'one-off': 'Once' },
+    notIncluded: (licenses: string) => `Not included, for want of a price: ${licenses}.`,
+    uncountedTitle: 'Groups not in the totals',
     noListPrice: 'No published list price: enter the price you were quoted.',
     noListPricePrint: 'No published list price.',
     enterPrices: 'Enter unit prices above to see the cost.',

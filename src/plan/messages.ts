@@ -1,3 +1,4 @@
+import { LICENSES } from '../domain/licenses'
 import { SHORT_NAME } from '../domain/names'
 import { QUESTION_TEXT } from '../domain/questions'
 import type { QuestionId, SaleUnit } from '../domain/types'
@@ -137,3 +138,28 @@ export function outcomeText(totals: PlanTotals, group: number | undefined): stri
   const lines = totals.lines.map(lineText).join(', ')
   return head + (lines === '' ? PLAN_TEXT.live.noTotals : PLAN_TEXT.live.totals(lines))
 }
+
+const groupsText = (n: number) => (n === 1 ? '1 group' : `${n} groups`)
+
+const span = (low: number, high: number) =>
+  low === high ? wholeNumber(high) : `${wholeNumber(low)}–${wholeNumber(high)}`
+
+/** Whom a total line covers, in its unit of sale: "800 people in 1 group", "for 40 people in 2 groups; …". */
+export function coverageText(line: PlanTotals['lines'][number]): string {
+  const who = line.unit === 'device' ? 'devices' : 'people'
+  const groups = groupsText(line.groups.length)
+  const covered = span(line.coveredLow, line.covered)
+  switch (line.unit) {
+    case 'server':
+      return `for ${covered} people in ${groups}; ${LICENSES[line.license].unitText}`
+    case 'auth-pack':
+      return `${covered} authenticated users in ${groups}, 100 per pack, rounded up`
+    case 'anon-pack':
+      return `${covered} anonymous users in ${groups}, 500 per pack, rounded up`
+    default:
+      return `${covered} ${who} in ${groups}`
+  }
+}
+
+/** A total line that counts groups whose advice needs review. */
+export const includesReviewText = (n: number) => `Includes ${groupsText(n)} that ${n === 1 ? 'needs' : 'need'} review:`
