@@ -62,6 +62,19 @@ export const PLAN_TEXT = {
   duplicate: 'Duplicate',
   copyName: (name: string) => (name.trim() === '' ? '' : `${name} (copy)`),
   remove: 'Remove',
+  /** One group's fieldset and what it says of its outcome. */
+  group: {
+    name: 'Name',
+    waiting: 'Choose the product and where it runs, above, to see this group’s questions.',
+    fullAdvice: 'The full advice for this group',
+    none: 'Needs no license, so it is not in the totals.',
+    undetermined: 'The sources do not settle its license, so it is not in the totals.',
+    blank: 'Not counted yet: give it a count and answer its questions.',
+    noStart: 'Not counted yet: choose the product and where it runs.',
+    leftOut: (n: number, issues: string) =>
+      `Left out of the totals until ${n === 1 ? 'this is' : 'these are'} fixed: ${issues}`,
+    notYet: (issues: string) => `Not counted yet: ${issues}`,
+  },
   /** A group counts people, or devices where one is shared (contract section 3). */
   countLabel: (devices: boolean) => (devices ? 'Number of shared devices' : 'Number of people'),
   changedTitle: (n: number) =>
