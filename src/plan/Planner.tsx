@@ -1,18 +1,13 @@
-import { useCallback, useRef } from 'react'
 import { RULEBOOK } from '../domain/advise'
 import { checkLinkStart } from '../share/advice'
 import { absoluteUrl } from '../ui/address'
-import { UI_TEXT } from '../ui/content'
 import { LinkNotice } from '../ui/LinkNotice'
-import { useDocumentTitle } from '../ui/PageTitle'
 import { ComparePanel } from './ComparePanel'
 import { PLAN_TEXT } from './content'
 import { planCsv } from './csv'
 import { ExportPanel } from './ExportPanel'
 import { planToWrite } from './form'
 import { GroupList } from './GroupList'
-import { formProblems } from './issues'
-import type { Loaded } from './load'
 import { OrganizationFields } from './OrganizationFields'
 import { PlanFile } from './PlanFile'
 import { PlanIntro } from './PlanIntro'
@@ -22,71 +17,21 @@ import { PrintGroups } from './PrintGroups'
 import { handPrices, proposalSearch } from './proposal'
 import { StartingPoints } from './StartingPoints'
 import { TotalsPanel } from './TotalsPanel'
-import { useAnnouncer } from './useAnnouncer'
-import { useCompactGroups } from './useCompactGroups'
-import { useJustAdded } from './useJustAdded'
-import { usePendingFocus } from './usePendingFocus'
-import { usePlanActions } from './usePlanActions'
-import { usePlanLink, usePlanState } from './usePlanState'
-import { usePrices } from './usePrices'
+import { usePlanner } from './usePlanner'
 
 /** The planner page: a plan form for a whole organization, its totals, costs, comparison and exports. */
 export function Planner({ focusOnMount = false }: { focusOnMount?: boolean }) {
-  const headingRef = useRef<HTMLHeadingElement>(null)
-  const groupsHeadingRef = useRef<HTMLHeadingElement>(null)
-  const state = usePlanState()
-  const { initial, values, plan, totals, fields, notices, edited, getValues } = state
-  const { prices, kept, keepPrices, setKeepPrices, priceText, costs, setPrice, resetPrices } = usePrices(
-    initial.prices,
-    totals.lines,
-  )
-  const { announcement, announce, announceSoon } = useAnnouncer(totals)
-  const focusAfterRender = usePendingFocus()
-  const { justAdded, clearJustAdded } = useJustAdded({ focusOnMount, headingRef, focusAfterRender, announce })
-  const keys = fields.map((f) => f.id)
-  const { shown, planProblems, summary } = formProblems(values, state.touched, totals.groups, keys.length)
-  const { compact, opened, openGroups, resetCompact } = useCompactGroups(initial.values, {
-    keys,
-    groups: values.groups,
-    shown,
-    notices,
-    justAdded: justAdded?.index,
-  })
-
-  const { loadPlan } = state
-  const load = useCallback(
-    (next: Loaded) => {
-      loadPlan(next)
-      resetPrices(next.prices)
-      resetCompact(next.values)
-      clearJustAdded()
-    },
-    [loadPlan, resetPrices, resetCompact, clearJustAdded],
-  )
-  const { search, comparison } = usePlanLink(state, kept, load)
-  const actions = usePlanActions({
-    getValues,
-    fields,
-    groups: state,
-    plan,
-    kept,
-    markEdited: state.markEdited,
-    load,
-    clearJustAdded,
-    announceSoon,
-    focusAfterRender,
-    openGroups,
-    groupsHeadingRef,
-  })
-
-  const showErrors = edited && summary.length > 0
-  useDocumentTitle(showErrors ? UI_TEXT.title.error(UI_TEXT.title.plan) : UI_TEXT.title.plan)
+  const page = usePlanner(focusOnMount)
+  const { state, prices, actions, search, keys } = page
+  const { values, plan, totals, fields, notices, edited } = state
+  const { shown, planProblems, summary } = page.problems
+  const { costs } = prices
   const link = absoluteUrl(search)
 
   return (
     <div className="space-y-10">
       <PlanIntro
-        headingRef={headingRef}
+        headingRef={page.headingRef}
         checkSearch={checkLinkStart(values.product || undefined, values.deploy || undefined)}
         onLeave={actions.leaveTo}
       />
@@ -95,9 +40,9 @@ export function Planner({ focusOnMount = false }: { focusOnMount?: boolean }) {
       {state.since && !edited && <ChangedGroups since={state.since} groups={totals.groups} />}
       {notices.length > 0 && <PlanLinkNotice notices={notices} />}
       <ChooseAppNotice groups={totals.groups} />
-      {showErrors && <ErrorSummary entries={summary} />}
+      {page.showErrors && <ErrorSummary entries={summary} />}
       <p role="status" aria-live="polite" data-testid="plan-live" className="sr-only">
-        {announcement}
+        {page.announcement}
       </p>
 
       {fields.length > 0 && <PlanSummary totals={totals} costs={costs} />}
@@ -112,12 +57,12 @@ export function Planner({ focusOnMount = false }: { focusOnMount?: boolean }) {
       >
         <OrganizationFields plan={plan} problems={planProblems} register={state.register} />
         <GroupList
-          headingRef={groupsHeadingRef}
+          headingRef={page.groupsHeadingRef}
           keys={keys}
           groups={totals.groups}
-          compact={compact}
-          opened={opened}
-          justAdded={justAdded}
+          compact={page.compact}
+          opened={page.opened}
+          justAdded={page.justAdded}
           shown={shown}
           register={state.register}
           onAdd={actions.addGroup}
@@ -137,14 +82,14 @@ export function Planner({ focusOnMount = false }: { focusOnMount?: boolean }) {
       <TotalsPanel
         totals={totals}
         costs={costs}
-        prices={prices}
-        priceText={priceText}
-        onPrice={setPrice}
-        keepPrices={keepPrices}
-        onKeepPrices={setKeepPrices}
+        prices={prices.prices}
+        priceText={prices.priceText}
+        onPrice={prices.setPrice}
+        keepPrices={prices.keepPrices}
+        onKeepPrices={prices.setKeepPrices}
       />
 
-      {comparison && plan.product && <ComparePanel comparison={comparison} product={plan.product} />}
+      {page.comparison && plan.product && <ComparePanel comparison={page.comparison} product={plan.product} />}
 
       <ExportPanel
         search={search}
@@ -152,13 +97,13 @@ export function Planner({ focusOnMount = false }: { focusOnMount?: boolean }) {
         proposal={{
           href: proposalSearch(search),
           open: () => {
-            handPrices(prices)
+            handPrices(prices.prices)
             actions.leaveTo(proposalSearch(actions.currentLink()))
           },
         }}
       />
 
-      <PlanFile search={search} plan={() => planToWrite(getValues(), kept)} onOpen={actions.openFile} />
+      <PlanFile search={search} plan={() => planToWrite(state.getValues(), prices.kept)} onOpen={actions.openFile} />
 
       <p className="text-sm text-muted">{PLAN_TEXT.rulebookNote(RULEBOOK.version, RULEBOOK.date)}</p>
 

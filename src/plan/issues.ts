@@ -9,7 +9,7 @@ import { issueText, SERVERS_INVALID } from './messages'
 /** Which problems of the plan form to show, and where: what the error summary lists and each field says. */
 
 /** The fields the person has left or typed into, as the form marks them. */
-export interface Touched {
+interface Touched {
   product?: boolean
   deploy?: boolean
   groups?: readonly (Partial<Record<string, boolean>> | undefined)[]
@@ -25,7 +25,7 @@ export interface SummaryEntry {
  * point; for one being filled in, only on fields the person has left or typed into, so a new group
  * is not covered in errors before anything was entered.
  */
-export function shownFields(
+function shownFields(
   result: GroupResult,
   values: Partial<GroupValues> | undefined,
   touched: Touched,
@@ -44,7 +44,7 @@ export function shownFields(
 }
 
 /** The plan's own problems (product, deployment, servers), once they are touched or a group is started. */
-export function planIssues(values: Partial<PlanValues>, touched: Touched, groups: readonly GroupResult[]) {
+function planIssues(values: Partial<PlanValues>, touched: Touched, groups: readonly GroupResult[]) {
   const started = groups.some((g) => !g.blank)
   const out: SummaryEntry[] = []
   if (!values.product && (touched.product || started))
@@ -58,7 +58,7 @@ export function planIssues(values: Partial<PlanValues>, touched: Touched, groups
   return out
 }
 
-export interface FormProblems {
+interface FormProblems {
   /** Per field of the group list, the fields whose problems are shown, comma-separated. */
   shown: string[]
   planProblems: SummaryEntry[]
