@@ -1,31 +1,14 @@
 import { memo } from 'react'
 import type { UseFormRegister } from 'react-hook-form'
-import { LICENSES } from '../domain/licenses'
-import { CONFIDENCE_TEXT } from '../domain/questions'
 import { allowedAnswers } from '../domain/routing'
 import { encodeAnswers } from '../share/advice'
 import type { GroupResult, IssueField } from '../share/totals'
 import { PLAN_TEXT } from './content'
 import { describedBy, FieldError, INPUT, QuestionSelect } from './fields'
 import type { PlanValues } from './form'
+import { GroupOutcome } from './GroupOutcome'
+import { groupFieldId, groupTitle } from './groupIds'
 import { COUNT_HINT, issueText } from './messages'
-
-/** DOM id of a group's field, also what the error summary links to. */
-export const groupFieldId = (index: number, field: IssueField | 'name') => `group-${index + 1}-${field}`
-
-/** A group's heading: its number, and its name when it has one. */
-export const groupTitle = (index: number, result: GroupResult) =>
-  `Group ${index + 1}${result.name.trim() ? `: ${result.name}` : ''}`
-
-const WHY_MAX = 160
-
-/** The first reason in one line: cut at a word before WHY_MAX characters when it is longer. */
-export function shortWhy(statement: string): string {
-  if (statement.length <= WHY_MAX) return statement
-  const cut = statement.slice(0, WHY_MAX)
-  const space = cut.lastIndexOf(' ')
-  return `${(space > 80 ? cut.slice(0, space) : cut).replace(/[,;:.]$/, '')}…`
-}
 
 function issueMessage(result: GroupResult, field: IssueField): string | undefined {
   const issue = result.issues.find((i) => i.field === field)
@@ -62,9 +45,6 @@ export const GroupFields = memo(function GroupFields({
 }: Props) {
   const visible = new Set(shown.split(','))
   const errorOf = (field: IssueField) => (visible.has(field) ? issueMessage(result, field) : undefined)
-  const countId = groupFieldId(index, 'count')
-  const countError = errorOf('count')
-  const shared = result.answers.device === 'shared'
   const title = groupTitle(index, result)
 
   return (
@@ -77,42 +57,15 @@ export const GroupFields = memo(function GroupFields({
       className="min-w-0 space-y-4 rounded-xl border border-line bg-surface p-4 shadow-sm [contain-intrinsic-size:auto_30rem] [content-visibility:auto] sm:p-5"
     >
       <legend className="float-left mb-1 w-full break-words text-lg font-bold text-brand-900">{title}</legend>
-      <div className="clear-left grid gap-4 sm:grid-cols-[3fr_2fr]">
-        <div>
-          <label htmlFor={groupFieldId(index, 'name')} className="block font-semibold text-ink">
-            Name
-          </label>
-          <input
-            id={groupFieldId(index, 'name')}
-            type="text"
-            autoComplete="off"
-            className={`${INPUT} mt-1`}
-            {...register(`groups.${index}.name`)}
-          />
-        </div>
-        <div>
-          <label htmlFor={countId} className="block font-semibold text-ink">
-            {PLAN_TEXT.countLabel(shared)}
-          </label>
-          <input
-            id={countId}
-            type="text"
-            inputMode="numeric"
-            autoComplete="off"
-            aria-invalid={countError ? true : undefined}
-            aria-describedby={describedBy(`${countId}-hint`, countError && `${countId}-error`)}
-            className={`${INPUT} mt-1`}
-            {...register(`groups.${index}.count`)}
-          />
-          <p id={`${countId}-hint`} className="mt-1 text-sm text-muted">
-            {COUNT_HINT}
-          </p>
-          <FieldError id={`${countId}-error`} message={countError} />
-        </div>
-      </div>
+      <NameAndCount
+        index={index}
+        devices={result.answers.device === 'shared'}
+        countError={errorOf('count')}
+        register={register}
+      />
 
       {result.waiting ? (
-        <p className="text-muted">Choose the product and where it runs, above, to see this group’s questions.</p>
+        <p className="text-muted">{PLAN_TEXT.group.waiting}</p>
       ) : (
         <div className="space-y-4">
           {result.questions.map((q) => (
@@ -130,7 +83,7 @@ export const GroupFields = memo(function GroupFields({
         </div>
       )}
 
-      <Outcome
+      <GroupOutcome
         result={result}
         flagged={result.issues.some((i) => visible.has(i.field))}
         adviceLink={
@@ -146,7 +99,7 @@ export const GroupFields = memo(function GroupFields({
             }}
             className="text-brand-700 underline underline-offset-2"
           >
-            The full advice for this group <span className="sr-only">({result.label})</span>
+            {PLAN_TEXT.group.fullAdvice} <span className="sr-only">({result.label})</span>
           </a>
         }
       />
@@ -163,67 +116,53 @@ export const GroupFields = memo(function GroupFields({
   )
 })
 
-function Flag({ tone, children }: { tone: 'muted' | 'danger'; children: React.ReactNode }) {
-  const look = tone === 'danger' ? 'border-danger bg-danger-50 text-danger' : 'border-line bg-canvas text-muted'
-  return (
-    <p data-testid="group-flag" className={`rounded-md border-l-4 px-3 py-2 font-semibold ${look}`}>
-      {children}
-    </p>
-  )
-}
-
-function Outcome({
-  result,
-  flagged,
-  adviceLink,
+/** A group's name and how many it counts: people, or shared devices. */
+function NameAndCount({
+  index,
+  devices,
+  countError,
+  register,
 }: {
-  result: GroupResult
-  flagged: boolean
-  adviceLink: React.ReactNode
+  index: number
+  devices: boolean
+  countError: string | undefined
+  register: UseFormRegister<PlanValues>
 }) {
-  const { advice, status } = result
-  const reason = advice?.reasons[0]
+  const nameId = groupFieldId(index, 'name')
+  const countId = groupFieldId(index, 'count')
   return (
-    <div className="space-y-2">
-      {advice && (
-        <div className="space-y-2 rounded-lg bg-brand-50 p-3">
-          <p>
-            <span className="font-semibold text-ink">{LICENSES[advice.license].name}</span>{' '}
-            <span
-              className={`ml-1 inline-block rounded border px-1.5 text-sm font-semibold ${
-                advice.confidence === 'settled' ? 'border-ok text-ok' : 'border-warn text-warn'
-              }`}
-            >
-              {CONFIDENCE_TEXT[advice.confidence].label}
-            </span>
-          </p>
-          {reason && (
-            <p className="text-sm text-ink">
-              {shortWhy(reason.fact.statement)} <span className="text-muted">—</span>{' '}
-              <cite className="not-italic text-muted">{reason.source.title}</cite>
-            </p>
-          )}
-          <p className="text-sm">{adviceLink}</p>
-        </div>
-      )}
-      {result.chooseApp && <Flag tone="muted">{PLAN_TEXT.chooseAppFlag}</Flag>}
-      {status === 'none' && <Flag tone="muted">Needs no license, so it is not in the totals.</Flag>}
-      {status === 'undetermined' && (
-        <Flag tone="muted">The sources do not settle its license, so it is not in the totals.</Flag>
-      )}
-      {status === 'invalid' &&
-        (result.blank ? (
-          <Flag tone="muted">Not counted yet: give it a count and answer its questions.</Flag>
-        ) : result.waiting && result.issues.length === 0 ? (
-          <Flag tone="muted">Not counted yet: choose the product and where it runs.</Flag>
-        ) : flagged ? (
-          <Flag tone="danger">
-            Left out of the totals until {result.issues.length === 1 ? 'this is' : 'these are'} fixed:{' '}
-            {result.issues.map((i) => issueText(i, result.label)).join(' ')}
-          </Flag>
-        ) : (
-          <Flag tone="muted">Not counted yet: {result.issues.map((i) => issueText(i, result.label)).join(' ')}</Flag>
-        ))}
+    <div className="clear-left grid gap-4 sm:grid-cols-[3fr_2fr]">
+      <div>
+        <label htmlFor={nameId} className="block font-semibold text-ink">
+          {PLAN_TEXT.group.name}
+        </label>
+        <input
+          id={nameId}
+          type="text"
+          autoComplete="off"
+          className={`${INPUT} mt-1`}
+          {...register(`groups.${index}.name`)}
+        />
+      </div>
+      <div>
+        <label htmlFor={countId} className="block font-semibold text-ink">
+          {PLAN_TEXT.countLabel(devices)}
+        </label>
+        <input
+          id={countId}
+          type="text"
+          inputMode="numeric"
+          autoComplete="off"
+          aria-invalid={countError ? true : undefined}
+          aria-describedby={describedBy(`${countId}-hint`, countError && `${countId}-error`)}
+          className={`${INPUT} mt-1`}
+          {...register(`groups.${index}.count`)}
+        />
+        <p id={`${countId}-hint`} className="mt-1 text-sm text-muted">
+          {COUNT_HINT}
+        </p>
+        <FieldError id={`${countId}-error`} message={countError} />
+      </div>
     </div>
   )
 }

@@ -3,7 +3,7 @@ import { SHORT_NAME } from '../domain/names'
 import { CONFIDENCE_TEXT } from '../domain/questions'
 import type { GroupResult } from '../share/totals'
 import { PLAN_TEXT } from './content'
-import { groupFieldId, groupTitle } from './GroupFields'
+import { groupFieldId, groupTitle } from './groupIds'
 import { quantityText } from './messages'
 
 interface Props {

@@ -2,7 +2,7 @@ import { SHORT_NAME } from '../domain/names'
 import type { GroupResult } from '../share/totals'
 import { FieldLink } from '../ui/FieldLink'
 import { PLAN_TEXT } from './content'
-import { groupFieldId, groupTitle } from './GroupFields'
+import { groupFieldId, groupTitle } from './groupIds'
 import { quantityText } from './messages'
 
 /**

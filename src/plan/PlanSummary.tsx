@@ -4,17 +4,13 @@ import { billedMonthly, type Costs, MONTHLY_BILLING, moneyRange, PERIOD_TEXT } f
 import { type GroupResult, type PlanTotals, uncountedKind } from '../share/totals'
 import { FieldLink } from '../ui/FieldLink'
 import { PLAN_TEXT } from './content'
-import { groupFieldId } from './GroupFields'
-import { uncountedText } from './messages'
+import { groupFieldId } from './groupIds'
+import { lineText, uncountedText } from './messages'
 
 const T = PLAN_TEXT.summary
 
 /** The heading of the detailed totals (TotalsPanel), which the summary and the bar jump to. */
 const TOTALS_ID = 'totals-title'
-
-/** "800 × Employee Self Service CAL", or "260–860 × …" for a range: one total line in a few words. */
-export const lineText = (line: PlanTotals['lines'][number]) =>
-  `${line.low === line.quantity ? '' : `${wholeNumber(line.low)}–`}${wholeNumber(line.quantity)} × ${SHORT_NAME[line.license]}`
 
 /** Every group whose advice needs review, counted or not: a flag must never drop out of the totals. */
 export function reviewGroups(totals: PlanTotals): { index: number; group: GroupResult }[] {

@@ -7,7 +7,9 @@ import { LINK_VERSION } from '../share/advice'
 import { planTotals } from '../share/totals'
 import { currentSearch } from '../ui/address'
 import { linkOf, valuesOf } from './form'
-import { COMPACT_OVER, outcomeText, Planner } from './Planner'
+import { COMPACT_OVER } from './load'
+import { outcomeText } from './messages'
+import { Planner } from './Planner'
 import { FORUM_2011_HOSTED } from './presets'
 
 const totals = () =>

@@ -41,6 +41,26 @@ export const PLAN_TEXT: Localized<typeof En.PLAN_TEXT> = {
     bar: 'Summen',
     barReview: (n) => (n === 0 ? '' : ` · ${n} zu prüfen`),
   },
+  organization: 'Die Organisation',
+  problems: (n) => plural(n, 'Es gibt ein Problem', `Es gibt ${n} Probleme`),
+  linkNotice: {
+    title: 'Dieser Planlink konnte nicht vollständig gelesen werden',
+    group: (n) => `Gruppe ${n}`,
+  },
+  rulebookNote: (version, date) =>
+    `Regelwerk ${version}, ${date}. Dies ist keine Rechtsberatung: Maßgeblich sind die Produktbestimmungen von Microsoft und Ihr Vertrag, der beim Kauf der Lizenzen galt.`,
+  group: {
+    name: 'Name',
+    waiting: 'Wählen Sie oben das Produkt und wo es läuft, um die Fragen zu dieser Gruppe zu sehen.',
+    fullAdvice: 'Die vollständige Empfehlung für diese Gruppe',
+    none: 'Braucht keine Lizenz und ist daher nicht in den Summen.',
+    undetermined: 'Die Quellen klären ihre Lizenz nicht; sie ist daher nicht in den Summen.',
+    blank: 'Noch nicht gezählt: Geben Sie eine Anzahl ein und beantworten Sie die Fragen.',
+    noStart: 'Noch nicht gezählt: Wählen Sie das Produkt und wo es läuft.',
+    leftOut: (n, issues) =>
+      `Nicht in den Summen, bis ${plural(n, 'dies behoben ist', 'diese Punkte behoben sind')}: ${issues}`,
+    notYet: (issues) => `Noch nicht gezählt: ${issues}`,
+  },
   startFrom: 'Ausgangspunkt wählen',
   startFromOther: 'Mit einem anderen Plan beginnen',
   groupsTitle: 'Personengruppen',
@@ -143,6 +163,19 @@ export const PLAN_TEXT: Localized<typeof En.PLAN_TEXT> = {
   chooseAppFlag:
     'Wählen Sie die App, um die zu bestellende Lizenz zu erhalten; bis dahin zählt die Gruppe als Abonnement einer Dynamics 365-App.',
   totals: {
+    title: 'Zu kaufende Lizenzen',
+    priceInvalid:
+      'Geben Sie einen Preis von 0 oder mehr mit höchstens zwei Nachkommastellen ein, zum Beispiel 95 oder 12,50.',
+    unitPrice: 'Einzelpreis',
+    unitPriceOf: (license) => `für ${license} `,
+    published: (price) => `Veröffentlichter Preis: ${price}. `,
+    yourPrice: (price, period) => `Ihr Preis. Veröffentlicht: ${price} ${period}, `,
+    asOf: (day, disputed) => `, Stand ${day}${disputed ? ' (nicht bestätigt)' : ''}`,
+    cost: 'Kosten: ',
+    planCost: 'Kosten des Plans',
+    period: { month: 'Jeden Monat', 'one-off': 'Einmalig' },
+    notIncluded: (licenses) => `Mangels Preis nicht enthalten: ${licenses}.`,
+    uncountedTitle: 'Gruppen, die nicht in den Summen sind',
     noListPrice: 'Kein veröffentlichter Listenpreis: Geben Sie den Preis ein, der Ihnen angeboten wurde.',
     noListPricePrint: 'Kein veröffentlichter Listenpreis.',
     enterPrices: 'Geben Sie oben Einzelpreise ein, um die Kosten zu sehen.',
@@ -163,6 +196,7 @@ export const PLAN_TEXT: Localized<typeof En.PLAN_TEXT> = {
       `Auslegung eines Partners (${source}, abgerufen am ${day}); kein Text von Microsoft gefunden.`,
   },
   print: {
+    servers: (servers) => `${servers}, auf die Anwendungen externer Benutzer zugreifen`,
     answers: 'Antworten',
     group: 'Gruppe',
     count: 'Anzahl',

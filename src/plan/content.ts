@@ -45,6 +45,15 @@ export const PLAN_TEXT = {
     bar: 'Totals',
     barReview: (n: number) => (n === 0 ? '' : ` · ${n} need${n === 1 ? 's' : ''} review`),
   },
+  organization: 'The organization',
+  /** The error summary's heading. */
+  problems: (n: number) => (n === 1 ? 'There is a problem' : `There are ${n} problems`),
+  linkNotice: {
+    title: 'This plan link could not be read in full',
+    group: (n: number) => `Group ${n}`,
+  },
+  rulebookNote: (version: string, date: string) =>
+    `Rulebook ${version}, ${date}. This is not legal advice: Microsoft’s Product Terms and your agreement in force when the licenses were bought govern.`,
   startFrom: 'Start from',
   startFromOther: 'Start from another plan',
   groupsTitle: 'Groups of people',
@@ -53,6 +62,19 @@ export const PLAN_TEXT = {
   duplicate: 'Duplicate',
   copyName: (name: string) => (name.trim() === '' ? '' : `${name} (copy)`),
   remove: 'Remove',
+  /** One group's fieldset and what it says of its outcome. */
+  group: {
+    name: 'Name',
+    waiting: 'Choose the product and where it runs, above, to see this group’s questions.',
+    fullAdvice: 'The full advice for this group',
+    none: 'Needs no license, so it is not in the totals.',
+    undetermined: 'The sources do not settle its license, so it is not in the totals.',
+    blank: 'Not counted yet: give it a count and answer its questions.',
+    noStart: 'Not counted yet: choose the product and where it runs.',
+    leftOut: (n: number, issues: string) =>
+      `Left out of the totals until ${n === 1 ? 'this is' : 'these are'} fixed: ${issues}`,
+    notYet: (issues: string) => `Not counted yet: ${issues}`,
+  },
   /** A group counts people, or devices where one is shared (contract section 3). */
   countLabel: (devices: boolean) => (devices ? 'Number of shared devices' : 'Number of people'),
   changedTitle: (n: number) =>
@@ -129,7 +151,7 @@ export const PLAN_TEXT = {
     copyBlocked: 'Copying was blocked by the browser: select the table and copy it by hand.',
     back: 'Back to the plan',
   },
-  /** A large plan shows each group on one line until it is opened (see COMPACT_OVER in Planner.tsx). */
+  /** A large plan shows each group on one line until it is opened (see COMPACT_OVER in load.ts). */
   compact: {
     hint: (n: number) =>
       `This plan has ${groups(n)}, so each is shown on one line with its license: Edit opens a group’s questions. Groups you add open at once.`,
@@ -158,6 +180,19 @@ export const PLAN_TEXT = {
     'Choose the app to get the license to order; until then it is counted as a Dynamics 365 app subscription.',
   /** What the totals say where no price is known: an instruction on screen, a fact on paper. */
   totals: {
+    title: 'Licenses to buy',
+    priceInvalid: 'Enter a price of 0 or more, with at most two decimals, such as 95 or 12.50.',
+    unitPrice: 'Unit price',
+    /** Read after "Unit price" by a screen reader, which hears no card around the field. */
+    unitPriceOf: (license: string) => `of the ${license} `,
+    published: (price: string) => `Published price: ${price}. `,
+    yourPrice: (price: string, period: string) => `Your price. Published: ${price} ${period}, `,
+    asOf: (day: string, disputed: boolean) => `, as of ${day}${disputed ? ' (unverified)' : ''}`,
+    cost: 'Cost: ',
+    planCost: 'Cost of the plan',
+    period: { month: 'Every month', 'one-off': 'Once' },
+    notIncluded: (licenses: string) => `Not included, for want of a price: ${licenses}.`,
+    uncountedTitle: 'Groups not in the totals',
     noListPrice: 'No published list price: enter the price you were quoted.',
     noListPricePrint: 'No published list price.',
     enterPrices: 'Enter unit prices above to see the cost.',
@@ -179,6 +214,7 @@ export const PLAN_TEXT = {
       `A partner’s reading (${source}, read ${day}); no Microsoft text found.`,
   },
   print: {
+    servers: (servers: string) => `${servers} that external users’ applications access`,
     answers: 'Answers',
     group: 'Group',
     count: 'Count',

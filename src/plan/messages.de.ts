@@ -1,3 +1,4 @@
+import { LICENSES } from '../domain/licenses'
 import type { Localized } from '../domain/localized'
 import { QUESTION_TEXT } from '../domain/questions'
 import type { QuestionId, SaleUnit } from '../domain/types'
@@ -114,3 +115,33 @@ export const FILE_PROBLEM_TEXT: Localized<typeof En.FILE_PROBLEM_TEXT> = {
   'not-a-plan': 'Diese Datei ist kein vom Lizenzberater gespeicherter Plan.',
   'too-big': 'Diese Datei ist zu groß für einen Plan (mehr als 5 MB).',
 }
+
+// A total line in a few words and what the live region says are the same in every language: they are made of the
+// page's own texts and numbers.
+export { lineText, outcomeText } from './messages'
+
+const groupsText = (n: number) => `${n} ${plural(n, 'Gruppe', 'Gruppen')}`
+
+const span = (low: number, high: number) =>
+  low === high ? wholeNumber(high) : `${wholeNumber(low)}–${wholeNumber(high)}`
+
+/** Whom a total line covers, in its unit of sale: „800 Personen in 1 Gruppe“, „für 40 Personen in 2 Gruppen; …“. */
+export const coverageText: Localized<typeof En.coverageText> = (line) => {
+  const who = line.unit === 'device' ? 'Geräte' : 'Personen'
+  const groups = groupsText(line.groups.length)
+  const covered = span(line.coveredLow, line.covered)
+  switch (line.unit) {
+    case 'server':
+      return `für ${covered} Personen in ${groups}; ${LICENSES[line.license].unitText}`
+    case 'auth-pack':
+      return `${covered} authentifizierte Benutzer in ${groups}, 100 je Paket, aufgerundet`
+    case 'anon-pack':
+      return `${covered} anonyme Benutzer in ${groups}, 500 je Paket, aufgerundet`
+    default:
+      return `${covered} ${who} in ${groups}`
+  }
+}
+
+/** A total line that counts groups whose advice needs review. */
+export const includesReviewText: Localized<typeof En.includesReviewText> = (n) =>
+  `Enthält ${groupsText(n)}, die geprüft werden ${plural(n, 'muss', 'müssen')}:`

@@ -1,8 +1,12 @@
+import { LICENSES } from '../domain/licenses'
+import { SHORT_NAME } from '../domain/names'
 import { QUESTION_TEXT } from '../domain/questions'
 import type { QuestionId, SaleUnit } from '../domain/types'
 import { wholeNumber } from '../share/format'
 import type { GroupProblem, PlanNotice, PlanProblem } from '../share/plan'
 import type { Issue, UncountedReason } from '../share/planCodes'
+import type { PlanTotals } from '../share/totals'
+import { PLAN_TEXT } from './content'
 
 /**
  * The planner's words, keyed by the codes the plan codec (src/share/plan.ts) and the plan's
@@ -117,3 +121,45 @@ export const FILE_PROBLEM_TEXT = {
   'not-a-plan': 'This file is not a plan saved by the advisor.',
   'too-big': 'This file is too big to be a plan (more than 5 MB).',
 } as const
+
+/** "800 × Employee Self Service CAL", or "260–860 × …" for a range: one total line in a few words. */
+export const lineText = (line: PlanTotals['lines'][number]) =>
+  `${line.low === line.quantity ? '' : `${wholeNumber(line.low)}–`}${wholeNumber(line.quantity)} × ${SHORT_NAME[line.license]}`
+
+/** What the live region says after a change: the group's outcome (when one changed), then the totals. */
+export function outcomeText(totals: PlanTotals, group: number | undefined): string {
+  const g = group === undefined ? undefined : totals.groups[group]
+  const head =
+    g === undefined
+      ? ''
+      : g.advice && g.status !== 'invalid'
+        ? `${PLAN_TEXT.live.group(g.label, SHORT_NAME[g.advice.license], PLAN_TEXT.confidence[g.advice.confidence])} `
+        : `${PLAN_TEXT.live.notCounted(g.label)} `
+  const lines = totals.lines.map(lineText).join(', ')
+  return head + (lines === '' ? PLAN_TEXT.live.noTotals : PLAN_TEXT.live.totals(lines))
+}
+
+const groupsText = (n: number) => (n === 1 ? '1 group' : `${n} groups`)
+
+const span = (low: number, high: number) =>
+  low === high ? wholeNumber(high) : `${wholeNumber(low)}–${wholeNumber(high)}`
+
+/** Whom a total line covers, in its unit of sale: "800 people in 1 group", "for 40 people in 2 groups; …". */
+export function coverageText(line: PlanTotals['lines'][number]): string {
+  const who = line.unit === 'device' ? 'devices' : 'people'
+  const groups = groupsText(line.groups.length)
+  const covered = span(line.coveredLow, line.covered)
+  switch (line.unit) {
+    case 'server':
+      return `for ${covered} people in ${groups}; ${LICENSES[line.license].unitText}`
+    case 'auth-pack':
+      return `${covered} authenticated users in ${groups}, 100 per pack, rounded up`
+    case 'anon-pack':
+      return `${covered} anonymous users in ${groups}, 500 per pack, rounded up`
+    default:
+      return `${covered} ${who} in ${groups}`
+  }
+}
+
+/** A total line that counts groups whose advice needs review. */
+export const includesReviewText = (n: number) => `Includes ${groupsText(n)} that ${n === 1 ? 'needs' : 'need'} review:`

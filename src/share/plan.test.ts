@@ -156,6 +156,16 @@ describe('counts', () => {
       expect(parseCount(t), t).toBeUndefined()
   })
 
+  it('read digits in groups of three as people type them, in English and German', () => {
+    for (const t of ['1,000', '1.000', '1 000', '1\u00a0000', '1\u202f000'])
+      expect(parseCount(t), t).toEqual({ low: 1000, high: 1000 })
+    expect(parseCount('1.000.000')).toEqual({ low: 1_000_000, high: 1_000_000 })
+    expect(parseCount('1.200–5.000')).toEqual({ low: 1200, high: 5000 })
+    expect(parseCount('200 - 1,500')).toEqual({ low: 200, high: 1500 })
+    for (const t of ['1,00', '1.0000', '10,00,000', '1,000.5', '1.000.000.000', ',000', '1,,000'])
+      expect(parseCount(t), t).toBeUndefined()
+  })
+
   it('flag a group whose count is not valid, and only that group', () => {
     for (const bad of ['0', '-1', '1.5', '1e3', '1000001', '', 'abc']) {
       const groups = SEED.groups.map((g) => groupText(SEED, g))

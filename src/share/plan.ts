@@ -131,17 +131,20 @@ export function emptyPlan(): DecodedPlan {
 }
 
 const WHOLE = /^[0-9]+$/
-const RANGE = /^([0-9]+)\s*[-–]\s*([0-9]+)$/
+/** Digits in groups of three, as people type a count: "1,000" and "1.000" (German), "1 000" and its no-break spaces. */
+const GROUPED = /^[0-9]{1,3}([,.\u00a0\u202f ][0-9]{3})+$/
+const RANGE = /^([0-9][0-9,.\u00a0\u202f ]*?)\s*[-–]\s*([0-9][0-9,.\u00a0\u202f ]*)$/
 
 /*
  * One decision for whitespace (review item 5): a number with spaces, tabs or line breaks around it is
  * that number, in a link and in the form alike, because both read it through these functions.
  */
 function parseWhole(text: string, max: number): number | undefined {
-  // Digits only: Number() would also take '1e3', '0x10' and '1.0', which no link of ours writes.
+  // Digits only, or digits in groups of three: Number() would also take '1e3', '0x10' and '1.0'.
   const t = text.trim()
-  if (!WHOLE.test(t)) return undefined
-  const n = Number(t)
+  const digits = GROUPED.test(t) ? t.replace(/[^0-9]/g, '') : t
+  if (!WHOLE.test(digits)) return undefined
+  const n = Number(digits)
   return n >= 1 && n <= max ? n : undefined
 }
 
@@ -166,11 +169,14 @@ export function parseServers(text: string): number | undefined {
   return parseWhole(text, MAX_SERVERS)
 }
 
-/** A price of 0 or more, with at most two decimals after a point; undefined when empty or unusable. */
+/**
+ * A price of 0 or more, with at most two decimals after a point or a comma (as German writes "12,50"); undefined when
+ * empty or unusable. "1,000" has three decimals, so it is refused, not read as a thousand.
+ */
 export function parsePrice(text: string): number | undefined {
   const t = text.trim()
-  if (!/^[0-9]+(\.[0-9]{1,2})?$/.test(t)) return undefined
-  return Number(t)
+  if (!/^[0-9]+([.,][0-9]{1,2})?$/.test(t)) return undefined
+  return Number(t.replace(',', '.'))
 }
 
 /** Lone surrogates make encodeURIComponent throw; a name holding one keeps U+FFFD in its place. */

@@ -88,6 +88,8 @@ describe('prices', () => {
     ['', undefined],
     ['-1', undefined],
     ['1,000', undefined],
+    ['12,50', 12.5],
+    ['7,5', 7.5],
     ['1.234', undefined],
     ['abc', undefined],
   ])('reads a typed price %j as %j', (text, value) => {
