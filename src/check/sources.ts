@@ -2,6 +2,7 @@ import type { Reason } from '../domain/advise'
 import { FACTS } from '../domain/facts'
 import { sourceOf } from '../domain/sources'
 import { ANSWER_IDS, type Fact, type IsoDay, type Source } from '../domain/types'
+import { CHECK_FACT_STATEMENTS } from './sourceText'
 
 /**
  * What the compliance check reads from a user list, each statement tied to a document, so every
@@ -92,103 +93,92 @@ const ANY_DEPLOY = ['onprem', 'online', 'hosted'] as const
 const list = [
   {
     id: 'app-user.N6',
-    statement:
-      'Microsoft’s system and application users (many shown with a leading “# ” in Full Name) do not consume any service licenses.',
     source: 'N6',
     locator: 'System and application users: the user tables; “These users do not consume any service licenses.”',
     confidence: 'high',
   },
   {
     id: 'app-user.S38',
-    statement:
-      'An application user is identified by the presence of the ApplicationId attribute and needs no license; support users have access mode 3 and delegated admins access mode 5.',
     source: 'S38',
     locator: 'Create users: “User types”',
     confidence: 'high',
   },
   {
     id: 'non-interactive.S38',
-    statement: 'Non-interactive users need no license, with a maximum limit of 7 non-interactive users per instance.',
     source: 'S38',
     locator: 'Create users: “User types > Non-interactive users”',
     confidence: 'high',
   },
   {
     id: 'non-interactive.S39',
-    statement: 'Non-interactive users do not use up a license; CRM Online allowed five free non-interactive users.',
     source: 'S39',
     locator: 'User and team entities: AccessMode values',
     confidence: 'high',
   },
   {
     id: 'disabled.N7',
-    statement:
-      'Disabling a system user adds to the available license count, as disabled system users do not count against paid licenses.',
     source: 'N7',
     locator: 'SystemUser messages: SetState',
     confidence: 'high',
   },
   {
     id: 'disabled.S38',
-    statement:
-      'Removing a user from the environment’s security group does not remove the user’s license: a user disabled that way still holds it in Microsoft 365.',
     source: 'S38',
     locator: 'Create users: “Removing a user from the security group doesn’t remove the user’s license”',
     confidence: 'high',
   },
   {
     id: 'disabled.N16',
-    statement:
-      'With “Activities for users without licenses” on, Dataverse creates disabled user records for people added as e-mail or appointment recipients: a disabled row is not necessarily a leaver.',
     source: 'N16',
     locator: '“The user record is created with a disabled status.”',
     confidence: 'high',
   },
   {
     id: 'codes-2011.N1',
-    statement:
-      'CRM 2011 records Access Mode 0 Read-Write, 1 Administrative, 2 Read, 3 Support User, 4 Non-interactive, and License Type 0 Full, 1 Administrative, 2 Limited, 3 Device Full, 4 Device Limited.',
     source: 'N1',
     locator: 'OptionSet metadata: accessmode, caltype',
     confidence: 'high',
   },
   {
     id: 'codes-2013.N2',
-    statement:
-      'From CRM 2013 on, License Type is recorded as 0 Professional, 1 Administrative, 2 Basic, 3 Device Professional, 4 Device Basic, 5 Essential, 6 Device Essential, 7 Enterprise, 8 Device Enterprise, 9 Sales, 10 Service, 11 Field Service, 12 Project Service; Access Mode adds 5 Delegated Admin.',
     source: 'N2',
     locator: '“CALType Options”, “AccessMode Options”',
     confidence: 'high',
   },
   {
     id: 'labels-2016.S27',
-    statement: 'CRM 2016 shows the Essential, Basic and Professional license types as “None”, “Limited” and “Full”.',
     source: 'S27',
     locator: 'On-Premises Licensing Model',
     confidence: 'medium',
   },
   {
     id: 'online-caltype.N3',
-    statement:
-      'License Type is used only in the on-premises version of the product; online licenses are managed through the Microsoft 365 admin portal, and User Licensed is set by the system.',
     source: 'N3',
     locator: 'CALType and IsLicensed descriptions',
     confidence: 'high',
   },
   {
     id: 'sku.N9',
-    statement:
-      'Microsoft 365 license exports name each product by its product name or String ID (e.g. DYN365_ENTERPRISE_SALES for Dynamics 365 for Sales Enterprise Edition, DYN365_TEAM_MEMBERS for Team Members).',
     source: 'N9',
     locator: 'Product names and service plan identifiers: the Dynamics 365 rows',
     confidence: 'high',
   },
-] as const satisfies readonly (Omit<Fact, 'products' | 'deploys'> & { source: CheckSourceId })[]
+] as const satisfies readonly (Omit<Fact, 'statement' | 'products' | 'deploys'> & { source: CheckSourceId })[]
 
 export type CheckFactId = (typeof list)[number]['id']
 
+// The statements are what a translation replaces, so they live in sourceText.ts. Keyed by exactly the check's fact
+// ids: a fact without a statement, or a statement without a fact, is a compile error; the check is here, where the
+// ids are, as the text module may not import this one.
+const STATEMENTS: Readonly<
+  Record<CheckFactId, string> & Record<Exclude<keyof typeof CHECK_FACT_STATEMENTS, CheckFactId>, never>
+> = CHECK_FACT_STATEMENTS
+
 const CHECK_FACTS = Object.fromEntries(
-  list.map((f): [string, Fact] => [f.id, { ...f, products: ALL, deploys: ANY_DEPLOY }]),
+  list.map(({ id, ...f }): [string, Fact] => [
+    id,
+    { id, statement: STATEMENTS[id], ...f, products: ALL, deploys: ANY_DEPLOY },
+  ]),
 ) as Record<CheckFactId, Fact>
 
 function sourceFor(id: string): Source {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { advise } from './advise'
-import { CHANGE_WHY, changedSince, compareVersions, OLDEST_RECORDED } from './changes'
+import { changedSince, compareVersions, OLDEST_RECORDED } from './changes'
 import { RELEASE_CHANGES } from './changes.data'
+import { CHANGE_WHY } from './changeWhy'
 import { RULEBOOK } from './rulebook'
 import type { Answers } from './types'
 
