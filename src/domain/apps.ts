@@ -1,4 +1,5 @@
 import { DEVICE_OF } from './appQuestions'
+import { APP_TEXT } from './appText'
 import type { FactId } from './facts'
 import type { Alternative } from './rules'
 import type { Answers, App, LicenseId } from './types'
@@ -10,6 +11,13 @@ import type { UncertaintyId } from './uncertainties'
  * name the SKUs: one base license at full price, attach licenses for their other apps, and the licenses bought
  * apart from the person (the tenant's Customer Insights, Contact Center). Plain data and functions, as the rules.
  */
+
+/** The alternatives' conditions, by the id each is given where it is used (appText.ts). */
+type AppTextId = 'one-channel-enough' | 'environment-needs-enterprise' | 'not-a-contractor'
+// Typed both ways, so a condition without its text, or a text no alternative uses, is a compile error.
+const WHEN: Readonly<Record<AppTextId, string>> & {
+  readonly [K in Exclude<keyof typeof APP_TEXT, AppTextId>]: never
+} = APP_TEXT
 
 /** An app a person is licensed for by seat, as base or attach. */
 type SeatApp = 'sales' | 'customer-service' | 'field-service' | 'project-operations'
@@ -120,7 +128,7 @@ function seatOf(app: SeatApp, answers: Answers, out: Refined): Seat {
         out.uncertain.push('service-channels')
         out.alternatives.push({
           license: 'd365-contact-center-addon',
-          when: 'on top of Customer Service Enterprise, if one channel (digital or voice) is enough or the two cost less than Premium',
+          when: WHEN['one-channel-enough'],
         })
         return { app, level: 'premium' }
       default:
@@ -136,11 +144,11 @@ function seatOf(app: SeatApp, answers: Answers, out: Refined): Seat {
 const EDITION_ALTERNATIVE: Readonly<Record<'sales' | 'customer-service', Alternative>> = {
   sales: {
     license: 'd365-sales-enterprise',
-    when: 'if other people in the same environment need Enterprise: Professional and Enterprise users may not share one',
+    when: WHEN['environment-needs-enterprise'],
   },
   'customer-service': {
     license: 'd365-customer-service-enterprise',
-    when: 'if other people in the same environment need Enterprise: Professional and Enterprise users may not share one',
+    when: WHEN['environment-needs-enterprise'],
   },
 }
 
@@ -203,7 +211,7 @@ export function refine(answers: Answers): Refined | undefined {
     out.uncertain.push('field-service-contractor')
     out.alternatives.push({
       license: 'd365-field-service',
-      when: 'if the technician is not a third party’s, or needs what the Contractor license leaves out',
+      when: WHEN['not-a-contractor'],
     })
   }
 

@@ -1,11 +1,16 @@
 import { DEVICE_VARIANTS } from './devices'
 import { withModelled } from './eras'
+import { LICENSE_TEXT } from './licenseText'
 import type { SourceId } from './sources'
-import type { License, LicenseId, Price, Product } from './types'
+import type { License, LicenseId, Price, PriceNotFound, Product } from './types'
 
 // Typing the source as SourceId makes a price that cites a source missing from the register a compile error.
-type CitedPrice = Price & { source: SourceId }
-type Entry = Omit<License, 'prices'> & { prices: readonly CitedPrice[] }
+// The words (name, unit, prices, no-price note) are in licenseText.ts, so a translation replaces them alone.
+type CitedPrice = Omit<Price, 'text'> & { source: SourceId }
+type Entry = Omit<License, 'name' | 'unitText' | 'prices' | 'noPrice'> & {
+  prices: readonly CitedPrice[]
+  noPrice?: Omit<PriceNotFound, 'text'>
+}
 
 const ALL_PRODUCTS: readonly Product[] = ['crm4', 'crm2011', 'crm2013', 'crm2016', 'd365']
 const CRM4_AND_2011: readonly Product[] = ['crm4', 'crm2011']
@@ -14,25 +19,21 @@ const CRM2011: readonly Product[] = ['crm2011']
 const CRM2013_TO_2016: readonly Product[] = ['crm2013', 'crm2016']
 const D365: readonly Product[] = ['d365']
 
-const PER_PERSON = 'one per person'
-const PER_DEVICE = 'one per device, shared by any number of people who take turns'
-const PER_PERSON_MONTHLY = 'one per person, per month (subscription)'
-
 // Every license lists its prices newest first by `asOf` (a test holds it to that): the result shows the first price
 // and the planner the first with an amount, so an old price is never shown while a newer one is known.
 
 // Price ratios from partner blogs: the price lists themselves were never seen (facts.md 4.2 item 5), so they are
 // flagged even where the blogs agree.
-const ESS_RATIO: readonly CitedPrice[] = [
-  { text: 'about 10% of the price of a full CAL', source: 'S16', asOf: '2012-02-23', disputed: true },
-  { text: 'about 10% of the price of a full CAL', source: 'S15', asOf: '2011-05', disputed: true },
-  { text: 'about 10% of the price of a full CAL', source: 'S14', asOf: '2011-03-21', disputed: true },
-]
+const ESS_RATIO = [
+  { source: 'S16', asOf: '2012-02-23', disputed: true },
+  { source: 'S15', asOf: '2011-05', disputed: true },
+  { source: 'S14', asOf: '2011-03-21', disputed: true },
+] as const satisfies readonly CitedPrice[]
 // Both readings are kept because the sources contradict each other (facts.md R14).
-const LIMITED_RATIO: readonly CitedPrice[] = [
-  { text: 'around 30 percent cheaper than a full CAL', source: 'S17', asOf: '2012-08-27', disputed: true },
-  { text: 'about 30% of the price of a full CAL', source: 'S14', asOf: '2011-03-21', disputed: true },
-]
+const LIMITED_RATIO = [
+  { source: 'S17', asOf: '2012-08-27', disputed: true },
+  { source: 'S14', asOf: '2011-03-21', disputed: true },
+] as const satisfies readonly CitedPrice[]
 
 // The Fall ’13 list, announced in July 2013 (S24). Like S21's CRM Online 2011 price, it comes from a partner blog, not
 // a Microsoft price list, so it is flagged (audit-2026-12.md section 3).
@@ -41,72 +42,53 @@ const CRM_ONLINE_FALL_2013 = '2013-07'
 const CATALOGUE = {
   none: {
     id: 'none',
-    name: 'No license needed',
     products: ALL_PRODUCTS,
     unit: 'none',
-    unitText: 'no license to buy',
     prices: [],
   },
   'full-cal': {
     id: 'full-cal',
-    name: 'Microsoft Dynamics CRM Client Access License (CAL), per user',
     products: CRM4_AND_2011,
     unit: 'person',
-    unitText: PER_PERSON,
     prices: [],
   },
   'full-device-cal': {
     id: 'full-device-cal',
-    name: 'Microsoft Dynamics CRM Client Access License (CAL), per device',
     products: CRM4_AND_2011,
     unit: 'device',
-    unitText: PER_DEVICE,
     prices: [],
   },
   'limited-cal': {
     id: 'limited-cal',
-    name: 'Microsoft Dynamics CRM Limited CAL, per user (read-only in CRM 4.0)',
     products: CRM4_AND_2011,
     unit: 'person',
-    unitText: PER_PERSON,
     prices: LIMITED_RATIO,
   },
   'limited-device-cal': {
     id: 'limited-device-cal',
-    name: 'Microsoft Dynamics CRM Limited CAL, per device (read-only in CRM 4.0)',
     products: CRM4_AND_2011,
     unit: 'device',
-    unitText: PER_DEVICE,
     prices: [],
   },
   'ess-cal': {
     id: 'ess-cal',
-    name: 'Microsoft Dynamics CRM 2011 Employee Self Service CAL, per user',
     products: CRM2011,
     unit: 'person',
-    unitText: PER_PERSON,
     prices: ESS_RATIO,
   },
   'ess-device-cal': {
     id: 'ess-device-cal',
-    name: 'Microsoft Dynamics CRM 2011 Employee Self Service CAL, per device',
     products: CRM2011,
     unit: 'device',
-    unitText: PER_DEVICE,
     prices: [],
   },
   'external-connector': {
     id: 'external-connector',
-    name: 'Microsoft Dynamics CRM External Connector (CRM 4.0: Limited + Full Use Additive External Connector; CRM 2011: External Connector)',
     products: CRM4_AND_2011,
     unit: 'server',
-    // Counted differently by version (audit G01): CRM 4.0 by the external-facing application's servers.
-    unitText:
-      'one per server: CRM 4.0, per server hosting the application that gives external users access; CRM 2011, per CRM server that external users’ applications access',
     // A single anecdote (facts.md grades it low), and a range rather than a list price, so no amount.
     prices: [
       {
-        text: 'anecdotally about $30-40k for a full CRM 4.0 External Connector (reported between 2007 and 2010)',
         source: 'S9',
         // S9's two posts are dated 2007-10-30 and 2010-10-27; the anecdote is no later than the second.
         asOf: '2010',
@@ -116,23 +98,16 @@ const CATALOGUE = {
   },
   'limited-external-connector': {
     id: 'limited-external-connector',
-    name: 'Microsoft Dynamics CRM 4.0 Limited External Connector (read-only)',
     products: ['crm4'],
     unit: 'server',
-    unitText:
-      'one per server hosting the application that gives external users access (two load-balanced portal web servers: two)',
     prices: [],
   },
   'crm-online-usl': {
     id: 'crm-online-usl',
-    // CRM 4.0 Online was sold as Professional and Professional Plus per-user subscriptions (audit F42).
-    name: 'Microsoft Dynamics CRM Online user subscription (CRM 4.0 Online: Professional or Professional Plus; CRM 2011 Online: User Subscription License)',
     products: CRM4_AND_2011,
     unit: 'person',
-    unitText: PER_PERSON_MONTHLY,
     prices: [
       {
-        text: 'about $44 per user per month, whatever the access mode',
         amount: 44,
         currency: 'USD',
         period: 'month',
@@ -144,61 +119,46 @@ const CATALOGUE = {
   },
   'essential-cal': {
     id: 'essential-cal',
-    name: 'Microsoft Dynamics CRM 2013/2015/2016 Essential CAL, per user',
     products: CRM2013_TO_2016,
     unit: 'person',
-    unitText: PER_PERSON,
     prices: [],
   },
   'essential-device-cal': {
     id: 'essential-device-cal',
-    name: 'Microsoft Dynamics CRM 2013/2015/2016 Essential CAL, per device',
     products: CRM2013_TO_2016,
     unit: 'device',
-    unitText: PER_DEVICE,
     prices: [],
   },
   'basic-cal': {
     id: 'basic-cal',
-    name: 'Microsoft Dynamics CRM 2013/2015/2016 Basic CAL, per user',
     products: CRM2013_TO_2016,
     unit: 'person',
-    unitText: PER_PERSON,
     prices: [],
   },
   'basic-device-cal': {
     id: 'basic-device-cal',
-    name: 'Microsoft Dynamics CRM 2013/2015/2016 Basic CAL, per device',
     products: CRM2013_TO_2016,
     unit: 'device',
-    unitText: PER_DEVICE,
     prices: [],
   },
   'professional-cal': {
     id: 'professional-cal',
-    name: 'Microsoft Dynamics CRM 2013/2015/2016 Professional CAL, per user',
     products: CRM2013_TO_2016,
     unit: 'person',
-    unitText: PER_PERSON,
     prices: [],
   },
   'professional-device-cal': {
     id: 'professional-device-cal',
-    name: 'Microsoft Dynamics CRM 2013/2015/2016 Professional CAL, per device',
     products: CRM2013_TO_2016,
     unit: 'device',
-    unitText: PER_DEVICE,
     prices: [],
   },
   'essential-usl': {
     id: 'essential-usl',
-    name: 'Microsoft Dynamics CRM Online (2013–2016) Essential subscription (USL)',
     products: CRM2013_TO_2016,
     unit: 'person',
-    unitText: PER_PERSON_MONTHLY,
     prices: [
       {
-        text: '$15 per user per month',
         amount: 15,
         currency: 'USD',
         period: 'month',
@@ -210,13 +170,10 @@ const CATALOGUE = {
   },
   'basic-usl': {
     id: 'basic-usl',
-    name: 'Microsoft Dynamics CRM Online (2013–2016) Basic subscription (USL)',
     products: CRM2013_TO_2016,
     unit: 'person',
-    unitText: PER_PERSON_MONTHLY,
     prices: [
       {
-        text: '$30 per user per month',
         amount: 30,
         currency: 'USD',
         period: 'month',
@@ -228,14 +185,11 @@ const CATALOGUE = {
   },
   'professional-usl': {
     id: 'professional-usl',
-    name: 'Microsoft Dynamics CRM Online (2013–2016) Professional subscription (USL)',
     products: CRM2013_TO_2016,
     unit: 'person',
-    unitText: PER_PERSON_MONTHLY,
     // A new subscription needed at least 5 of these before Basic or Essential could be added (facts.md R19).
     prices: [
       {
-        text: '$65 per user per month',
         amount: 65,
         currency: 'USD',
         period: 'month',
@@ -247,10 +201,8 @@ const CATALOGUE = {
   },
   'd365-app': {
     id: 'd365-app',
-    name: 'Dynamics 365 app subscription (Sales, Customer Service or Field Service; Enterprise or Professional)',
     products: D365,
     unit: 'person',
-    unitText: PER_PERSON_MONTHLY,
     // Newest first, as everywhere in this catalogue: the result shows the first price and the planner the first with an
     // amount. The newest are Microsoft's Sales pricing page as a third party transcribed it on 2026-08-13 and partner
     // pages for the other apps (audit2 G15); no Microsoft price list or live pricing page was read, so all are flagged.
@@ -258,7 +210,6 @@ const CATALOGUE = {
     // Older prices are kept, labelled historical: the result and the planner never show them while a newer one is known.
     prices: [
       {
-        text: 'Sales Enterprise $105 per user per month, paid yearly (Sales Professional $65, Sales Premium $150), Microsoft’s Sales pricing page as a third party transcribed it; from April 2025 an annual commitment billed monthly costs 5% more',
         amount: 105,
         currency: 'USD',
         period: 'month',
@@ -267,13 +218,11 @@ const CATALOGUE = {
         disputed: true,
       },
       {
-        text: 'Customer Service Enterprise and Field Service $105, Customer Service Professional $50, Customer Service Premium $195 per user per month; each further app on the same person (attach) about $20 (partner and analyst pages)',
         source: 'K25',
         asOf: '2026',
         disputed: true,
       },
       {
-        text: 'Historical: $95 per user per month for a user’s first (base) app and $20 for each further (attach) app, the October 2019 list, replaced by the October 2024 price update',
         amount: 95,
         currency: 'USD',
         period: 'month',
@@ -284,7 +233,6 @@ const CATALOGUE = {
       },
       // The plans era ended in Sep 2019; the pages give no more exact date, so only the year.
       {
-        text: 'Historical: UK list price in the plans era (2016 – Sep 2019): single Enterprise app £71.60 (Customer Engagement Plan £86.70)',
         source: 'S51',
         asOf: '2019',
         disputed: true,
@@ -294,15 +242,12 @@ const CATALOGUE = {
   },
   'd365-team-members': {
     id: 'd365-team-members',
-    name: 'Dynamics 365 Team Members subscription',
     products: D365,
     unit: 'person',
-    unitText: PER_PERSON_MONTHLY,
     // Set on 1 May 2017 and, by the partners' reading, left unchanged by the October 2024 update (audit2 G15, Q12);
     // not read on a Microsoft page, so flagged until it is.
     prices: [
       {
-        text: '$8 per user per month, the price since 1 May 2017, unchanged by the October 2024 update (partner pages; no Microsoft page read)',
         amount: 8,
         currency: 'USD',
         period: 'month',
@@ -314,28 +259,22 @@ const CATALOGUE = {
   },
   'd365-device': {
     id: 'd365-device',
-    name: 'Dynamics 365 device subscription (shared device)',
     products: D365,
     unit: 'device',
-    unitText: 'one per device, per month (subscription), shared by any number of people who take turns',
     prices: [],
     // audit2 G15, d365-sku-2026-12.md §1.2: the Product Terms list the device SLs; no page read gives their price.
     noPrice: {
-      text: 'No published price was found for the Sales, Customer Service or Field Service device subscriptions: the Product Terms list them, and neither Microsoft’s pages nor the partner pages read give a price.',
       source: 'Q10',
     },
   },
   'power-apps': {
     id: 'power-apps',
-    name: 'Power Apps Premium or Power Apps per app',
     products: D365,
     unit: 'person',
-    unitText: PER_PERSON_MONTHLY,
     // Microsoft's own list prices (Power Platform licensing FAQs, "How is Microsoft Power Apps licensed?"; the 2020
     // version: "How is Microsoft Power Apps and Power Automate licensed?"). Premium is the renamed per user plan.
     prices: [
       {
-        text: 'Power Apps Premium $20 per user per month ($12 with 2,000+ new user licenses); Power Apps per app $5 per user per app per month',
         amount: 20,
         currency: 'USD',
         period: 'month',
@@ -343,7 +282,6 @@ const CATALOGUE = {
         asOf: '2025-03-31',
       },
       {
-        text: 'Power Apps per user plan $40 per user per month; per app plan $10 per user per app per month (2 apps and a single portal)',
         amount: 40,
         currency: 'USD',
         period: 'month',
@@ -354,13 +292,10 @@ const CATALOGUE = {
   },
   'power-pages-authenticated': {
     id: 'power-pages-authenticated',
-    name: 'Power Pages authenticated users capacity (per site, per month)',
     products: D365,
     unit: 'auth-pack',
-    unitText: 'packs of 100 authenticated users per site per month',
     prices: [
       {
-        text: '$200 per pack of 100 authenticated users per site per month (1+ packs); $75 per pack from 100 packs; $50 per pack from 1,000 packs',
         amount: 200,
         currency: 'USD',
         period: 'month',
@@ -376,14 +311,11 @@ const CATALOGUE = {
   },
   'power-pages-anonymous': {
     id: 'power-pages-anonymous',
-    name: 'Power Pages anonymous users capacity (per site, per month)',
     products: D365,
     unit: 'anon-pack',
-    unitText: 'packs of 500 anonymous users per site per month',
     // The tiers' pack counts are the newest FAQ's (Q2, audit2 G16); facts.md gave their prices only.
     prices: [
       {
-        text: '$75 per pack of 500 anonymous users per site per month; $37.50 per pack from 20 packs; $25 per pack from 200 packs',
         amount: 75,
         currency: 'USD',
         period: 'month',
@@ -399,54 +331,41 @@ const CATALOGUE = {
   },
   'd365-cal': {
     id: 'd365-cal',
-    name: 'Dynamics 365 (on-premises) app CAL, per user: Sales or Customer Service',
     products: D365,
     unit: 'person',
-    unitText: PER_PERSON,
     prices: [],
   },
   'd365-device-cal': {
     id: 'd365-device-cal',
-    name: 'Dynamics 365 (on-premises) app CAL, per device: Sales or Customer Service',
     products: D365,
     unit: 'device',
-    unitText: PER_DEVICE,
     prices: [],
   },
   'd365-team-members-cal': {
     id: 'd365-team-members-cal',
-    name: 'Dynamics 365 (on-premises) Team Members CAL',
     products: D365,
     unit: 'person',
-    unitText: PER_PERSON,
     prices: [],
   },
   'spla-sal': {
     id: 'spla-sal',
-    name: 'Subscriber Access License (SAL) under the service provider’s SPLA',
     products: ALL_PRODUCTS,
     unit: 'person',
-    unitText: PER_PERSON_MONTHLY,
     prices: [],
   },
   undetermined: {
     id: 'undetermined',
-    name: 'Not determined: the sources do not allow even a best guess',
     products: ALL_PRODUCTS,
     unit: 'none',
-    unitText: 'to be settled with Microsoft or your partner',
     prices: [],
   },
   // Version 3 (contract section 9, d365-sku-2026-12.md): one entry per SKU a partner orders. Prices are third-party readings, so flagged.
   'd365-sales-professional': {
     id: 'd365-sales-professional',
-    name: 'Dynamics 365 Sales Professional',
     products: D365,
     unit: 'person',
-    unitText: PER_PERSON_MONTHLY,
     prices: [
       {
-        text: '$65 per user per month, paid yearly (Microsoft’s Sales pricing page as a third party transcribed it)',
         amount: 65,
         currency: 'USD',
         period: 'month',
@@ -459,13 +378,10 @@ const CATALOGUE = {
   },
   'd365-sales-enterprise': {
     id: 'd365-sales-enterprise',
-    name: 'Dynamics 365 Sales Enterprise',
     products: D365,
     unit: 'person',
-    unitText: PER_PERSON_MONTHLY,
     prices: [
       {
-        text: '$105 per user per month, paid yearly (Microsoft’s Sales pricing page as a third party transcribed it)',
         amount: 105,
         currency: 'USD',
         period: 'month',
@@ -474,7 +390,6 @@ const CATALOGUE = {
         disputed: true,
       },
       {
-        text: 'Historical: $95 per user per month, the October 2019 list, replaced by the October 2024 price update',
         amount: 95,
         currency: 'USD',
         period: 'month',
@@ -488,13 +403,10 @@ const CATALOGUE = {
   },
   'd365-sales-premium': {
     id: 'd365-sales-premium',
-    name: 'Dynamics 365 Sales Premium',
     products: D365,
     unit: 'person',
-    unitText: PER_PERSON_MONTHLY,
     prices: [
       {
-        text: '$150 per user per month, paid yearly (Microsoft’s Sales pricing page as a third party transcribed it)',
         amount: 150,
         currency: 'USD',
         period: 'month',
@@ -508,26 +420,20 @@ const CATALOGUE = {
   // Microsoft prints this String ID with spaces (K1); the check reads it with or without them.
   'd365-relationship-sales': {
     id: 'd365-relationship-sales',
-    name: 'Microsoft Relationship Sales (Sales Enterprise with LinkedIn Sales Navigator Enterprise)',
     products: D365,
     unit: 'person',
-    unitText: 'one per person, per month (subscription); at least 10 seats',
     prices: [],
     noPrice: {
-      text: 'The price is not published: Microsoft’s Sales pricing page asks buyers to contact sales, and states a 10-seat minimum.',
       source: 'Q12',
     },
     sku: { stringId: 'DYN365_ ENTERPRISE _RELATIONSHIP_SALES', guid: '4f05b1a3-a978-462c-b93f-781c6bee998f' },
   },
   'd365-customer-service-professional': {
     id: 'd365-customer-service-professional',
-    name: 'Dynamics 365 Customer Service Professional',
     products: D365,
     unit: 'person',
-    unitText: PER_PERSON_MONTHLY,
     prices: [
       {
-        text: '$50 per user per month (partner and analyst pages)',
         amount: 50,
         currency: 'USD',
         period: 'month',
@@ -540,13 +446,10 @@ const CATALOGUE = {
   },
   'd365-customer-service-enterprise': {
     id: 'd365-customer-service-enterprise',
-    name: 'Dynamics 365 Customer Service Enterprise',
     products: D365,
     unit: 'person',
-    unitText: PER_PERSON_MONTHLY,
     prices: [
       {
-        text: '$105 per user per month (partner and analyst pages)',
         amount: 105,
         currency: 'USD',
         period: 'month',
@@ -555,7 +458,6 @@ const CATALOGUE = {
         disputed: true,
       },
       {
-        text: 'Historical: $95 per user per month, the October 2019 list, replaced by the October 2024 price update',
         amount: 95,
         currency: 'USD',
         period: 'month',
@@ -570,13 +472,10 @@ const CATALOGUE = {
   // Not in Microsoft’s service-plan reference (K1, K2): no String ID or GUID is known.
   'd365-customer-service-premium': {
     id: 'd365-customer-service-premium',
-    name: 'Dynamics 365 Customer Service Premium (Customer Service Enterprise with Contact Center, Digital and Voice)',
     products: D365,
     unit: 'person',
-    unitText: PER_PERSON_MONTHLY,
     prices: [
       {
-        text: '$195 per user per month (partner and analyst pages)',
         amount: 195,
         currency: 'USD',
         period: 'month',
@@ -588,13 +487,10 @@ const CATALOGUE = {
   },
   'd365-field-service': {
     id: 'd365-field-service',
-    name: 'Dynamics 365 Field Service',
     products: D365,
     unit: 'person',
-    unitText: PER_PERSON_MONTHLY,
     prices: [
       {
-        text: '$105 per user per month (partner and analyst pages)',
         amount: 105,
         currency: 'USD',
         period: 'month',
@@ -603,7 +499,6 @@ const CATALOGUE = {
         disputed: true,
       },
       {
-        text: 'Historical: $95 per user per month, the October 2019 list, replaced by the October 2024 price update',
         amount: 95,
         currency: 'USD',
         period: 'month',
@@ -617,13 +512,10 @@ const CATALOGUE = {
   },
   'd365-field-service-contractor': {
     id: 'd365-field-service-contractor',
-    name: 'Dynamics 365 Field Service Contractor',
     products: D365,
     unit: 'person',
-    unitText: PER_PERSON_MONTHLY,
     prices: [
       {
-        text: '$50 per user per month (partner and analyst pages; sold from 1 January 2024)',
         amount: 50,
         currency: 'USD',
         period: 'month',
@@ -636,13 +528,10 @@ const CATALOGUE = {
   },
   'd365-contact-center': {
     id: 'd365-contact-center',
-    name: 'Dynamics 365 Contact Center (standalone: Digital, Voice, or both)',
     products: D365,
     unit: 'person',
-    unitText: PER_PERSON_MONTHLY,
     prices: [
       {
-        text: '“starts at $110 per month” (a partner’s note of July 2024); the Digital-only and Voice-only prices were not found',
         source: 'K25',
         asOf: '2024-07',
         disputed: true,
@@ -652,13 +541,10 @@ const CATALOGUE = {
   },
   'd365-contact-center-addon': {
     id: 'd365-contact-center-addon',
-    name: 'Dynamics 365 Contact Center add-on for Customer Service Enterprise (Digital, Voice, or both)',
     products: D365,
     unit: 'person',
-    unitText: PER_PERSON_MONTHLY,
     prices: [],
     noPrice: {
-      text: 'No price was found for the Contact Center add-ons in the partner and analyst pages read.',
       source: 'K25',
     },
     sku: {
@@ -668,13 +554,10 @@ const CATALOGUE = {
   },
   'd365-project-operations': {
     id: 'd365-project-operations',
-    name: 'Dynamics 365 Project Operations',
     products: D365,
     unit: 'person',
-    unitText: 'one per person, per month (subscription); at least 20 licenses',
     prices: [
       {
-        text: '$135 per user per month (partner and analyst pages)',
         amount: 135,
         currency: 'USD',
         period: 'month',
@@ -688,13 +571,10 @@ const CATALOGUE = {
   // The combined base offer is not in the service-plan reference (K1, K2).
   'd365-customer-insights': {
     id: 'd365-customer-insights',
-    name: 'Dynamics 365 Customer Insights (Journeys and Data), per tenant',
     products: D365,
     unit: 'tenant',
-    unitText: 'one per tenant, per month; its users get free user licenses',
     prices: [
       {
-        text: '€1,591.30 or £1,397.30 per tenant per month (partner pages, January 2024); no US dollar price was read',
         source: 'K25',
         asOf: '2024-01',
         disputed: true,
@@ -703,13 +583,10 @@ const CATALOGUE = {
   },
   'd365-customer-insights-attach': {
     id: 'd365-customer-insights-attach',
-    name: 'Dynamics 365 Customer Insights Attach, per tenant (10 or more licenses of one qualifying app)',
     products: D365,
     unit: 'tenant',
-    unitText: 'one per tenant, per month, with 10 or more users of Sales, Customer Service or Field Service',
     prices: [
       {
-        text: '€936.10 or £821.90 per tenant per month (partner pages, January 2024); no US dollar price was read',
         source: 'K25',
         asOf: '2024-01',
         disputed: true,
@@ -719,63 +596,48 @@ const CATALOGUE = {
   },
   'd365-sales-device': {
     id: 'd365-sales-device',
-    name: 'Dynamics 365 Sales (Enterprise) device subscription',
     products: D365,
     unit: 'device',
-    unitText: 'one per device, per month (subscription), shared by any number of people who take turns',
     prices: [],
     noPrice: {
-      text: 'No published price was found for the Sales, Customer Service or Field Service device subscriptions: the Product Terms list them, and neither Microsoft’s pages nor the partner pages read give a price.',
       source: 'Q10',
     },
   },
   'd365-customer-service-device': {
     id: 'd365-customer-service-device',
-    name: 'Dynamics 365 Customer Service Enterprise device subscription',
     products: D365,
     unit: 'device',
-    unitText: 'one per device, per month (subscription), shared by any number of people who take turns',
     prices: [],
     noPrice: {
-      text: 'No published price was found for the Sales, Customer Service or Field Service device subscriptions: the Product Terms list them, and neither Microsoft’s pages nor the partner pages read give a price.',
       source: 'Q10',
     },
   },
   'd365-field-service-device': {
     id: 'd365-field-service-device',
-    name: 'Dynamics 365 Field Service device subscription',
     products: D365,
     unit: 'device',
-    unitText: 'one per device, per month (subscription), shared by any number of people who take turns',
     prices: [],
     noPrice: {
-      text: 'No published price was found for the Sales, Customer Service or Field Service device subscriptions: the Product Terms list them, and neither Microsoft’s pages nor the partner pages read give a price.',
       source: 'Q10',
     },
   },
   // Attach offers (contract section 9): only on a person who holds a qualifying base license; K21's rule.
   'd365-sales-professional-attach': {
     id: 'd365-sales-professional-attach',
-    name: 'Dynamics 365 Sales Professional Attach to Qualifying Dynamics 365 Base Offer',
     products: D365,
     unit: 'person',
-    unitText: PER_PERSON_MONTHLY,
     prices: [],
     noPrice: {
-      text: 'No price was found for the Professional attach offers; partners quote about $20 for the Enterprise-level ones.',
       source: 'K25',
     },
     sku: { stringId: 'D365_SALES_PRO_ATTACH', guid: '245e6bf9-411e-481e-8611-5c08595e2988' },
   },
   'd365-sales-enterprise-attach': {
     id: 'd365-sales-enterprise-attach',
-    name: 'Dynamics 365 Sales Enterprise Attach to Qualifying Dynamics 365 Base Offer',
     products: D365,
     unit: 'person',
-    unitText: PER_PERSON_MONTHLY,
     prices: [
       {
-        text: 'about $20 per user per month on the same person as a qualifying base license (partner and analyst pages: “roughly $20 to $30”)',
         amount: 20,
         currency: 'USD',
         period: 'month',
@@ -788,26 +650,20 @@ const CATALOGUE = {
   },
   'd365-customer-service-professional-attach': {
     id: 'd365-customer-service-professional-attach',
-    name: 'Dynamics 365 Customer Service Professional Attach to Qualifying Dynamics 365 Base Offer',
     products: D365,
     unit: 'person',
-    unitText: PER_PERSON_MONTHLY,
     prices: [],
     noPrice: {
-      text: 'No price was found for the Professional attach offers; partners quote about $20 for the Enterprise-level ones.',
       source: 'K25',
     },
     sku: { stringId: 'D365_CUSTOMER_SERVICE_PRO_ATTACH', guid: '19dec69d-d9f3-4792-8a39-d8ecdf51937b' },
   },
   'd365-customer-service-enterprise-attach': {
     id: 'd365-customer-service-enterprise-attach',
-    name: 'Dynamics 365 Customer Service Enterprise Attach to Qualifying Dynamics 365 Base Offer',
     products: D365,
     unit: 'person',
-    unitText: PER_PERSON_MONTHLY,
     prices: [
       {
-        text: 'about $20 per user per month on the same person as a qualifying base license (partner and analyst pages: “roughly $20 to $30”)',
         amount: 20,
         currency: 'USD',
         period: 'month',
@@ -820,13 +676,10 @@ const CATALOGUE = {
   },
   'd365-field-service-attach': {
     id: 'd365-field-service-attach',
-    name: 'Dynamics 365 Field Service Attach to Qualifying Dynamics 365 Base Offer',
     products: D365,
     unit: 'person',
-    unitText: PER_PERSON_MONTHLY,
     prices: [
       {
-        text: 'about $20 per user per month on the same person as a qualifying base license (partner and analyst pages: “roughly $20 to $30”)',
         amount: 20,
         currency: 'USD',
         period: 'month',
@@ -839,25 +692,54 @@ const CATALOGUE = {
   },
   'd365-project-operations-attach': {
     id: 'd365-project-operations-attach',
-    name: 'Dynamics 365 Project Operations Attach to Qualifying Dynamics 365 Base Offer',
     products: D365,
     unit: 'person',
-    unitText: PER_PERSON_MONTHLY,
     prices: [],
     noPrice: {
-      text: 'No price was found for the Project Operations attach offer.',
       source: 'K25',
     },
     sku: { stringId: 'DYN365_PROJECT_OPERATIONS_ATTACH', guid: 'af739e8e-dd11-4eb5-a986-5908f595c603' },
   },
 } as const satisfies Record<LicenseId, Entry>
 
+/**
+ * The texts one catalogue entry needs: a text for each of its prices, by index, and a no-price note exactly where it
+ * has one. Typed against the entry, so a missing or surplus text is a compile error.
+ */
+type Strings<T extends readonly unknown[]> = { readonly [I in keyof T]: string }
+type TextOf<E extends Entry> = { readonly name: string; readonly unitText: string } & (E['prices'] extends readonly []
+  ? { readonly prices?: never }
+  : { readonly prices: Strings<E['prices']> }) &
+  (E extends { noPrice: object } ? { readonly noPrice: string } : { readonly noPrice?: never })
+type Texts = { readonly [K in LicenseId]: TextOf<(typeof CATALOGUE)[K]> }
+// Every entry's texts read alike, so the records are built by one loop.
+interface AnyText {
+  name: string
+  unitText: string
+  prices?: readonly string[]
+  noPrice?: string
+}
+const TEXT: Texts & { readonly [K in Exclude<keyof typeof LICENSE_TEXT, LicenseId>]: never } = LICENSE_TEXT
+
 // A product modelled on another (products.ts) is sold the other's licenses.
 export const LICENSES: Readonly<Record<LicenseId, License>> = Object.fromEntries(
-  Object.entries(CATALOGUE).map(([id, entry]): [string, License] => [
-    id,
-    { ...entry, products: withModelled(entry.products), deviceVariant: DEVICE_VARIANTS[id as LicenseId] },
-  ]),
+  Object.entries(CATALOGUE).map(([key, entry]): [string, License] => {
+    const id = key as LicenseId
+    const text: AnyText = TEXT[id]
+    const { noPrice, ...rest } = entry as Entry
+    return [
+      id,
+      {
+        ...rest,
+        name: text.name,
+        unitText: text.unitText,
+        prices: entry.prices.map((p, i) => ({ text: text.prices?.[i] ?? '', ...p })),
+        ...(noPrice && { noPrice: { text: text.noPrice ?? '', ...noPrice } }),
+        products: withModelled(entry.products),
+        deviceVariant: DEVICE_VARIANTS[id],
+      },
+    ]
+  }),
 ) as Record<LicenseId, License>
 
 /** The newest price that is not historical, where one is known: what the page shows as current (audit2 G15). */

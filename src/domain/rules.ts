@@ -1,5 +1,6 @@
 import { withModelled } from './eras'
 import type { FactId } from './facts'
+import { RULE_TEXT } from './ruleText'
 import type { Answers, Bought, Deploy, Does, LicenseId, Product, QuestionId, Records, Via } from './types'
 import type { UncertaintyId } from './uncertainties'
 
@@ -39,6 +40,52 @@ export interface Rule {
   /** Set where a device license would make no sense (people reaching the data from their own devices outside). */
   userOnly?: true
 }
+
+/** The alternatives' conditions, by the id each is given where it is first used (ruleText.ts). */
+type AlternativeTextId =
+  | 'spla-counts-admins'
+  | 'spla-requires-sal'
+  | 'changes-data'
+  | 'limited-cal-each-external'
+  | 'cal-each-external'
+  | 'visitors-see-data-or-use-rights'
+  | 'server-bought-before-2014'
+  | 'assigns-others-records'
+  | 'reads-reports'
+  | 'beyond-self-service'
+  | 'assigns-records'
+  | 'visitors-see-data'
+  | 'works-core-records'
+  | 'runs-processes'
+  | 'edits-accounts'
+  | 'own-requests-in-power-apps'
+  | 'looks-accounts-up-online'
+  | 'team-members-own-cases'
+  | 'capacity-own-cases'
+  | 'power-apps-other-apps'
+  | 'enterprise-covers-site'
+  | 'site-updates-unrestricted'
+  | 'power-apps-same-condition'
+  | 'power-apps'
+  | 'app-updates-unrestricted'
+  | 'reads-outside-apps'
+  | 'writes-outside-apps'
+  | 'visitors-sign-in'
+  | 'visitors-sign-in-to-follow-up'
+  | 'guests-in-power-apps'
+  | 'guide-includes-external'
+  | 'changes-beyond-contacts'
+  | 'looks-accounts-up-onprem'
+  | 'account-reads'
+  | 'account-limited-writes'
+  | 'account-within-self-service'
+  | 'non-interactive-free'
+  | 'non-interactive-crm-online'
+  | 'account-writes-beyond-contacts'
+// Typed both ways, so a condition without its text, or a text no rule uses, is a compile error.
+const WHEN: Readonly<Record<AlternativeTextId, string>> & {
+  readonly [K in Exclude<keyof typeof RULE_TEXT, AlternativeTextId>]: never
+} = RULE_TEXT
 
 const CRM_PRODUCTS: readonly Product[] = ['crm4', 'crm2011', 'crm2013', 'crm2016']
 const ALL_PRODUCTS: readonly Product[] = [...CRM_PRODUCTS, 'd365']
@@ -91,9 +138,7 @@ const hosted: Rule[] = [
     when: { product: ALL_PRODUCTS, deploy: ['hosted'], audience: PEOPLE, via: USING, does: ['admin'] },
     license: 'none',
     facts: ['R29.S10', 'R8.S3', 'R25.S39'],
-    alternatives: [
-      { license: 'spla-sal', when: 'if the provider’s SPLA terms count administrators as authorized users' },
-    ],
+    alternatives: [{ license: 'spla-sal', when: WHEN['spla-counts-admins'] }],
     uncertain: 'hosted-admin',
   },
   {
@@ -127,7 +172,7 @@ const hosted: Rule[] = [
     when: { product: ALL_PRODUCTS, deploy: ['hosted'], audience: OUTSIDERS, via: INDIRECT, does: WORK },
     license: 'none',
     facts: ['R30.S9', 'R29.S10'],
-    alternatives: [{ license: 'spla-sal', when: 'if the provider’s SPLA terms require a SAL for them' }],
+    alternatives: [{ license: 'spla-sal', when: WHEN['spla-requires-sal'] }],
     uncertain: 'spla-external',
   },
 ]
@@ -138,7 +183,7 @@ const crm4: Rule[] = [
     when: { product: ['crm4'], deploy: ['onprem'], audience: ['internal'], via: USING, does: ['read'] },
     license: 'limited-cal',
     facts: ['R9.S5', 'R5.S8'],
-    alternatives: [{ license: 'full-cal', when: 'if they also change any data' }],
+    alternatives: [{ license: 'full-cal', when: WHEN['changes-data'] }],
   },
   {
     id: 'crm4.onprem.internal.client-write',
@@ -169,7 +214,7 @@ const crm4: Rule[] = [
     when: { product: ['crm4'], deploy: ['onprem'], audience: OUTSIDERS, via: ['crm-client'], does: ['read'] },
     license: 'limited-cal',
     facts: ['R10.S2', 'R9.S5'],
-    alternatives: [{ license: 'full-cal', when: 'if they also change any data' }],
+    alternatives: [{ license: 'full-cal', when: WHEN['changes-data'] }],
   },
   {
     id: 'crm4.onprem.outsider.client-write',
@@ -188,7 +233,7 @@ const crm4: Rule[] = [
     when: { product: ['crm4'], deploy: ['onprem'], audience: OUTSIDERS, via: INDIRECT, does: ['read'] },
     license: 'limited-external-connector',
     facts: ['R10.S1', 'R2.S1'],
-    alternatives: [{ license: 'limited-cal', when: 'a Limited CAL for each external user, when there are only a few' }],
+    alternatives: [{ license: 'limited-cal', when: WHEN['limited-cal-each-external'] }],
   },
   {
     id: 'crm4.onprem.external.indirect-write',
@@ -201,16 +246,14 @@ const crm4: Rule[] = [
     },
     license: 'external-connector',
     facts: ['R10.S1', 'R2.S1'],
-    alternatives: [{ license: 'full-cal', when: 'a CAL for each external user, when there are only a few' }],
+    alternatives: [{ license: 'full-cal', when: WHEN['cal-each-external'] }],
   },
   {
     id: 'crm4.onprem.public.web-form',
     when: { product: ['crm4'], deploy: ['onprem'], audience: ['public'], via: INDIRECT, does: ['self-service'] },
     license: 'none',
     facts: ['R11.S7', 'R10.S1'],
-    alternatives: [
-      { license: 'external-connector', when: 'if visitors see any CRM data, or if the Product Use Rights say so' },
-    ],
+    alternatives: [{ license: 'external-connector', when: WHEN['visitors-see-data-or-use-rights'] }],
     uncertain: 'crm4-web-form',
   },
   {
@@ -263,7 +306,7 @@ function connectorRows(id: string, audience: readonly Audience[], does: readonly
       alternatives: [
         {
           license: 'external-connector',
-          when: 'if a CRM 2011 server license bought before 2014 serves these people, whose use rights need the connector',
+          when: WHEN['server-bought-before-2014'],
         },
       ],
       uncertain: 'ec-after-2014',
@@ -285,7 +328,7 @@ const crm2011: Rule[] = [
     when: { product: ['crm2011'], deploy: ['onprem'], audience: ['internal'], via: ['crm-client'], does: UP_TO_LIGHT },
     license: 'limited-cal',
     facts: ['R14.S12', 'R14.P15', 'R13.P14'],
-    alternatives: [{ license: 'full-cal', when: 'if they assign, share or delete records created by others' }],
+    alternatives: [{ license: 'full-cal', when: WHEN['assigns-others-records'] }],
   },
   {
     id: 'crm2011.onprem.internal.full',
@@ -299,7 +342,7 @@ const crm2011: Rule[] = [
     when: { product: ['crm2011'], deploy: ['onprem'], audience: ['internal'], via: INDIRECT, does: ['read'] },
     license: 'ess-cal',
     facts: ['R13.P14', 'R14.P15', 'R5.S8'],
-    alternatives: [{ license: 'limited-cal', when: 'if they read reports or dashboards, which need the Limited CAL' }],
+    alternatives: [{ license: 'limited-cal', when: WHEN['reads-reports'] }],
     uncertain: 'ess-reports',
   },
   {
@@ -317,9 +360,9 @@ const crm2011: Rule[] = [
     alternatives: [
       {
         license: 'limited-cal',
-        when: 'if they also use the web, Outlook or mobile client, or read beyond accounts, contacts, cases, leads, activities and custom records',
+        when: WHEN['beyond-self-service'],
       },
-      { license: 'full-cal', when: 'if they assign, share or delete records' },
+      { license: 'full-cal', when: WHEN['assigns-records'] },
     ],
   },
   {
@@ -327,7 +370,7 @@ const crm2011: Rule[] = [
     when: { product: ['crm2011'], deploy: ['onprem'], audience: OUTSIDERS, via: ['crm-client'], does: UP_TO_LIGHT },
     license: 'limited-cal',
     facts: ['R15.P12', 'R14.S12'],
-    alternatives: [{ license: 'full-cal', when: 'if they assign, share or delete records created by others' }],
+    alternatives: [{ license: 'full-cal', when: WHEN['assigns-others-records'] }],
   },
   {
     id: 'crm2011.onprem.outsider.client-full',
@@ -336,7 +379,7 @@ const crm2011: Rule[] = [
     facts: ['R15.P12', 'R12.S12'],
   },
   ...connectorRows('crm2011.onprem.external.connector', ['external'], WORK, [
-    { license: 'limited-cal', when: 'a CAL for each external user, when there are only a few' },
+    { license: 'limited-cal', when: WHEN['cal-each-external'] },
   ]),
   ...connectorRows('crm2011.onprem.public.connector', ['public'], ['read', 'light', 'full'], []),
   {
@@ -344,7 +387,7 @@ const crm2011: Rule[] = [
     when: { product: ['crm2011'], deploy: ['onprem'], audience: ['public'], via: INDIRECT, does: ['self-service'] },
     license: 'none',
     facts: ['R11.S7', 'R15.P12'],
-    alternatives: [{ license: 'external-connector', when: 'if visitors see any CRM data' }],
+    alternatives: [{ license: 'external-connector', when: WHEN['visitors-see-data'] }],
     uncertain: 'crm2011-web-form',
   },
   {
@@ -388,7 +431,7 @@ function tiers(deploy: 'onprem' | 'online'): Rule[] {
         when: { product, deploy: [deploy], audience, via, does: UP_TO_LIGHT, records: ['custom'] },
         license: tier('essential'),
         facts: [...basis, 'R18.S23', ...model],
-        alternatives: [{ license: tier('basic'), when: 'if they also work with accounts, contacts, cases or leads' }],
+        alternatives: [{ license: tier('basic'), when: WHEN['works-core-records'] }],
       },
       {
         id: `crm2013-16.${deploy}.${who}.basic`,
@@ -399,7 +442,7 @@ function tiers(deploy: 'onprem' | 'online'): Rule[] {
         alternatives: [
           {
             license: tier('professional'),
-            when: 'if they also work opportunities or run sales, service or marketing processes',
+            when: WHEN['runs-processes'],
           },
         ],
       },
@@ -433,7 +476,7 @@ const d365ClientRows = (audience: readonly Audience[], basis: readonly FactId[],
   const when = { product: ['d365'], deploy: ['online'], audience, via: ['crm-client'] } as const
   const upgrade: Alternative = {
     license: 'd365-app',
-    when: 'if they edit accounts or work leads, opportunities or other people’s cases',
+    when: WHEN['edits-accounts'],
   }
   const ownCases: Rule[] =
     tag === 'internal'
@@ -462,7 +505,7 @@ const d365ClientRows = (audience: readonly Audience[], basis: readonly FactId[],
             alternatives: [
               {
                 license: 'power-apps',
-                when: 'if their own requests are handled in a Power Apps app instead of the Dynamics 365 app',
+                when: WHEN['own-requests-in-power-apps'],
               },
             ],
           },
@@ -490,7 +533,7 @@ const d365ClientRows = (audience: readonly Audience[], basis: readonly FactId[],
       alternatives: [
         {
           license: 'd365-team-members',
-          when: 'if they only look accounts up and keep contacts, activities and notes: Team Members bought from October 2018 cannot edit accounts',
+          when: WHEN['looks-accounts-up-online'],
         },
       ],
     },
@@ -507,11 +550,11 @@ const d365ClientRows = (audience: readonly Audience[], basis: readonly FactId[],
 /** Own cases through a portal or the API are in Team Members' rights (audit G09: the 2021 guide, appendix C). */
 const TEAM_MEMBERS_OWN_CASES: Alternative = {
   license: 'd365-team-members',
-  when: 'Team Members, whose rights include employee self-service on their own cases through a portal or the API',
+  when: WHEN['team-members-own-cases'],
 }
 const CAPACITY_OWN_CASES: Alternative = {
   license: 'power-pages-authenticated',
-  when: 'cheaper, only if the case self-service exception also covers employees counted on site capacity, which no text says',
+  when: WHEN['capacity-own-cases'],
 }
 
 const d365Online: Rule[] = [
@@ -523,10 +566,10 @@ const d365Online: Rule[] = [
     license: 'power-pages-authenticated',
     facts: ['R28.S37', 'R28.P2'],
     alternatives: [
-      { license: 'power-apps', when: 'Power Apps per app (one site) or Premium, if they also use other apps' },
+      { license: 'power-apps', when: WHEN['power-apps-other-apps'] },
       {
         license: 'd365-app',
-        when: 'a Dynamics 365 Enterprise license they already hold covers the site in the same environment',
+        when: WHEN['enterprise-covers-site'],
       },
     ],
   },
@@ -543,10 +586,10 @@ const d365Online: Rule[] = [
     license: 'power-pages-authenticated',
     facts: ['R28.S37', 'R28.P2'],
     alternatives: [
-      { license: 'power-apps', when: 'Power Apps per app (one site) or Premium, if they also use other apps' },
+      { license: 'power-apps', when: WHEN['power-apps-other-apps'] },
       {
         license: 'd365-app',
-        when: 'a Dynamics 365 Enterprise license they already hold covers the site in the same environment',
+        when: WHEN['enterprise-covers-site'],
       },
     ],
   },
@@ -568,9 +611,9 @@ const d365Online: Rule[] = [
     alternatives: [
       {
         license: 'power-pages-authenticated',
-        when: 'if they update only accounts, contacts and custom tables on the site, never cases or work orders others created',
+        when: WHEN['site-updates-unrestricted'],
       },
-      { license: 'power-apps', when: 'Power Apps per app (one site) or Premium, on the same condition' },
+      { license: 'power-apps', when: WHEN['power-apps-same-condition'] },
     ],
     uncertain: 'portal-agent-work',
   },
@@ -586,7 +629,7 @@ const d365Online: Rule[] = [
     },
     license: 'power-pages-authenticated',
     facts: ['R28.S37', 'R28.P2'],
-    alternatives: [{ license: 'power-apps', when: 'Power Apps per app (one site) or Premium' }],
+    alternatives: [{ license: 'power-apps', when: WHEN['power-apps'] }],
   },
   {
     id: 'd365.online.internal.portal-self-service-cases',
@@ -629,7 +672,7 @@ const d365Online: Rule[] = [
     },
     license: 'power-pages-authenticated',
     facts: ['R28.S37', 'R26.S40'],
-    alternatives: [{ license: 'power-apps', when: 'Power Apps per app (one site) or Premium' }],
+    alternatives: [{ license: 'power-apps', when: WHEN['power-apps'] }],
   },
   {
     id: 'd365.online.internal.custom-app',
@@ -680,7 +723,7 @@ const d365Online: Rule[] = [
     alternatives: [
       {
         license: 'power-apps',
-        when: 'if they update only accounts and other tables outside Microsoft’s list of restricted tables, never cases or work orders others created',
+        when: WHEN['app-updates-unrestricted'],
       },
     ],
   },
@@ -719,7 +762,7 @@ const d365Online: Rule[] = [
     alternatives: [
       {
         license: 'power-apps',
-        when: 'if what reaches them is limited to Dataverse tables outside the Dynamics 365 apps',
+        when: WHEN['reads-outside-apps'],
       },
     ],
     uncertain: 'd365-integration',
@@ -739,7 +782,7 @@ const d365Online: Rule[] = [
     alternatives: [
       {
         license: 'power-apps',
-        when: 'if the other system writes only tables outside the Dynamics 365 apps, or only the person’s own cases',
+        when: WHEN['writes-outside-apps'],
       },
     ],
     uncertain: 'd365-integration-tables',
@@ -755,7 +798,7 @@ const d365Online: Rule[] = [
     when: { product: ['d365'], deploy: ['online'], audience: ['public'], via: ['portal'], does: ['read'] },
     license: 'power-pages-anonymous',
     facts: ['R28.S37', 'R28-anon.P2'],
-    alternatives: [{ license: 'power-pages-authenticated', when: 'for visitors who sign in' }],
+    alternatives: [{ license: 'power-pages-authenticated', when: WHEN['visitors-sign-in'] }],
   },
   {
     // Anyone who signs in to follow up, the same day, is counted as authenticated (audit F23).
@@ -772,7 +815,7 @@ const d365Online: Rule[] = [
     alternatives: [
       {
         license: 'power-pages-authenticated',
-        when: 'for visitors who sign in, for example to follow up a request or keep records',
+        when: WHEN['visitors-sign-in-to-follow-up'],
       },
     ],
     uncertain: 'portal-sign-in',
@@ -782,9 +825,7 @@ const d365Online: Rule[] = [
     when: { product: ['d365'], deploy: ['online'], audience: ['external'], via: ['custom-app'], does: WORK },
     license: 'none',
     facts: ['R21.S32', 'R22.S41'],
-    alternatives: [
-      { license: 'power-apps', when: 'each, assigned in your tenant, if they sign in to a Power Apps app as guests' },
-    ],
+    alternatives: [{ license: 'power-apps', when: WHEN['guests-in-power-apps'] }],
     uncertain: 'd365-external-custom-app',
   },
   {
@@ -809,9 +850,7 @@ function d365OnPremRows(tag: string, audience: readonly Audience[], via: readonl
     uncertain: external ? 'd365-onprem-external' : u,
   })
   const settled = external ? { uncertain: 'd365-onprem-external' as const } : {}
-  const alt: Alternative[] = external
-    ? [{ license: 'none', when: 'if the guide confirms that external access is included' }]
-    : []
+  const alt: Alternative[] = external ? [{ license: 'none', when: WHEN['guide-includes-external'] }] : []
   const userOnly = external ? { userOnly: true as const } : {}
   const when = { product: ['d365'], deploy: ['onprem'], audience, via } as const
   const teamMembers = (id: string, does: readonly Does[], records?: readonly Records[]): Rule => ({
@@ -820,7 +859,7 @@ function d365OnPremRows(tag: string, audience: readonly Audience[], via: readonl
     when: { ...when, does, ...(records ? { records } : {}) },
     license: 'd365-team-members-cal',
     facts: basis,
-    alternatives: [{ license: 'd365-cal', when: 'if they also change data beyond contacts and activities' }, ...alt],
+    alternatives: [{ license: 'd365-cal', when: WHEN['changes-beyond-contacts'] }, ...alt],
     ...review('team-members-cal'),
   })
   return [
@@ -839,7 +878,7 @@ function d365OnPremRows(tag: string, audience: readonly Audience[], via: readonl
           : [
               {
                 license: 'd365-team-members-cal' as const,
-                when: 'if they only look accounts up and keep contacts and activities',
+                when: WHEN['looks-accounts-up-onprem'],
               },
             ]),
       ],
@@ -879,7 +918,7 @@ const serviceAccounts: Rule[] = [
     id: 'service.crm4.onprem',
     license: 'full-cal',
     facts: ['R9.S5'],
-    alternatives: [{ license: 'limited-cal', when: 'if the account only reads' }],
+    alternatives: [{ license: 'limited-cal', when: WHEN['account-reads'] }],
   }),
   service(['crm4'], 'online', { id: 'service.crm4.online', license: 'crm-online-usl', facts: ['M1.S56'] }),
   service(['crm2011'], 'onprem', {
@@ -887,15 +926,15 @@ const serviceAccounts: Rule[] = [
     license: 'full-cal',
     facts: ['R12.S12', 'R13.P14'],
     alternatives: [
-      { license: 'limited-cal', when: 'if the account only reads, with limited writes' },
-      { license: 'ess-cal', when: 'if what it does stays within the Employee Self Service rights' },
+      { license: 'limited-cal', when: WHEN['account-limited-writes'] },
+      { license: 'ess-cal', when: WHEN['account-within-self-service'] },
     ],
   }),
   service(['crm2011'], 'online', {
     id: 'service.crm2011.online',
     license: 'crm-online-usl',
     facts: ['R17.S22'],
-    alternatives: [{ license: 'none', when: 'if it is a non-interactive user and your terms made those free' }],
+    alternatives: [{ license: 'none', when: WHEN['non-interactive-free'] }],
   }),
   service(['crm2013', 'crm2016'], 'onprem', {
     id: 'service.crm2013-16.onprem',
@@ -906,7 +945,7 @@ const serviceAccounts: Rule[] = [
     id: 'service.crm2013-16.online',
     license: 'essential-usl',
     facts: ['R18.P19'],
-    alternatives: [{ license: 'none', when: 'if it is one of the free non-interactive users CRM Online allowed' }],
+    alternatives: [{ license: 'none', when: WHEN['non-interactive-crm-online'] }],
   }),
   service(['d365'], 'online', {
     id: 'service.d365.online',
@@ -917,7 +956,7 @@ const serviceAccounts: Rule[] = [
     id: 'service.d365.onprem',
     license: 'd365-team-members-cal',
     facts: ['R27.P22'],
-    alternatives: [{ license: 'd365-cal', when: 'if it writes data beyond contacts and activities' }],
+    alternatives: [{ license: 'd365-cal', when: WHEN['account-writes-beyond-contacts'] }],
   }),
   service(ALL_PRODUCTS, 'hosted', { id: 'service.hosted', license: 'spla-sal', facts: ['R29.S10', 'R29.S48'] }),
 ]
