@@ -261,6 +261,7 @@ const CATALOGUE = {
     id: 'd365-device',
     products: D365,
     unit: 'device',
+    billed: 'month',
     prices: [],
     // audit2 G15, d365-sku-2026-12.md §1.2: the Product Terms list the device SLs; no page read gives their price.
     noPrice: {
@@ -351,6 +352,7 @@ const CATALOGUE = {
     id: 'spla-sal',
     products: ALL_PRODUCTS,
     unit: 'person',
+    billed: 'month',
     prices: [],
   },
   undetermined: {
@@ -422,6 +424,7 @@ const CATALOGUE = {
     id: 'd365-relationship-sales',
     products: D365,
     unit: 'person',
+    billed: 'month',
     prices: [],
     noPrice: {
       source: 'Q12',
@@ -530,6 +533,7 @@ const CATALOGUE = {
     id: 'd365-contact-center',
     products: D365,
     unit: 'person',
+    billed: 'month',
     prices: [
       {
         source: 'K25',
@@ -543,6 +547,7 @@ const CATALOGUE = {
     id: 'd365-contact-center-addon',
     products: D365,
     unit: 'person',
+    billed: 'month',
     prices: [],
     noPrice: {
       source: 'K25',
@@ -573,6 +578,7 @@ const CATALOGUE = {
     id: 'd365-customer-insights',
     products: D365,
     unit: 'tenant',
+    billed: 'month',
     prices: [
       {
         source: 'K25',
@@ -585,6 +591,7 @@ const CATALOGUE = {
     id: 'd365-customer-insights-attach',
     products: D365,
     unit: 'tenant',
+    billed: 'month',
     prices: [
       {
         source: 'K25',
@@ -598,6 +605,7 @@ const CATALOGUE = {
     id: 'd365-sales-device',
     products: D365,
     unit: 'device',
+    billed: 'month',
     prices: [],
     noPrice: {
       source: 'Q10',
@@ -607,6 +615,7 @@ const CATALOGUE = {
     id: 'd365-customer-service-device',
     products: D365,
     unit: 'device',
+    billed: 'month',
     prices: [],
     noPrice: {
       source: 'Q10',
@@ -616,6 +625,7 @@ const CATALOGUE = {
     id: 'd365-field-service-device',
     products: D365,
     unit: 'device',
+    billed: 'month',
     prices: [],
     noPrice: {
       source: 'Q10',
@@ -626,6 +636,7 @@ const CATALOGUE = {
     id: 'd365-sales-professional-attach',
     products: D365,
     unit: 'person',
+    billed: 'month',
     prices: [],
     noPrice: {
       source: 'K25',
@@ -652,6 +663,7 @@ const CATALOGUE = {
     id: 'd365-customer-service-professional-attach',
     products: D365,
     unit: 'person',
+    billed: 'month',
     prices: [],
     noPrice: {
       source: 'K25',
@@ -694,6 +706,7 @@ const CATALOGUE = {
     id: 'd365-project-operations-attach',
     products: D365,
     unit: 'person',
+    billed: 'month',
     prices: [],
     noPrice: {
       source: 'K25',

@@ -305,6 +305,8 @@ export interface License {
   /** The per-device twin of a per-user license, where one exists. */
   deviceVariant?: LicenseId
   prices: readonly Price[]
+  /** How it is paid where no price says so: subscriptions every month (otherwise once, as CALs and connectors are). */
+  billed?: 'month'
   /** Set where no price was published that the research could find, so the page says so rather than nothing. */
   noPrice?: PriceNotFound
   /** Capacity licenses only. */

@@ -161,3 +161,13 @@ describe('billing, tiers and capacity (audit2 G15, G16)', () => {
     }
   })
 })
+
+describe('how a license is paid', () => {
+  // The period is data (a price's `period`, else the license's `billed`), never read from the words, which a
+  // translation changes; the English words must agree with it.
+  it.each(LICENSE_IDS)('%s is paid as its English unit text says', (id) => {
+    const monthly =
+      /per month|subscription/.test(LICENSES[id].unitText) || ['auth-pack', 'anon-pack'].includes(LICENSES[id].unit)
+    expect(periodOf(id)).toBe(monthly ? 'month' : 'one-off')
+  })
+})

@@ -53,8 +53,8 @@ export function cataloguePrice(license: LicenseId): CataloguePrice | undefined {
 export function periodOf(license: LicenseId): Period {
   const known = LICENSES[license].prices.find((p) => p.period !== undefined)?.period
   if (known) return known
-  const { unit, unitText } = LICENSES[license]
-  return unit === 'auth-pack' || unit === 'anon-pack' || /per month|subscription/.test(unitText) ? 'month' : 'one-off'
+  const { unit, billed } = LICENSES[license]
+  return unit === 'auth-pack' || unit === 'anon-pack' || billed === 'month' ? 'month' : 'one-off'
 }
 
 /** Every numeric price in the catalogue is in US dollars; a price typed in is read in the same currency. */
