@@ -1,6 +1,6 @@
 import { LICENSES } from '../domain/licenses'
 import { money } from '../share/format'
-import { PERIOD_TEXT } from '../share/prices'
+import { SHARE_TEXT } from '../share/text'
 import { COLUMN_TEXT, PAGE } from './content'
 import type { CheckTotals } from './groups'
 
@@ -56,7 +56,7 @@ export function Totals({ totals }: { totals: CheckTotals }) {
                 </td>
                 <td className="p-2 text-right">
                   {t.costCents !== undefined && t.currency && t.period
-                    ? `${money(t.costCents, t.currency)} ${PERIOD_TEXT[t.period]}`
+                    ? `${money(t.costCents, t.currency)} ${SHARE_TEXT.period[t.period]}`
                     : '—'}
                 </td>
               </tr>

@@ -1,4 +1,5 @@
 import type { LicenseId, Product } from '../domain/types'
+import { CODE_REVIEW } from './codeText'
 import type { CheckFactId } from './sources'
 
 /**
@@ -68,7 +69,7 @@ const CRM2011: CodeTable = {
   devicelimited: { license: 'limited-device-cal', fact: 'codes-2011.N1' },
 }
 
-const ONLINE_TIER = 'an online (Enterprise) tier on an on-premises row: the rulebook has no CAL for it'
+const ONLINE_TIER = CODE_REVIEW.onlineTier
 
 const CRM2013: CodeTable = {
   '0': { license: 'professional-cal', fact: 'codes-2013.N2' },
@@ -99,8 +100,7 @@ const CRM2016: CodeTable = {
   full: { license: 'professional-cal', fact: 'labels-2016.S27' },
 }
 
-const OLD_TIER =
-  'a CRM 2013–2016 license type on a Dynamics 365 row: Dynamics 365 on-premises CALs are not recorded this way'
+const OLD_TIER = CODE_REVIEW.oldTier
 const D365: CodeTable = {
   ...Object.fromEntries(
     Object.entries(CRM2013).map(([k, v]) => [

@@ -262,6 +262,33 @@ export function readErrorText(file: string, e: ReadError): string {
   }
 }
 
+export const REPORT_TEXT: Localized<typeof En.REPORT_TEXT> = {
+  users: [
+    'Zeile',
+    'Vollständiger Name',
+    'Benutzername',
+    'Unternehmenseinheit',
+    'Sicherheitsrollen',
+    'Titel',
+    'Gruppe',
+    'Hat (ID)',
+    'Hat',
+    'Braucht (ID)',
+    'Braucht',
+    'Status',
+    'Warum',
+    'Quelle',
+    'Fundstelle',
+    'Was zu tun ist',
+  ],
+  totals: ['Lizenz-ID', 'Lizenz', 'Vorhanden', 'Benötigt', 'Differenz', 'Kostendifferenz', 'Währung', 'Zahlweise'],
+  product: 'Produkt',
+  deploy: 'Bereitstellung',
+  files: 'Dateien',
+  rulebook: 'Regelwerk',
+  unknown: 'unbekannt',
+}
+
 export const ASSIGNMENT_ERRORS: Localized<typeof En.ASSIGNMENT_ERRORS> = {
   noColumns: (file, found) =>
     `${file} hat keine Spalten „User principal name“ und „Licenses“. Gefundene Spalten: ${found || 'keine'}.`,

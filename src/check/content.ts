@@ -242,6 +242,34 @@ export function readErrorText(file: string, e: ReadError): string {
   }
 }
 
+/** The report's spreadsheet (src/check/report.ts): its column headings and labels; the id columns' values never change. */
+export const REPORT_TEXT = {
+  users: [
+    'Row',
+    'Full Name',
+    'User Name',
+    'Business Unit',
+    'Security Roles',
+    'Title',
+    'Group',
+    'Holds (id)',
+    'Holds',
+    'Needs (id)',
+    'Needs',
+    'Status',
+    'Why',
+    'Source',
+    'Locator',
+    'What to do',
+  ],
+  totals: ['License id', 'License', 'Held', 'Needed', 'Difference', 'Cost difference', 'Currency', 'Paid'],
+  product: 'Product',
+  deploy: 'Deployment',
+  files: 'Files',
+  rulebook: 'Rulebook',
+  unknown: 'unknown',
+}
+
 export const ASSIGNMENT_ERRORS = {
   noColumns: (file: string, found: string) =>
     `${file} has no “User principal name” and “Licenses” columns. Columns found: ${found || 'none'}.`,

@@ -4,9 +4,9 @@ import { LICENSES } from '../domain/licenses'
 import { QUESTION_TEXT } from '../domain/questions'
 import type { Deploy, Product } from '../domain/types'
 import { csvRow } from '../share/csv'
-import { PERIOD_TEXT } from '../share/prices'
+import { SHARE_TEXT } from '../share/text'
 import type { Checked, Verdict } from './classify'
-import { ACTION_TEXT, STATUS_TEXT, TODO_TEXT } from './content'
+import { ACTION_TEXT, REPORT_TEXT, STATUS_TEXT, TODO_TEXT } from './content'
 import type { CheckTotals } from './groups'
 import { actionOf, todoLines, todoOf } from './todo'
 
@@ -16,26 +16,7 @@ import { actionOf, todoLines, todoOf } from './todo'
  * "=HYPERLINK(…)" from the file stays text in Excel.
  */
 
-export const USER_HEADER = [
-  'Row',
-  'Full Name',
-  'User Name',
-  'Business Unit',
-  'Security Roles',
-  'Title',
-  'Group',
-  'Holds (id)',
-  'Holds',
-  'Needs (id)',
-  'Needs',
-  'Status',
-  'Why',
-  'Source',
-  'Locator',
-  'What to do',
-] as const
-
-const nameOf = (id: string) => (id === 'unknown' ? 'unknown' : LICENSES[id as keyof typeof LICENSES].name)
+const nameOf = (id: string) => (id === 'unknown' ? REPORT_TEXT.unknown : LICENSES[id as keyof typeof LICENSES].name)
 const sourceText = (r: Reason | undefined) =>
   r ? `${r.source.title}, ${r.source.publisher}, ${r.source.edition}` : undefined
 
@@ -55,7 +36,7 @@ export function checkCsv(input: {
     [TODO_TEXT.title],
     ...(lines.length === 0 ? [[TODO_TEXT.nothing]] : lines.map((l) => [l.text])),
     [],
-    USER_HEADER,
+    REPORT_TEXT.users,
   ]
   input.checked.forEach((c, i) => {
     const v = input.verdicts[i]
@@ -80,7 +61,7 @@ export function checkCsv(input: {
       ACTION_TEXT[actionOf(v, c.flags)](nameOf(v.held), v.needed === 'none' ? 'none' : nameOf(v.needed)),
     ])
   })
-  rows.push([], ['License id', 'License', 'Held', 'Needed', 'Difference', 'Cost difference', 'Currency', 'Paid'])
+  rows.push([], REPORT_TEXT.totals)
   for (const t of input.totals.rows) {
     rows.push([
       t.license,
@@ -90,15 +71,15 @@ export function checkCsv(input: {
       t.needed - t.held,
       t.costCents === undefined ? undefined : (t.costCents / 100).toFixed(2),
       t.currency,
-      t.period ? PERIOD_TEXT[t.period] : undefined,
+      t.period ? SHARE_TEXT.period[t.period] : undefined,
     ])
   }
   rows.push(
     [],
-    ['Product', QUESTION_TEXT.product.answers[input.product].label, input.product],
-    ['Deployment', QUESTION_TEXT.deploy.answers[input.deploy].label, input.deploy],
-    ['Files', input.files.join('; ')],
-    ['Rulebook', RULEBOOK.version, RULEBOOK.date],
+    [REPORT_TEXT.product, QUESTION_TEXT.product.answers[input.product].label, input.product],
+    [REPORT_TEXT.deploy, QUESTION_TEXT.deploy.answers[input.deploy].label, input.deploy],
+    [REPORT_TEXT.files, input.files.join('; ')],
+    [REPORT_TEXT.rulebook, RULEBOOK.version, RULEBOOK.date],
   )
   return `${rows.map(csvRow).join('\r\n')}\r\n`
 }

@@ -2,10 +2,10 @@ import { LICENSES } from '../domain/licenses'
 import { PRODUCT_SHORT, SHORT_NAME } from '../domain/names'
 import { ANSWER_IDS, type Product } from '../domain/types'
 import type { Comparison } from './compare'
+import { PLAN_TEXT } from './content'
 import { quantityText } from './messages'
 
-const groupsText = (names: readonly string[]) =>
-  names.length === 0 ? '–' : `${names.length === 1 ? '1 group' : `${names.length} groups`}: ${names.join(', ')}`
+const T = PLAN_TEXT.compare
 
 /** The whole plan under every product version: one column per version, one row per license. */
 export function ComparePanel({ comparison, product }: { comparison: Comparison; product: Product }) {
@@ -14,12 +14,9 @@ export function ComparePanel({ comparison, product }: { comparison: Comparison; 
   return (
     <div className="space-y-3">
       <h2 id="compare-title" className="text-2xl font-bold text-brand-900">
-        The same plan under every version
+        {T.title}
       </h2>
-      <p className="text-muted">
-        Each group keeps the answers that still apply under that version. A group that version would ask more about is
-        counted under “Needs more answers”: open its full advice to answer it.
-      </p>
+      <p className="text-muted">{T.intro}</p>
       {/* Focusable so keyboard users can scroll the table sideways on a narrow screen. */}
       <section
         aria-labelledby="compare-title"
@@ -31,7 +28,7 @@ export function ComparePanel({ comparison, product }: { comparison: Comparison; 
           <thead className="bg-canvas text-muted">
             <tr>
               <th scope="col" className="p-2 font-semibold">
-                License
+                {T.license}
               </th>
               {ANSWER_IDS.product.map((p) => (
                 <th
@@ -40,7 +37,7 @@ export function ComparePanel({ comparison, product }: { comparison: Comparison; 
                   className={`p-2 font-semibold ${p === product ? 'bg-brand-50 text-brand-900' : ''}`}
                 >
                   {PRODUCT_SHORT[p]}
-                  {p === product && <span className="block text-xs font-normal">this plan</span>}
+                  {p === product && <span className="block text-xs font-normal">{T.thisPlan}</span>}
                 </th>
               ))}
             </tr>
@@ -65,7 +62,7 @@ export function ComparePanel({ comparison, product }: { comparison: Comparison; 
                       {q === undefined ? (
                         <>
                           <span aria-hidden="true">–</span>
-                          <span className="sr-only">none</span>
+                          <span className="sr-only">{T.none}</span>
                         </>
                       ) : (
                         quantityText(LICENSES[id].unit, q)
@@ -79,32 +76,32 @@ export function ComparePanel({ comparison, product }: { comparison: Comparison; 
           <tfoot className="divide-y divide-line border-t-2 border-line text-muted">
             <tr data-testid="compare-needs-more">
               <th scope="row" className="p-2 font-semibold">
-                Needs more answers
+                {T.needsMore}
               </th>
               {columns.map((c) => (
                 <td key={c.product} data-product={c.product} data-groups={c.needsMore.length} className="p-2">
-                  {groupsText(c.needsMore)}
+                  {T.groups(c.needsMore)}
                 </td>
               ))}
             </tr>
             <tr>
               <th scope="row" className="p-2 font-semibold">
-                No license needed
+                {T.noLicense}
               </th>
               {columns.map((c) => (
                 <td key={c.product} className="p-2">
-                  {groupsText(c.none)}
+                  {T.groups(c.none)}
                 </td>
               ))}
             </tr>
             {anyUndetermined && (
               <tr>
                 <th scope="row" className="p-2 font-semibold">
-                  Not determined
+                  {T.undetermined}
                 </th>
                 {columns.map((c) => (
                   <td key={c.product} className="p-2">
-                    {groupsText(c.undetermined)}
+                    {T.groups(c.undetermined)}
                   </td>
                 ))}
               </tr>
@@ -112,11 +109,7 @@ export function ComparePanel({ comparison, product }: { comparison: Comparison; 
           </tfoot>
         </table>
       </section>
-      {leftOut.length > 0 && (
-        <p className="text-sm text-muted">
-          Left out of every version until their count is fixed: {leftOut.join(', ')}.
-        </p>
-      )}
+      {leftOut.length > 0 && <p className="text-sm text-muted">{T.leftOut(leftOut.join(', '))}</p>}
     </div>
   )
 }

@@ -3,6 +3,8 @@ import { LinkField, StatusLine, useCopyStatus } from '../ui/CopyLink'
 import { downloadCsv } from '../ui/download'
 import { PLAN_TEXT } from './content'
 
+const T = PLAN_TEXT.export
+
 interface Props {
   /** The plan's search string, kept current by the planner. */
   search: string
@@ -20,7 +22,7 @@ export function ExportPanel({ search, csv, proposal }: Props) {
   return (
     <section aria-labelledby="export-title" className="no-print space-y-3 rounded-xl border border-line bg-surface p-5">
       <h2 id="export-title" className="text-2xl font-bold text-brand-900">
-        Share, download or print the plan
+        {T.title}
       </h2>
       <p>
         <a
@@ -38,27 +40,23 @@ export function ExportPanel({ search, csv, proposal }: Props) {
       <p id="proposal-hint" className="text-sm text-muted">
         {PLAN_TEXT.proposal.openHint}
       </p>
-      <LinkField
-        id="plan-link"
-        label="Link to this plan: its groups and answers, kept up to date as you edit (prices only if you keep them)"
-        link={link}
-      />
+      <LinkField id="plan-link" label={T.link} link={link} />
       <div className="flex flex-wrap gap-3">
-        <button type="button" className="btn-secondary" onClick={() => copy(link, 'Link copied')}>
-          Copy link
+        <button type="button" className="btn-secondary" onClick={() => copy(link, T.copied)}>
+          {T.copy}
         </button>
         <button
           type="button"
           className="btn-secondary"
           onClick={() => {
             downloadCsv(csv(), 'license-plan.csv')
-            setStatus('CSV downloaded')
+            setStatus(T.csvDone)
           }}
         >
-          Download CSV
+          {T.csv}
         </button>
         <button type="button" className="btn-secondary" onClick={() => window.print()}>
-          Print
+          {T.print}
         </button>
       </div>
       <StatusLine status={status} />

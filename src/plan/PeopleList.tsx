@@ -1,5 +1,5 @@
 import { SHORT_NAME } from '../domain/names'
-import type { GroupResult } from '../share/totals'
+import { type GroupResult, groupLabel } from '../share/totals'
 import { FieldLink } from '../ui/FieldLink'
 import { PLAN_TEXT } from './content'
 import { groupFieldId, groupTitle } from './groupIds'
@@ -43,7 +43,7 @@ export function PeopleList({
             // biome-ignore lint/suspicious/noArrayIndexKey: a line per group, in the form's order; its index is its name.
             <tr key={i} className="border-b border-line align-top">
               <th scope="row" className="py-2 pr-3 font-normal break-words">
-                {g.name.trim() || `Group ${i + 1}`}
+                {groupLabel(g.name, i)}
               </th>
               <td className="py-2 pr-3 tabular-nums">
                 {g.count === undefined

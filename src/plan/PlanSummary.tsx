@@ -1,6 +1,7 @@
 import { SHORT_NAME } from '../domain/names'
 import { wholeNumber } from '../share/format'
-import { billedMonthly, type Costs, MONTHLY_BILLING, moneyRange, PERIOD_TEXT } from '../share/prices'
+import { billedMonthly, type Costs, MONTHLY_BILLING, moneyRange } from '../share/prices'
+import { SHARE_TEXT } from '../share/text'
 import { type GroupResult, type PlanTotals, uncountedKind } from '../share/totals'
 import { FieldLink } from '../ui/FieldLink'
 import { PLAN_TEXT } from './content'
@@ -75,7 +76,7 @@ export function PlanSummary({ totals, costs }: { totals: PlanTotals; costs: Cost
           {costs.sums.length === 0
             ? T.noPrice
             : costs.sums
-                .map((s) => `${moneyRange(s.centsLow, s.cents, s.currency)} ${PERIOD_TEXT[s.period]}`)
+                .map((s) => `${moneyRange(s.centsLow, s.cents, s.currency)} ${SHARE_TEXT.period[s.period]}`)
                 .join(' · ')}
           {/* The cost never leaves a line out silently (issue 22 item 3). */}
           {costs.sums.length > 0 && costs.unpriced.map((id) => T.unpriced(SHORT_NAME[id])).join('')}

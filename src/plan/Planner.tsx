@@ -50,7 +50,7 @@ export function Planner({ focusOnMount = false }: { focusOnMount?: boolean }) {
 
       <form
         noValidate
-        aria-label="The plan"
+        aria-label={PLAN_TEXT.planLabel}
         className="no-print space-y-10"
         onSubmit={(e) => e.preventDefault()}
         onChange={actions.onFormChange}

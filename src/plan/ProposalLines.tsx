@@ -1,5 +1,6 @@
 import { SHORT_NAME } from '../domain/names'
-import { billedMonthly, type Costs, MONTHLY_BILLING, moneyRange, PERIOD_TEXT } from '../share/prices'
+import { billedMonthly, type Costs, MONTHLY_BILLING, moneyRange } from '../share/prices'
+import { SHARE_TEXT } from '../share/text'
 import { PhoneLabel } from '../ui/PhoneLabel'
 import { PLAN_TEXT } from './content'
 import type { ProposalLine } from './proposal'
@@ -92,7 +93,7 @@ function LinesTable({ lines, costs }: { lines: readonly ProposalLine[]; costs: C
             className="font-bold max-sm:block max-sm:py-2"
           >
             <th scope="row" colSpan={3} className="py-1.5 pr-2 text-right max-sm:inline max-sm:pr-0 max-sm:text-left">
-              {T.total} {PERIOD_TEXT[s.period]}
+              {T.total} {SHARE_TEXT.period[s.period]}
             </th>
             <td className="py-1.5 text-right tabular-nums max-sm:inline">
               <span className="sm:hidden">: </span>

@@ -1,15 +1,8 @@
 import { LICENSES } from '../domain/licenses'
 import type { LicenseId } from '../domain/types'
 import { money, wholeNumber } from '../share/format'
-import {
-  type CostLine,
-  cataloguePrice,
-  environmentsServed,
-  moneyRange,
-  PERIOD_TEXT,
-  parsePrice,
-  tierReached,
-} from '../share/prices'
+import { type CostLine, cataloguePrice, environmentsServed, moneyRange, parsePrice, tierReached } from '../share/prices'
+import { SHARE_TEXT } from '../share/text'
 import { PACK_SIZE, type PlanTotals } from '../share/totals'
 import { PLAN_TEXT } from './content'
 import { describedBy, FieldError, INPUT } from './fields'
@@ -62,7 +55,7 @@ export function TotalLine({ line, priced, text, typed, review, onPrice }: Props)
         <div className="no-print">
           <label htmlFor={id} className="block text-sm font-semibold text-ink">
             {T.unitPrice} <span className="sr-only">{T.unitPriceOf(license.name)}</span>({priced.currency},{' '}
-            {PERIOD_TEXT[priced.period]})
+            {SHARE_TEXT.period[priced.period]})
           </label>
           <input
             id={id}
@@ -84,7 +77,7 @@ export function TotalLine({ line, priced, text, typed, review, onPrice }: Props)
             {T.cost}
             {priced.cents === undefined || priced.centsLow === undefined
               ? T.noPrice
-              : `${moneyRange(priced.centsLow, priced.cents, priced.currency)} ${PERIOD_TEXT[priced.period]}`}
+              : `${moneyRange(priced.centsLow, priced.cents, priced.currency)} ${SHARE_TEXT.period[priced.period]}`}
           </p>
         </div>
       </div>
@@ -106,7 +99,7 @@ function PriceSource({ id, license, typed }: { id: string; license: LicenseId; t
         </>
       ) : catalogue ? (
         <>
-          {T.yourPrice(money(catalogue.amount * 100, catalogue.currency), PERIOD_TEXT[catalogue.period])}
+          {T.yourPrice(money(catalogue.amount * 100, catalogue.currency), SHARE_TEXT.period[catalogue.period])}
           <cite className="not-italic">{catalogue.source.title}</cite>
           {T.asOf(catalogue.asOf, false)}
           {T.read(catalogue.source.checked)}.

@@ -90,6 +90,34 @@ export const PLAN_TEXT: Localized<typeof En.PLAN_TEXT> = {
     undo: 'Rückgängig',
     undoHidden: ': Hinzufügen dieser Person',
   },
+  export: {
+    title: 'Plan teilen, herunterladen oder drucken',
+    link: 'Link zu diesem Plan: seine Gruppen und Antworten, beim Bearbeiten aktuell gehalten (Preise nur, wenn Sie sie behalten)',
+    copy: 'Link kopieren',
+    copied: 'Link kopiert',
+    csv: 'CSV herunterladen',
+    csvDone: 'CSV heruntergeladen',
+    print: 'Drucken',
+  },
+  compare: {
+    title: 'Derselbe Plan unter jeder Version',
+    intro:
+      'Jede Gruppe behält die Antworten, die unter dieser Version noch gelten. Eine Gruppe, zu der diese Version mehr fragen würde, wird unter „Braucht weitere Antworten“ gezählt: Öffnen Sie ihre vollständige Empfehlung, um sie zu beantworten.',
+    license: 'Lizenz',
+    thisPlan: 'dieser Plan',
+    none: 'keine',
+    needsMore: 'Braucht weitere Antworten',
+    noLicense: 'Keine Lizenz nötig',
+    undetermined: 'Nicht bestimmt',
+    groups: (names) =>
+      names.length === 0 ? '–' : `${names.length} ${plural(names.length, 'Gruppe', 'Gruppen')}: ${names.join(', ')}`,
+    leftOut: (names) => `In keiner Version gezählt, bis ihre Anzahl korrigiert ist: ${names}.`,
+  },
+  planLabel: 'Der Plan',
+  chooseProduct: 'Wählen Sie das Produkt, das die Organisation nutzt.',
+  chooseDeploy: 'Wählen Sie, wo das Produkt läuft.',
+  fieldError: 'Fehler: ',
+  chooseAnswer: 'Antwort wählen',
   proposal: {
     open: 'Angebot zum Drucken erstellen',
     openHint:

@@ -102,6 +102,36 @@ export const PLAN_TEXT = {
     undoHidden: ' adding this person',
   },
   /** The printable proposal made from the plan (issue 22 item 4). */
+  /** The plan's link, CSV and print (src/plan/ExportPanel.tsx). */
+  export: {
+    title: 'Share, download or print the plan',
+    link: 'Link to this plan: its groups and answers, kept up to date as you edit (prices only if you keep them)',
+    copy: 'Copy link',
+    copied: 'Link copied',
+    csv: 'Download CSV',
+    csvDone: 'CSV downloaded',
+    print: 'Print',
+  },
+  /** The whole plan under every version (src/plan/ComparePanel.tsx). */
+  compare: {
+    title: 'The same plan under every version',
+    intro:
+      'Each group keeps the answers that still apply under that version. A group that version would ask more about is counted under “Needs more answers”: open its full advice to answer it.',
+    license: 'License',
+    thisPlan: 'this plan',
+    none: 'none',
+    needsMore: 'Needs more answers',
+    noLicense: 'No license needed',
+    undetermined: 'Not determined',
+    groups: (names: readonly string[]) =>
+      names.length === 0 ? '–' : `${names.length === 1 ? '1 group' : `${names.length} groups`}: ${names.join(', ')}`,
+    leftOut: (names: string) => `Left out of every version until their count is fixed: ${names}.`,
+  },
+  planLabel: 'The plan',
+  chooseProduct: 'Choose the product the organization uses.',
+  chooseDeploy: 'Choose where the product runs.',
+  fieldError: 'Error: ',
+  chooseAnswer: 'Choose an answer',
   proposal: {
     open: 'Make a proposal to print',
     openHint:

@@ -4,7 +4,8 @@ import { LICENSES } from '../domain/licenses'
 import { QUESTION_TEXT } from '../domain/questions'
 import { QUESTION_IDS } from '../domain/types'
 import { csvRow } from '../share/csv'
-import { type Costs, PERIOD_TEXT } from '../share/prices'
+import type { Costs } from '../share/prices'
+import { SHARE_TEXT } from '../share/text'
 import { type PlanInput, type PlanTotals, uncountedKind } from '../share/totals'
 import { PLAN_TEXT } from './content'
 import { issueText, uncountedText, unitWord } from './messages'
@@ -114,17 +115,17 @@ export function planCsv(plan: PlanInput, totals: PlanTotals, costs: Costs, meta:
       line.review.length > 0 ? line.review.map((g) => totals.groups[g].label).join('; ') : undefined,
       cost?.unitPrice,
       cost?.currency,
-      cost ? PERIOD_TEXT[cost.period] : undefined,
+      cost ? SHARE_TEXT.period[cost.period] : undefined,
       costText(cost?.centsLow, cost?.cents),
     ])
   })
   for (const sum of costs.sums) {
     const blanks = Array<undefined>(6).fill(undefined)
     rows.push([
-      PLAN_TEXT.csv.total(PERIOD_TEXT[sum.period]),
+      PLAN_TEXT.csv.total(SHARE_TEXT.period[sum.period]),
       ...blanks,
       sum.currency,
-      PERIOD_TEXT[sum.period],
+      SHARE_TEXT.period[sum.period],
       costText(sum.centsLow, sum.cents),
     ])
   }

@@ -2,6 +2,7 @@ import type { UseFormRegisterReturn } from 'react-hook-form'
 import { answerLabel, answerText } from '../domain/answerText'
 import { QUESTION_TEXT } from '../domain/questions'
 import type { QuestionId } from '../domain/types'
+import { PLAN_TEXT } from './content'
 
 /** Shared look of the planner's native inputs; an invalid one gets a thicker red border, not only a colour. */
 export const INPUT =
@@ -11,7 +12,7 @@ export function FieldError({ id, message }: { id: string; message: string | unde
   if (!message) return null
   return (
     <p id={id} className="mt-1 font-semibold text-danger">
-      <span className="sr-only">Error: </span>
+      <span className="sr-only">{PLAN_TEXT.fieldError}</span>
       {message}
     </p>
   )
@@ -52,7 +53,7 @@ export function QuestionSelect({ id, question, options, value, error, registrati
         className={`${INPUT} mt-1`}
         {...registration}
       >
-        <option value="">Choose an answer</option>
+        <option value="">{PLAN_TEXT.chooseAnswer}</option>
         {options.map((a) => (
           <option key={a} value={a} title={answerText(question, a)?.hint}>
             {answerLabel(question, a)}

@@ -2,6 +2,7 @@ import type { Answers } from '../domain/types'
 import type { PlanNotice } from '../share/plan'
 import { parseServers } from '../share/plan'
 import { connectorPossible, type GroupResult } from '../share/totals'
+import { PLAN_TEXT } from './content'
 import type { GroupValues, PlanValues } from './form'
 import { groupFieldId } from './groupIds'
 import { issueText, SERVERS_INVALID } from './messages'
@@ -48,9 +49,9 @@ function planIssues(values: Partial<PlanValues>, touched: Touched, groups: reado
   const started = groups.some((g) => !g.blank)
   const out: SummaryEntry[] = []
   if (!values.product && (touched.product || started))
-    out.push({ target: 'plan-product', message: 'Choose the product the organization uses.' })
+    out.push({ target: 'plan-product', message: PLAN_TEXT.chooseProduct })
   if (!values.deploy && (touched.deploy || started))
-    out.push({ target: 'plan-deploy', message: 'Choose where the product runs.' })
+    out.push({ target: 'plan-deploy', message: PLAN_TEXT.chooseDeploy })
   const product = values.product as Answers['product']
   const deploy = values.deploy as Answers['deploy']
   if (connectorPossible(product, deploy) && parseServers((values.servers ?? '').trim()) === undefined)

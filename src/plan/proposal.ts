@@ -3,8 +3,9 @@ import { LICENSES } from '../domain/licenses'
 import { sourceOf } from '../domain/sources'
 import { type LicenseId, QUESTION_IDS } from '../domain/types'
 import { money } from '../share/format'
-import { type CataloguePrice, type Costs, cataloguePrice, moneyRange, PERIOD_TEXT } from '../share/prices'
+import { type CataloguePrice, type Costs, cataloguePrice, moneyRange } from '../share/prices'
 import { paramsOf, queryValue } from '../share/replay'
+import { SHARE_TEXT } from '../share/text'
 import type { GroupResult, PlanTotals } from '../share/totals'
 import { PLAN_TEXT } from './content'
 import { quantityText, unitWord } from './messages'
@@ -83,12 +84,12 @@ export function proposalLines(
       unitPrice:
         unit === undefined || cost === undefined
           ? PLAN_TEXT.proposal.noPrice
-          : `${money(Math.round(unit * 100), cost.currency)} ${PERIOD_TEXT[cost.period]} ${PLAN_TEXT.proposal.per(unitWord(line.unit, 1))}`,
+          : `${money(Math.round(unit * 100), cost.currency)} ${SHARE_TEXT.period[cost.period]} ${PLAN_TEXT.proposal.per(unitWord(line.unit, 1))}`,
       priceNote: priceNote(line.license, cataloguePrice(line.license), typed[line.license] !== undefined),
       cost:
         cost?.cents === undefined || cost.centsLow === undefined
           ? PLAN_TEXT.proposal.noPrice
-          : `${moneyRange(cost.centsLow, cost.cents, cost.currency)} ${PERIOD_TEXT[cost.period]}`,
+          : `${moneyRange(cost.centsLow, cost.cents, cost.currency)} ${SHARE_TEXT.period[cost.period]}`,
     }
   })
 }

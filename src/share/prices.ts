@@ -132,8 +132,6 @@ export function costsOf(lines: readonly QuantityLine[], prices: Partial<Record<L
 export const moneyRange = (low: number, high: number, currency: Currency): string =>
   low === high ? money(high, currency) : `${money(low, currency)} – ${money(high, currency)}`
 
-export const PERIOD_TEXT: Record<Period, string> = { month: 'per month', 'one-off': 'one-off' }
-
 /**
  * From April 2025 an annual commitment billed monthly costs 5% more than one paid yearly (audit2 G15: a partner's
  * note, Q12; no Microsoft text read). Catalogue subscription prices are the paid-yearly ones, so this is derived.

@@ -7,6 +7,7 @@ import { type Answers, type LicenseId, QUESTION_IDS, type QuestionId, type SaleU
 import { rememberedBy } from '../memo'
 import { parseCount } from './plan'
 import type { Issue, UncountedReason } from './planCodes'
+import { SHARE_TEXT } from './text'
 
 /**
  * An organization plan's arithmetic: each group's advice, then the licenses to buy, counted in
@@ -107,7 +108,7 @@ export const OWN_QUESTIONS = QUESTION_IDS.filter((q): q is OwnQuestion => q !== 
 const evaluated = rememberedBy<GroupResult>(5000)
 
 /** A group's name, or "Group N" for one without a name. */
-export const groupLabel = (name: string, index: number) => (name.trim() === '' ? `Group ${index + 1}` : name)
+export const groupLabel = (name: string, index: number) => (name.trim() === '' ? SHARE_TEXT.group(index + 1) : name)
 
 function evaluate(start: Pick<PlanInput, 'product' | 'deploy'>, group: GroupInput, index: number): GroupResult {
   const label = groupLabel(group.name, index)

@@ -15,6 +15,17 @@ const groupsText = (groups: number) => `${groups} ${plural(groups, 'Gruppe', 'Gr
  * ist“) and the legend quoted in `anotherHint` must match their texts.
  */
 export const RESULT_TEXT: Localized<typeof En.RESULT_TEXT> = {
+  plainText: {
+    license: (name, unit) => `Lizenz: ${name} (${unit})`,
+    confidence: (label, meaning) => `Sicherheit: ${label}: ${meaning}`,
+    uncertain: (what) => `Ungeklärt: ${what}`,
+    ask: (ask) => `Zu klären: ${ask}`,
+    why: 'Warum:',
+    alternatives: 'Was sonst infrage kommt:',
+    answers: 'Antworten:',
+    footer: (version, date) =>
+      `Regelwerk ${version} (${date}). Keine Rechtsberatung: Maßgeblich sind die Produktbestimmungen von Microsoft und Ihr Vertrag.`,
+  },
   otherVersions: {
     title: 'Dieselben Antworten unter anderen Versionen',
     version: 'Version',

@@ -5,6 +5,18 @@ import type { Answers, SaleUnit } from '../domain/types'
  * (src/ui/content.ts holds the questionnaire's words). A translation is another module of this shape.
  */
 export const RESULT_TEXT = {
+  /** The advice as plain text, to paste into an e-mail or a ticket (src/ui/summary.ts). */
+  plainText: {
+    license: (name: string, unit: string) => `License: ${name} (${unit})`,
+    confidence: (label: string, meaning: string) => `Confidence: ${label}: ${meaning}`,
+    uncertain: (what: string) => `Uncertain: ${what}`,
+    ask: (ask: string) => `To ask: ${ask}`,
+    why: 'Why:',
+    alternatives: 'What else would do:',
+    answers: 'Answers:',
+    footer: (version: string, date: string) =>
+      `Rulebook ${version} (${date}). Not legal advice: Microsoft's Product Terms and your agreement govern.`,
+  },
   /** The same answers under every other version (src/ui/OtherVersions.tsx). */
   otherVersions: {
     title: 'The same answers under other versions',
