@@ -1,3 +1,4 @@
+import { ADVICE_TEXT } from './adviceText'
 import { deviceOfApp } from './appQuestions'
 import { refine } from './apps'
 import { type Caveat, caveatsFor } from './caveats'
@@ -62,13 +63,6 @@ export function advise(input: Answers): Advice | undefined {
   return adviceMemo.get(answers)
 }
 
-const AUDIENCE_WORDS = {
-  internal: 'counted as an internal user',
-  external: 'counted as an external user',
-  public: 'counted as a member of the public',
-  service: 'counted as a service account',
-} as const
-
 function adviceOnPath(answers: Answers): Advice | undefined {
   const decision = decide(answers)
   if (!decision || !answers.product) return undefined
@@ -82,7 +76,7 @@ function adviceOnPath(answers: Answers): Advice | undefined {
   const readingMatters = otherwise ? adviceKey(otherwise) !== adviceKey(rule) : rule.license !== 'none'
   if (reading.uncertain && readingMatters) uncertain.push(UNCERTAINTIES[reading.uncertain])
   if (otherwise && reading.otherwise && readingMatters) {
-    alternatives.unshift({ license: otherwise.license, when: `if ${AUDIENCE_WORDS[reading.otherwise]}` })
+    alternatives.unshift({ license: otherwise.license, when: ADVICE_TEXT.ifAudience[reading.otherwise] })
   } else if (otherwise) {
     // Settled because both readings need this license: cite why the other one does too.
     facts.push(...otherwise.facts)
@@ -94,11 +88,11 @@ function adviceOnPath(answers: Answers): Advice | undefined {
   if (device && answers.device === 'shared') {
     license = device
     facts.push(...PRODUCTS[answers.product].deviceFacts)
-    alternatives.unshift({ license: rule.license, when: 'for anyone who also works from a device of their own' })
+    alternatives.unshift({ license: rule.license, when: ADVICE_TEXT.ownDeviceToo })
   } else if (device) {
     alternatives.push({
       license: device,
-      when: 'if several people take turns on one device, one license for the device',
+      when: ADVICE_TEXT.sharedDevice,
     })
   }
 
@@ -115,8 +109,7 @@ function adviceOnPath(answers: Answers): Advice | undefined {
     uncertain.push(...refined.uncertain.map((id) => UNCERTAINTIES[id]))
     offered = [...refined.alternatives, ...alternatives.filter((a) => !FAMILY.includes(a.license))]
     const device = answers.device === 'named' && answers.app ? deviceOfApp(answers.app) : undefined
-    if (device)
-      offered.push({ license: device, when: 'if several people take turns on one device, one license for the device' })
+    if (device) offered.push({ license: device, when: ADVICE_TEXT.sharedDevice })
   }
 
   const confidence: Confidence = uncertain.length > 0 ? 'review' : 'settled'

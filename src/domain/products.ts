@@ -1,3 +1,4 @@
+import { ADVICE_TEXT } from './adviceText'
 import type { FactId } from './facts'
 import type { Alternative, Audience } from './rules'
 import type { TERMS_CHANGES, TermsChangeId } from './termsChanges'
@@ -189,7 +190,7 @@ const D365: ProductTerms = {
       alternatives: [
         {
           license: 'spla-sal',
-          when: 'if running that company’s business on your servers makes you its service provider: then through SPLA',
+          when: ADVICE_TEXT.splaServiceProvider,
         },
       ],
     },
