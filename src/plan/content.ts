@@ -198,7 +198,8 @@ export const PLAN_TEXT = {
     noTotals: 'Totals: nothing to buy yet.',
     removed: (label: string) => `Removed ${label}.`,
     duplicated: (label: string) => `Duplicated ${label}.`,
-    loaded: (label: string, n: number) => `Loaded ${label}: ${groups(n)}.`,
+    /** `label` is a starting point's, such as "An empty plan": "Loaded the empty plan". */
+    loaded: (label: string, n: number) => `Loaded ${label.replace(/^An? |^The /, 'the ')}: ${groups(n)}.`,
   },
   confidence: { settled: 'settled', review: 'needs review' },
   /** Rulebook 1.3.0 names the Dynamics 365 app and edition: older groups wait for their app, still counted. */

@@ -1,4 +1,5 @@
 import type { Plan } from '../share/plan'
+import { PRESET_TEXT } from './presetText'
 
 /**
  * Starting points for a plan. Each group holds only the answers on its path; the licenses they
@@ -48,13 +49,25 @@ export const FORUM_2011_HOSTED: Plan = {
   servers: 1,
   groups: [
     {
-      name: 'Tenant customer portal users',
+      name: PRESET_TEXT['forum-2011'].groups[0],
       count: 5000,
       answers: { who: 'tenant-client', via: 'portal', does: 'self-service' },
     },
-    { name: 'Field technicians', count: 800, answers: { who: 'employee', via: 'portal', does: 'light' } },
-    { name: 'Field managers', count: 40, answers: { who: 'employee', via: 'crm-client', does: 'full' } },
-    { name: 'Executives', count: 20, answers: { who: 'employee', via: 'crm-client', does: 'read' } },
+    {
+      name: PRESET_TEXT['forum-2011'].groups[1],
+      count: 800,
+      answers: { who: 'employee', via: 'portal', does: 'light' },
+    },
+    {
+      name: PRESET_TEXT['forum-2011'].groups[2],
+      count: 40,
+      answers: { who: 'employee', via: 'crm-client', does: 'full' },
+    },
+    {
+      name: PRESET_TEXT['forum-2011'].groups[3],
+      count: 20,
+      answers: { who: 'employee', via: 'crm-client', does: 'read' },
+    },
   ],
 }
 
@@ -64,7 +77,7 @@ export const D365_TEAM: Plan = {
   servers: 1,
   groups: [
     {
-      name: 'Sales reps',
+      name: PRESET_TEXT['d365-team'].groups[0],
       count: 25,
       answers: {
         who: 'employee',
@@ -77,7 +90,7 @@ export const D365_TEAM: Plan = {
       },
     },
     {
-      name: 'Service agents on shared kiosks',
+      name: PRESET_TEXT['d365-team'].groups[1],
       count: 6,
       answers: {
         who: 'employee',
@@ -88,13 +101,17 @@ export const D365_TEAM: Plan = {
         device: 'shared',
       },
     },
-    { name: 'Operations staff', count: 40, answers: { who: 'employee', via: 'crm-client', does: 'read' } },
     {
-      name: 'Customer portal users',
+      name: PRESET_TEXT['d365-team'].groups[2],
+      count: 40,
+      answers: { who: 'employee', via: 'crm-client', does: 'read' },
+    },
+    {
+      name: PRESET_TEXT['d365-team'].groups[3],
       count: 1200,
       answers: { who: 'customer-employee', via: 'portal', does: 'self-service' },
     },
-    { name: 'Knowledge base visitors', count: 3000, answers: { who: 'public', via: 'portal', does: 'read' } },
+    { name: PRESET_TEXT['d365-team'].groups[4], count: 3000, answers: { who: 'public', via: 'portal', does: 'read' } },
   ],
 }
 
@@ -103,22 +120,20 @@ export const EMPTY_PLAN: Plan = { servers: 1, groups: [] }
 export const STARTING_POINTS: readonly StartingPoint[] = [
   {
     id: 'empty',
-    label: 'An empty plan',
-    description: 'No product, no groups: build your own.',
+    label: PRESET_TEXT['empty'].label,
+    description: PRESET_TEXT['empty'].description,
     plan: EMPTY_PLAN,
   },
   {
     id: 'forum-2011',
-    label: 'The CRM 2011 forum case',
-    description:
-      'CRM 2011 hosted by a service provider for several organizations: 5,000 tenant portal users, 800 field technicians, 40 managers, 20 executives.',
+    label: PRESET_TEXT['forum-2011'].label,
+    description: PRESET_TEXT['forum-2011'].description,
     plan: FORUM_2011_HOSTED,
   },
   {
     id: 'd365-team',
-    label: 'A Dynamics 365 sales and service team',
-    description:
-      'Dynamics 365 online: sales reps, shared kiosks, operations staff, a customer portal and a public site.',
+    label: PRESET_TEXT['d365-team'].label,
+    description: PRESET_TEXT['d365-team'].description,
     plan: D365_TEAM,
   },
 ]

@@ -135,10 +135,7 @@ export function usePlanActions(deps: Deps) {
     const next = valuesOf(start.plan)
     pushSearch(linkOf(next))
     load({ values: next, notices: [] })
-    announceSoon(
-      undefined,
-      `${PLAN_TEXT.live.loaded(start.label.replace(/^An? |^The /, 'the '), start.plan.groups.length)} `,
-    )
+    announceSoon(undefined, `${PLAN_TEXT.live.loaded(start.label, start.plan.groups.length)} `)
   }
 
   const openFile = (file: string) => {
