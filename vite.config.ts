@@ -63,7 +63,9 @@ function prerenderPages(locale: Locale): Plugin {
         logLevel: 'error',
         plugins: [react(), localeModules(locale)],
         server: { middlewareMode: true, hmr: false, ws: false },
-        define: { 'import.meta.env.PROD': 'false' },
+        // The page's base and language, so links in the prerendered markup are the built page's own.
+        base,
+        define: { 'import.meta.env.PROD': 'false', 'import.meta.env.VITE_LOCALE': JSON.stringify(locale) },
       })
       try {
         const pages = await server.ssrLoadModule('/src/prerender.tsx')
@@ -221,6 +223,7 @@ export default defineConfig(({ mode }) => {
   return {
     // Another language's pages live under its prefix, after the base path (`/advisor/de/`).
     base: locale === 'en' ? root : `${root}${locale}/`,
+    define: { 'import.meta.env.VITE_LOCALE': JSON.stringify(locale) },
     plugins: [
       react(),
       tailwindcss(),

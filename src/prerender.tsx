@@ -24,7 +24,34 @@ export function prerenderBootFrame(): string {
  * entryView's own source, so the boot and the app can never disagree about a view.
  */
 export function bootScript(): string {
-  return `document.documentElement.dataset.view = (${entryView.toString()})(location.search)\n`
+  return `document.documentElement.dataset.view = (${entryView.toString()})(location.search);\n(${languageAddresses.toString()})();\n`
+}
+
+/**
+ * Part of the boot script, so it stands alone like entryView: the head's alternates for each language (absolute, as
+ * search engines need them, so they are written here where the origin is known), and the language links' query
+ * before the app runs.
+ */
+function languageAddresses() {
+  const links = () => document.querySelectorAll<HTMLAnchorElement>('a[data-language]')
+  document.addEventListener('DOMContentLoaded', () => {
+    const written = new Set<string>()
+    for (const a of Array.from(links())) {
+      a.search = location.search
+      if (written.has(a.hreflang)) continue
+      written.add(a.hreflang)
+      const alternate = document.createElement('link')
+      alternate.rel = 'alternate'
+      alternate.hreflang = a.hreflang
+      alternate.href = a.href
+      document.head.appendChild(alternate)
+    }
+    const own = document.createElement('link')
+    own.rel = 'alternate'
+    own.hreflang = document.documentElement.lang
+    own.href = location.href
+    document.head.appendChild(own)
+  })
 }
 
 /** The page's title and description for index.html's head, in the build's language. */

@@ -1,5 +1,88 @@
-import type { ReactNode } from 'react'
+import { type ReactNode, type SyntheticEvent, useEffect, useState } from 'react'
 import { UI_TEXT } from './content'
+import { addressIn, LANGUAGES, type Language, PAGE_LANGUAGE, preferredOther } from './languages'
+
+/** The address as it is when the link is followed: the page changes its query as the person goes. */
+const followAddress = (event: SyntheticEvent<HTMLAnchorElement>) => {
+  event.currentTarget.search = window.location.search
+}
+const pageSearch = () => (typeof window === 'undefined' ? '' : window.location.search)
+
+/**
+ * The same view in each other language, as plain links (`a[hreflang]`), so they work before the app runs: the boot
+ * script gives them the address's query (src/prerender.tsx), and following one takes the query of the moment.
+ */
+function LanguageLinks() {
+  return (
+    <nav aria-label={UI_TEXT.shell.languages} className="no-print ml-auto">
+      <ul className="flex gap-3">
+        {LANGUAGES.filter((l) => l.code !== PAGE_LANGUAGE).map((l) => (
+          <li key={l.code}>
+            <a
+              href={addressIn(l, pageSearch())}
+              hrefLang={l.code}
+              lang={l.code}
+              data-language={l.code}
+              onClick={followAddress}
+              onFocus={followAddress}
+              onPointerDown={followAddress}
+              onContextMenu={followAddress}
+              className="font-semibold text-brand-700 underline underline-offset-2"
+            >
+              {l.name}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  )
+}
+
+const OFFER_DISMISSED = 'language-offer-dismissed'
+
+/**
+ * A quiet line, in the other language, where the browser prefers a language the site also has: never a redirect.
+ * Shown once the app runs (the prerendered page cannot know the browser), until dismissed for the visit.
+ */
+function LanguageOffer() {
+  const [offer, setOffer] = useState<Language>()
+  useEffect(() => {
+    let dismissed = false
+    try {
+      dismissed = window.sessionStorage.getItem(OFFER_DISMISSED) !== null
+    } catch {
+      // Storage blocked: offer it on every page.
+    }
+    if (!dismissed) setOffer(preferredOther(navigator.languages ?? [navigator.language]))
+  }, [])
+  if (!offer) return null
+  const dismiss = () => {
+    setOffer(undefined)
+    try {
+      window.sessionStorage.setItem(OFFER_DISMISSED, '1')
+    } catch {
+      // Storage blocked: dismissed for this page only.
+    }
+  }
+  return (
+    <div lang={offer.code} data-testid="language-offer" className="no-print border-t border-line bg-brand-50">
+      <p className="mx-auto flex max-w-3xl flex-wrap items-center gap-x-4 px-4 py-2 text-sm sm:px-6">
+        <a
+          href={addressIn(offer, pageSearch())}
+          hrefLang={offer.code}
+          onClick={followAddress}
+          onFocus={followAddress}
+          className="font-semibold text-brand-700 underline underline-offset-2"
+        >
+          {offer.offer}
+        </a>
+        <button type="button" className="btn-link" onClick={dismiss}>
+          {offer.dismiss}
+        </button>
+      </p>
+    </div>
+  )
+}
 
 function SkipLink() {
   return (
@@ -12,7 +95,7 @@ function SkipLink() {
   )
 }
 
-function Header() {
+function Header({ boot }: { boot: boolean }) {
   return (
     <header className="site-header border-b border-line bg-surface">
       <div className="mx-auto flex max-w-3xl items-center gap-3 px-4 py-4 sm:px-6">
@@ -28,7 +111,9 @@ function Header() {
           />
         </svg>
         <p className="text-lg font-bold tracking-tight text-brand-700">{UI_TEXT.app}</p>
+        <LanguageLinks />
       </div>
+      {!boot && <LanguageOffer />}
     </header>
   )
 }
@@ -53,7 +138,7 @@ export function Shell({ children, boot = false }: { children: ReactNode; boot?: 
   return (
     <div className="flex min-h-dvh flex-col">
       {!boot && <SkipLink />}
-      <Header />
+      <Header boot={boot} />
       <main
         id={boot ? undefined : 'main'}
         tabIndex={boot ? undefined : -1}

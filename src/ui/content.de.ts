@@ -35,6 +35,7 @@ export const UI_TEXT: Localized<typeof En.UI_TEXT> = {
   },
   shell: {
     skip: 'Zum Hauptinhalt springen',
+    languages: 'Sprache',
     legal:
       'Diese Empfehlung ist keine Rechtsberatung. Was Sie dürfen, regeln die Produktbestimmungen von Microsoft und Ihr eigener Lizenzvertrag; prüfen Sie diese oder fragen Sie Ihren Microsoft-Partner oder Ihr Microsoft-Account-Team, bevor Sie kaufen.',
     privacy:

@@ -42,6 +42,7 @@ export const UI_TEXT = {
   },
   shell: {
     skip: 'Skip to main content',
+    languages: 'Language',
     legal:
       'This advice is not legal advice. Microsoft’s Product Terms and your own licensing agreement govern what you may do; check them, or ask your Microsoft partner or account team, before you buy.',
     privacy:
