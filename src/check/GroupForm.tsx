@@ -255,7 +255,10 @@ function GroupAdvice({ advice }: { advice: Advice }) {
         <ul className="mt-2 list-disc space-y-1 pl-5 text-sm">
           {advice.reasons.map((r) => (
             <li key={r.fact.id}>
-              {r.fact.statement} <cite className="text-muted">({citation(r.source, r.fact.locator)})</cite>
+              {r.fact.statement}{' '}
+              <cite className="text-muted">
+                (<span lang="en">{citation(r.source, r.fact.locator)}</span>)
+              </cite>
             </li>
           ))}
         </ul>

@@ -70,7 +70,9 @@ export function UserRow({
       <td className="p-2 max-sm:block max-sm:py-0.5">
         {v.why}
         {v.reasons[0] && (
-          <cite className="block text-xs text-muted">{citation(v.reasons[0].source, v.reasons[0].fact.locator)}</cite>
+          <cite lang="en" className="block text-xs text-muted">
+            {citation(v.reasons[0].source, v.reasons[0].fact.locator)}
+          </cite>
         )}
       </td>
     </tr>

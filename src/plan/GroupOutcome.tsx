@@ -57,7 +57,9 @@ export function GroupOutcome({
           {reason && (
             <p className="text-sm text-ink">
               {shortWhy(reason.fact.statement)} <span className="text-muted">—</span>{' '}
-              <cite className="not-italic text-muted">{reason.source.title}</cite>
+              <cite lang="en" className="not-italic text-muted">
+                {reason.source.title}
+              </cite>
             </p>
           )}
           <p className="text-sm">{adviceLink}</p>

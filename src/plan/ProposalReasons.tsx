@@ -54,8 +54,12 @@ export function WhyEachLicense({ totals }: { totals: PlanTotals }) {
                   <li key={reason.fact.id}>
                     {reason.fact.statement}{' '}
                     <span className="text-muted">
-                      (<cite className="not-italic">{reason.source.title}</cite>, {reason.source.edition},{' '}
-                      {reason.fact.locator})
+                      (
+                      <span lang="en">
+                        <cite className="not-italic">{reason.source.title}</cite>, {reason.source.edition},{' '}
+                        {reason.fact.locator}
+                      </span>
+                      )
                     </span>
                   </li>
                 ))}

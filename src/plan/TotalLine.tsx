@@ -93,14 +93,18 @@ function PriceSource({ id, license, typed }: { id: string; license: LicenseId; t
       {catalogue && !typed ? (
         <>
           {T.published(catalogue.text)}
-          <cite className="not-italic">{catalogue.source.title}</cite>
+          <cite lang="en" className="not-italic">
+            {catalogue.source.title}
+          </cite>
           {T.asOf(catalogue.asOf, Boolean(catalogue.disputed))}
           {T.read(catalogue.source.checked)}.
         </>
       ) : catalogue ? (
         <>
           {T.yourPrice(money(catalogue.amount * 100, catalogue.currency), SHARE_TEXT.period[catalogue.period])}
-          <cite className="not-italic">{catalogue.source.title}</cite>
+          <cite lang="en" className="not-italic">
+            {catalogue.source.title}
+          </cite>
           {T.asOf(catalogue.asOf, false)}
           {T.read(catalogue.source.checked)}.
         </>
