@@ -58,6 +58,8 @@ export default defineConfig({
     {
       command: [
         `BASE_PATH=${BASE_PATH} node_modules/.bin/vite build --outDir ${BASE_PATH_DIST} --emptyOutDir --logLevel warn`,
+        // Its German pages, after it, under /advisor/de/ (as `npm run site` does at the root).
+        `BASE_PATH=${BASE_PATH} node_modules/.bin/vite build --mode de --outDir ${BASE_PATH_DIST}/de --emptyOutDir --logLevel warn`,
         `BASE_PATH=${BASE_PATH} node_modules/.bin/vite preview --port ${BASE_PATH_PORT} --strictPort --host 127.0.0.1 --outDir ${BASE_PATH_DIST}`,
       ].join(' && '),
       url: `http://127.0.0.1:${BASE_PATH_PORT}${BASE_PATH}`,

@@ -20,6 +20,14 @@ test.describe('the site built for a sub-path', () => {
     await expect(page.getByRole('heading', { name: 'Where does it run?' })).toBeFocused()
     await expect(page).toHaveURL((url) => url.pathname === '/advisor/' && searchOf(url.href) === '?v=3&product=crm2011')
 
+    // The same address in German, under the base path too (contract section 8).
+    const german = page.getByRole('link', { name: 'Deutsch' })
+    await german.click()
+    await expect(page).toHaveURL(
+      (url) => url.pathname === '/advisor/de/' && searchOf(url.href) === '?v=3&product=crm2011',
+    )
+    await expect(page.getByRole('heading', { name: 'Wo wird das Produkt betrieben?' })).toBeVisible()
+
     expect(outside, 'every request stays under /advisor/').toEqual([])
     expect(failed, 'every request succeeds').toEqual([])
   })

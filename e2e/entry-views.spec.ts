@@ -31,9 +31,11 @@ async function sampleFrames(page: Page, content: string, startQuestion: string) 
         const headings = Array.from(document.querySelectorAll('h1'))
           .filter(visible)
           .map((h) => h.textContent ?? '')
-        const controls = Array.from(document.querySelectorAll('input, button, select, textarea, a[href]')).filter(
-          visible,
-        )
+        // The language links are the frame's own: plain links to the same address in another language, which work
+        // before the app runs (contract section 8).
+        const controls = Array.from(
+          document.querySelectorAll('input, button, select, textarea, a[href]:not([data-language])'),
+        ).filter(visible)
         const shown = Array.from(document.querySelectorAll(content)).filter(visible)
         frames.push({
           start: headings.includes(startQuestion),

@@ -201,37 +201,60 @@ test.describe('offline', () => {
   })
 
   test('the service worker stores every file of the build, and the manifest and icons', async ({ page, request }) => {
-    const dist = path.resolve(process.env.E2E_DIST ?? 'dist')
-    const built = (readdirSync(dist, { recursive: true, withFileTypes: true }) as import('node:fs').Dirent[])
-      .filter((entry) => entry.isFile())
-      .map((entry) => path.relative(dist, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
-      .filter((file) => !['sw.js', '_headers', 'staticwebapp.config.json'].includes(file) && !file.endsWith('.map'))
-      .sort()
-
-    const worker = await (await request.get('/sw.js')).text()
-    const build = JSON.parse(worker.match(/const BUILD = (\{.*\})/)?.[1] ?? '{}') as {
-      version: string
-      files: string[]
-    }
-    expect(build.version).toMatch(/^[0-9a-f]{16}$/)
-    expect(build.files).toEqual(built)
-    for (const file of ['index.html', 'manifest.webmanifest', 'favicon.svg', 'icon-192.png', 'icon-512.png']) {
-      expect(build.files).toContain(file)
-    }
-    expect(build.files.filter((file) => file.endsWith('.js')).length, 'the entry and the lazy chunks').toBeGreaterThan(
-      1,
-    )
+    // Each language is a build with a worker of its own, scoped to its prefix; every page registers them all.
+    const root = path.resolve(process.env.E2E_DIST ?? 'dist')
+    const filesOf = (dist: string, skip: (file: string) => boolean) =>
+      (readdirSync(dist, { recursive: true, withFileTypes: true }) as import('node:fs').Dirent[])
+        .filter((entry) => entry.isFile())
+        .map((entry) => path.relative(dist, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
+        .filter((file) => !['sw.js', '_headers', 'staticwebapp.config.json'].includes(file) && !file.endsWith('.map'))
+        .filter((file) => !skip(file))
+        .sort()
+    const languages = [
+      { prefix: '', built: filesOf(root, (file) => file.startsWith('de/')) },
+      { prefix: 'de/', built: filesOf(path.join(root, 'de'), () => false) },
+    ]
 
     await page.goto('/')
     await waitForServiceWorker(page)
-    const cached = await page.evaluate(async () => {
-      const names = await caches.keys()
-      const requests = await (await caches.open(names[0] ?? '')).keys()
-      return { names, urls: requests.map((r) => new URL(r.url).pathname.slice(1)).sort() }
-    })
-    expect(cached.names).toHaveLength(1)
-    expect(cached.names[0]).toContain(build.version)
-    expect(cached.urls).toEqual(build.files)
+    for (const { prefix, built } of languages) {
+      const worker = await (await request.get(`/${prefix}sw.js`)).text()
+      const build = JSON.parse(worker.match(/const BUILD = (\{.*\})/)?.[1] ?? '{}') as {
+        version: string
+        files: string[]
+      }
+      expect(build.version).toMatch(/^[0-9a-f]{16}$/)
+      expect(build.files, prefix).toEqual(built)
+      for (const file of ['index.html', 'manifest.webmanifest', 'favicon.svg', 'icon-192.png', 'icon-512.png']) {
+        expect(build.files).toContain(file)
+      }
+      expect(
+        build.files.filter((file) => file.endsWith('.js')).length,
+        'the entry and the lazy chunks',
+      ).toBeGreaterThan(1)
+      const scope = new URL(`/${prefix}`, page.url()).href
+      await expect
+        .poll(
+          () =>
+            page.evaluate(
+              (scope) => caches.keys().then((names) => names.filter((n) => n.includes(` ${scope} `))),
+              scope,
+            ),
+          {
+            message: `the ${prefix || 'root'} worker's cache`,
+          },
+        )
+        .toEqual([expect.stringContaining(build.version)])
+      const cached = await page.evaluate(
+        async ({ scope, prefix }) => {
+          const name = (await caches.keys()).find((n) => n.includes(` ${scope} `)) ?? ''
+          const requests = await (await caches.open(name)).keys()
+          return requests.map((r) => new URL(r.url).pathname.slice(1 + prefix.length)).sort()
+        },
+        { scope, prefix },
+      )
+      expect(cached, prefix).toEqual(build.files)
+    }
 
     const manifestHref = await page.locator('link[rel="manifest"]').getAttribute('href')
     const manifest = await (await request.get(manifestHref ?? '')).json()
@@ -263,15 +286,20 @@ test.describe('offline', () => {
       await page.goto(`${site.origin}${RESULT}`)
       await expect(page.getByTestId('advice')).toBeVisible()
       await waitForServiceWorker(page)
-      const first = await page.evaluate(() => caches.keys())
-      expect(first).toHaveLength(1)
+      // The root's worker; the German pages' worker has a cache of its own (and is not redeployed here).
+      const rootCaches = () =>
+        page.evaluate(
+          (origin) => caches.keys().then((names) => names.filter((n) => n.includes(` ${origin}/ `))),
+          site.origin,
+        )
+      await expect.poll(rootCaches).toHaveLength(1)
 
       // The next deploy: here the same files with a new version, so a new worker and a new cache.
       site.deploy('0000000000000002')
       await page.reload()
       await expect(page.getByTestId('advice')).toBeVisible()
       await expect
-        .poll(() => page.evaluate(() => caches.keys()), {
+        .poll(rootCaches, {
           message: 'the new cache is there',
         })
         .toContainEqual(expect.stringMatching(/ 0000000000000002$/))
