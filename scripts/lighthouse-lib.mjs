@@ -36,6 +36,8 @@ export function run(command, args, options = {}) {
 export function build(dist) {
   console.log(`Building into ${path.relative(ROOT, dist)}/ …`)
   run(BIN('vite'), ['build', '--outDir', dist, '--emptyOutDir', '--logLevel', 'warn'])
+  // The German pages, under de/ as `npm run site` builds them (contract section 8).
+  run(BIN('vite'), ['build', '--mode', 'de', '--outDir', path.join(dist, 'de'), '--emptyOutDir', '--logLevel', 'warn'])
 }
 
 /** Every file under dir, relative to it, with forward slashes. */

@@ -1,9 +1,18 @@
-import { groupDigits, type MoneyCurrency } from './format'
+import type { MoneyCurrency } from './format'
 
 // Numbers, money and dates as German writes them ("1.234", "1.234,50 $", "3. Dezember 2026"), for the German pages'
-// build, in place of format.ts (its header says why not `Intl`); format.de.test.ts holds each to `Intl` de-DE.
+// build, in place of format.ts (its header says why not `Intl`); format.test.ts holds each to `Intl` de-DE. Nothing
+// here imports format.ts, so the German build has one format module, as the English one has.
 
-export { groupDigits, type MoneyCurrency, plural } from './format'
+export type { MoneyCurrency } from './format'
+
+/** "1.234.567": digits in groups of three, with the separator given. */
+export const groupDigits = (digits: string, separator: string) => digits.replace(/\B(?=(\d{3})+(?!\d))/g, separator)
+
+/** German has two forms, as English does: `one` for exactly 1 (format.test.ts holds it to Intl.PluralRules). */
+export function plural<T>(n: number, one: T, other: T): T {
+  return n === 1 ? one : other
+}
 
 /** A count as de-DE writes it: "1.234"; a fraction is rounded to a whole number. */
 export function wholeNumber(n: number): string {

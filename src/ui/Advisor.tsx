@@ -1,5 +1,5 @@
 import { useMachine } from '@xstate/react'
-import { Suspense, useEffect, useRef, useState } from 'react'
+import { lazy, Suspense, useEffect, useRef, useState } from 'react'
 import { answerLabel } from '../domain/answerText'
 import { allowedAnswers, questionsLeft } from '../domain/routing'
 import { type Answers, QUESTION_IDS } from '../domain/types'
@@ -20,9 +20,11 @@ import {
   replaceSearch,
 } from './address'
 import { UI_TEXT } from './content'
-import { LinkNotice } from './LinkNotice'
 import { type Press, QuestionStep } from './QuestionStep'
 import { loaded } from './reload'
+
+// Only a link that could not be used whole has a notice: its words and code load then.
+const LinkNotice = lazy(() => import('./LinkNotice').then((m) => ({ default: m.LinkNotice })))
 
 /** The address of these answers, with the plan being built (if any) carried along. */
 const searchFor = (answers: Answers, carried: Carried) =>
@@ -150,7 +152,11 @@ export function Advisor({ focusOnMount = false }: { focusOnMount?: boolean }) {
         }}
       />
       <div className="space-y-6">
-        {notice && <LinkNotice notice={notice} />}
+        {notice && (
+          <Suspense fallback={null}>
+            <LinkNotice notice={notice} />
+          </Suspense>
+        )}
         {question && (
           <QuestionStep
             key={`${question}-${JSON.stringify(answers)}`}

@@ -2,11 +2,11 @@ import { QUESTION_TEXT } from '../domain/questions'
 import { RULEBOOK } from '../domain/rulebook'
 import type { Notice } from '../share/advice'
 import { longDate } from '../share/format'
-import { UI_TEXT } from './content'
 import { showInvisible } from './linkText'
+import { NOTICE_TEXT } from './noticeText'
 
 const RULES_DATE = longDate(RULEBOOK.date)
-const T = UI_TEXT.notice
+const T = NOTICE_TEXT
 
 /**
  * A value from a link inside one of the app's sentences: isolated (`<bdi>`), so right-to-left text

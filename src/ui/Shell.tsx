@@ -1,12 +1,17 @@
-import { type ReactNode, type SyntheticEvent, useEffect, useState } from 'react'
+import { lazy, type ReactNode, Suspense, useEffect, useState } from 'react'
 import { UI_TEXT } from './content'
+import { followAddress, pageSearch } from './followAddress'
 import { addressIn, LANGUAGES, type Language, PAGE_LANGUAGE, preferredOther } from './languages'
 
-/** The address as it is when the link is followed: the page changes its query as the person goes. */
-const followAddress = (event: SyntheticEvent<HTMLAnchorElement>) => {
-  event.currentTarget.search = window.location.search
+// Most people never see it: its code loads only where the browser prefers another language the site has.
+const LanguageOffer = lazy(() => import('./LanguageOffer'))
+
+/** The other language to offer, once the app runs (the prerendered page cannot know the browser). */
+function useOffer(): Language | undefined {
+  const [offer, setOffer] = useState<Language>()
+  useEffect(() => setOffer(preferredOther(navigator.languages ?? [navigator.language])), [])
+  return offer
 }
-const pageSearch = () => (typeof window === 'undefined' ? '' : window.location.search)
 
 /**
  * The same view in each other language, as plain links (`a[hreflang]`), so they work before the app runs: the boot
@@ -38,50 +43,13 @@ function LanguageLinks() {
   )
 }
 
-const OFFER_DISMISSED = 'language-offer-dismissed'
-
-/**
- * A quiet line, in the other language, where the browser prefers a language the site also has: never a redirect.
- * Shown once the app runs (the prerendered page cannot know the browser), until dismissed for the visit.
- */
-function LanguageOffer() {
-  const [offer, setOffer] = useState<Language>()
-  useEffect(() => {
-    let dismissed = false
-    try {
-      dismissed = window.sessionStorage.getItem(OFFER_DISMISSED) !== null
-    } catch {
-      // Storage blocked: offer it on every page.
-    }
-    if (!dismissed) setOffer(preferredOther(navigator.languages ?? [navigator.language]))
-  }, [])
-  if (!offer) return null
-  const dismiss = () => {
-    setOffer(undefined)
-    try {
-      window.sessionStorage.setItem(OFFER_DISMISSED, '1')
-    } catch {
-      // Storage blocked: dismissed for this page only.
-    }
-  }
-  return (
-    <div lang={offer.code} data-testid="language-offer" className="no-print border-t border-line bg-brand-50">
-      <p className="mx-auto flex max-w-3xl flex-wrap items-center gap-x-4 px-4 py-2 text-sm sm:px-6">
-        <a
-          href={addressIn(offer, pageSearch())}
-          hrefLang={offer.code}
-          onClick={followAddress}
-          onFocus={followAddress}
-          className="font-semibold text-brand-700 underline underline-offset-2"
-        >
-          {offer.offer}
-        </a>
-        <button type="button" className="btn-link" onClick={dismiss}>
-          {offer.dismiss}
-        </button>
-      </p>
-    </div>
-  )
+function Offer() {
+  const offer = useOffer()
+  return offer ? (
+    <Suspense fallback={null}>
+      <LanguageOffer offer={offer} />
+    </Suspense>
+  ) : null
 }
 
 function SkipLink() {
@@ -113,7 +81,7 @@ function Header({ boot }: { boot: boolean }) {
         <p className="text-lg font-bold tracking-tight text-brand-700">{UI_TEXT.app}</p>
         <LanguageLinks />
       </div>
-      {!boot && <LanguageOffer />}
+      {!boot && <Offer />}
     </header>
   )
 }

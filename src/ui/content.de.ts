@@ -41,22 +41,6 @@ export const UI_TEXT: Localized<typeof En.UI_TEXT> = {
     privacy:
       'Ihre Antworten bleiben in Ihrem Browser und in dem Link, den Sie teilen. Diese Website setzt keine Cookies und nutzt keine Analysewerkzeuge.',
   },
-  notice: {
-    rulesUpdated: (date) => `Die Regeln wurden am ${date} aktualisiert`,
-    notAsked: (version, legend) =>
-      `Dieser Link wurde mit einer früheren Version der Regeln erstellt (jetzt ${version}), die hier nicht „${legend}“ gefragt hat. Bitte beantworten Sie diese Frage, um die Empfehlung zu sehen; Ihre übrigen Antworten bleiben erhalten.`,
-    unreadable: 'Dieser Link konnte nicht vollständig gelesen werden',
-    dropped: {
-      before: 'Seine Antwort „',
-      after: (legend) =>
-        `“ auf „${legend}“ können wir an dieser Stelle nicht verwenden. Die Antworten davor sind erhalten: Bitte beantworten Sie diese Frage erneut.`,
-    },
-    unknownVersion: {
-      before: 'Er wurde für die Linkversion „',
-      after:
-        '“ erstellt, die dieser Berater nicht kennt; daher wurde nichts daraus übernommen. Sie können unten neu beginnen.',
-    },
-  },
   update: {
     message: 'Eine neue Version des Beraters ist verfügbar.',
     reload: 'Neu laden und aktualisieren',
