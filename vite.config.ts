@@ -5,14 +5,14 @@ import tailwindcss from '@tailwindcss/vite'
 import react from '@vitejs/plugin-react'
 import { createServer, defineConfig, type Plugin } from 'vite'
 import { META_CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from './deploy/headers.ts'
+import { LANGUAGES } from './src/ui/languageList.ts'
 
 /**
  * The page's language (contract section 8): English at the root, German under `de/`, each a build of its own
  * (`vite build --mode de`), so a language's page loads only its own words. A module `x.ts` with a translation beside
  * it (`x.de.ts`, typed by `Localized`, src/domain/localized.ts) is replaced by it in that language's build.
  */
-export const LOCALES = ['en', 'de'] as const
-export type Locale = (typeof LOCALES)[number]
+type Locale = (typeof LANGUAGES)[number]['code']
 
 function localeModules(locale: Locale): Plugin {
   return {
@@ -218,7 +218,8 @@ function basePath(value: string | undefined): string {
 }
 
 export default defineConfig(({ mode }) => {
-  const locale: Locale = mode === 'de' ? 'de' : 'en'
+  // `vite build --mode de`: any mode that names a language builds it; any other mode, English.
+  const locale: Locale = LANGUAGES.find((l) => l.code === mode)?.code ?? 'en'
   const root = basePath(process.env.BASE_PATH)
   return {
     // Another language's pages live under its prefix, after the base path (`/advisor/de/`).

@@ -1,4 +1,5 @@
-import { addressIn, LANGUAGES } from '../ui/languages'
+import { LANGUAGES } from '../ui/languageList'
+import { addressIn } from '../ui/languages'
 
 /**
  * Registers the service worker (built into the site as sw.js by vite.config.ts) once the page has

@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { followAddress, pageSearch } from './followAddress'
-import { addressIn, type Language } from './languages'
+import type { Language } from './languageList'
+import { addressIn } from './languages'
 
 const OFFER_DISMISSED = 'language-offer-dismissed'
 

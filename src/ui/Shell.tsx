@@ -1,7 +1,8 @@
 import { lazy, type ReactNode, Suspense, useEffect, useState } from 'react'
 import { UI_TEXT } from './content'
 import { followAddress, pageSearch } from './followAddress'
-import { addressIn, LANGUAGES, type Language, PAGE_LANGUAGE, preferredOther } from './languages'
+import { LANGUAGES, type Language } from './languageList'
+import { addressIn, PAGE_LANGUAGE, preferredOther } from './languages'
 
 // Most people never see it: its code loads only where the browser prefers another language the site has.
 const LanguageOffer = lazy(() => import('./LanguageOffer'))

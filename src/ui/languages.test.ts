@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { addressIn, LANGUAGES, PAGE_LANGUAGE, preferredOther, SITE_ROOT } from './languages'
+import { LANGUAGES } from './languageList'
+import { addressIn, PAGE_LANGUAGE, preferredOther, SITE_ROOT } from './languages'
 
 const GERMAN = LANGUAGES[1]
 

@@ -1,16 +1,7 @@
-/**
- * The languages the site is built in (contract section 8): English at the root, each other under its prefix, with
- * the same query. Each names itself in its own words, so every page can offer it: these words are not translated.
- */
-export const LANGUAGES = [
-  { code: 'en', prefix: '', name: 'English', offer: 'This page is also in English', dismiss: 'Dismiss' },
-  { code: 'de', prefix: 'de/', name: 'Deutsch', offer: 'Diese Seite gibt es auf Deutsch', dismiss: 'Schließen' },
-] as const
-export type Language = (typeof LANGUAGES)[number]
-export type LanguageCode = Language['code']
+import { LANGUAGES, type Language, type LanguageCode } from './languageList'
 
 /** The page's language: each language is a build of its own (vite.config.ts defines it). */
-export const PAGE_LANGUAGE: LanguageCode = import.meta.env.VITE_LOCALE === 'de' ? 'de' : 'en'
+export const PAGE_LANGUAGE: LanguageCode = LANGUAGES.find((l) => l.code === import.meta.env.VITE_LOCALE)?.code ?? 'en'
 
 const own = LANGUAGES.find((l) => l.code === PAGE_LANGUAGE) ?? LANGUAGES[0]
 /** The site's base path, without this page's language prefix (`/advisor/` for `/advisor/de/`). */
