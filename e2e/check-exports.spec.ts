@@ -127,30 +127,30 @@ test.describe('the compliance check reads what tenants really export', () => {
     )
   })
 
-  test('a German-header list is read through the column map and the value map, and the maps are remembered', async ({
+  test('a French-header list (a language whose labels the check does not know) is read through the column map and the value map, and the maps are remembered', async ({
     page,
   }) => {
-    const german = `Vollständiger Name;Benutzername;Unternehmenseinheit;Zugriffsmodus;Lizenztyp;Status
-Ana Lopez;CONTOSO\\ana;Vertrieb;Lesen/Schreiben;Professionell;Aktiviert
-Bo Chen;CONTOSO\\bo;Vertrieb;Administrativ;Administrativ;Aktiviert
-Cy Ray;CONTOSO\\cy;Service;Lesen/Schreiben;Professionell;Deaktiviert
+    const french = `Nom complet;Identifiant;Unité commerciale;Accès;Type de licence;Statut
+Ana Lopez;CONTOSO\\ana;Ventes;Lecture/écriture;Professionnel;Activé
+Bo Chen;CONTOSO\\bo;Ventes;Administratif;Administratif;Activé
+Cy Ray;CONTOSO\\cy;Service;Lecture/écriture;Professionnel;Désactivé
 `
     await page.goto(CHECK)
     await page.getByRole('radio', { name: 'Dynamics CRM 2016' }).check()
     await page.getByRole('radio', { name: 'On the organization’s own servers, for its own use' }).check()
-    await upload(page, 'User list', 'benutzer.csv', german)
+    await upload(page, 'User list', 'utilisateurs.csv', french)
 
     const columns = page.getByTestId('column-map')
     await expect(columns).toBeVisible()
     await expect(page.getByTestId('check-user')).toHaveCount(0)
     await expectNoAxeViolations(page)
-    await expect(columns.locator('select[data-field=user] option')).toContainText(['Benutzername', 'Zugriffsmodus'])
-    await columns.getByLabel('User name (the sign-in name)').selectOption('Benutzername')
-    await columns.locator('select[data-field=name]').selectOption('Vollständiger Name')
-    await columns.locator('select[data-field=unit]').selectOption('Unternehmenseinheit')
-    await columns.locator('select[data-field=access-mode]').selectOption('Zugriffsmodus')
-    await columns.locator('select[data-field=license-type]').selectOption('Lizenztyp')
-    await columns.locator('select[data-field=status]').selectOption('Status')
+    await expect(columns.locator('select[data-field=user] option')).toContainText(['Identifiant', 'Accès'])
+    await columns.getByLabel('User name (the sign-in name)').selectOption('Identifiant')
+    await columns.locator('select[data-field=name]').selectOption('Nom complet')
+    await columns.locator('select[data-field=unit]').selectOption('Unité commerciale')
+    await columns.locator('select[data-field=access-mode]').selectOption('Accès')
+    await columns.locator('select[data-field=license-type]').selectOption('Type de licence')
+    await columns.locator('select[data-field=status]').selectOption('Statut')
     await columns.getByRole('button', { name: 'Read the file with these columns' }).click()
     await expect(page.getByTestId('check-user')).toHaveCount(3)
     await expect(page.getByTestId('column-map')).toBeHidden()
@@ -158,9 +158,9 @@ Cy Ray;CONTOSO\\cy;Service;Lesen/Schreiben;Professionell;Deaktiviert
     const values = page.getByTestId('value-map')
     await expect(values).toBeVisible()
     const codes = {
-      'access-mode': { 'Lesen/Schreiben': '0', Administrativ: '1' },
-      'license-type': { Professionell: '0', Administrativ: '1' },
-      status: { Aktiviert: 'enabled', Deaktiviert: 'disabled' },
+      'access-mode': { 'Lecture/écriture': '0', Administratif: '1' },
+      'license-type': { Professionnel: '0', Administratif: '1' },
+      status: { Activé: 'enabled', Désactivé: 'disabled' },
     } as const
     for (const [field, map] of Object.entries(codes)) {
       for (const [value, code] of Object.entries(map)) {
@@ -178,13 +178,13 @@ Cy Ray;CONTOSO\\cy;Service;Lesen/Schreiben;Professionell;Deaktiviert
     }
     expect(await rowsOf(page)).toEqual(expected)
 
-    // Remembered with the saved mapping: the next quarter's German file is read without asking.
+    // Remembered with the saved mapping: the next quarter's French file is read without asking.
     await page.getByRole('button', { name: 'Save the mapping as a link' }).click()
     const link = await page.getByLabel('Mapping link').inputValue()
-    expect(link).toContain('col=user%7CBenutzername')
+    expect(link).toContain('col=user%7CIdentifiant')
     expect(link).not.toMatch(/ana|Lopez|CONTOSO/)
     await page.goto(link)
-    await upload(page, 'User list', 'benutzer-q2.csv', german)
+    await upload(page, 'User list', 'utilisateurs-t2.csv', french)
     await expect(page.getByTestId('check-user')).toHaveCount(3)
     await expect(page.getByTestId('column-map')).toHaveCount(0)
     await expect(page.getByTestId('value-map')).toHaveCount(0)

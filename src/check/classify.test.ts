@@ -5,7 +5,7 @@ import { LINK_VERSION } from '../share/advice'
 import type { AssignedUser } from './assignments'
 import { resolveProduct } from './catalogue/lookup'
 import { type CheckInput, checkUsers, verdictOf } from './classify'
-import { accessModeOf, heldTypeOf, LICENSE_TYPE_TABLES } from './codes'
+import { accessModeOf, disabledOf, heldTypeOf, LICENSE_TYPE_TABLES, yesNo } from './codes'
 import { readErrorText } from './content'
 import { decodeMapping, encodeMapping } from './mapping'
 import type { UserRow } from './users'
@@ -65,6 +65,25 @@ describe('code tables', () => {
     expect(heldTypeOf('d365', '9')?.license).toBe('d365-cal')
     expect(heldTypeOf('crm2013', '7')).toMatchObject({ license: 'unknown' })
     expect(heldTypeOf('crm2013', '14')).toBeUndefined()
+  })
+
+  it('read the German labels Microsoft’s German documentation gives (issue 23, docs/i18n/de-exports.json)', () => {
+    expect(
+      ['Lesen-Schreiben', 'Verwaltung', 'Administrator', 'Lesezugriff', 'Supportbenutzer', 'Nicht interaktiv'].map(
+        accessModeOf,
+      ),
+    ).toEqual(['read-write', 'administrative', 'administrative', 'read', 'support', 'non-interactive'])
+    expect(
+      ['Vollzugriff', 'Begrenzt', 'Gerät voll', 'Gerät begrenzt', 'Administrator'].map(
+        (v) => heldTypeOf('crm2011', v)?.license,
+      ),
+    ).toEqual(['full-cal', 'limited-cal', 'full-device-cal', 'limited-device-cal', 'none'])
+    expect([disabledOf('Deaktiviert'), disabledOf('Aktiviert'), yesNo('Ja'), yesNo('Nein')]).toEqual([
+      true,
+      false,
+      true,
+      false,
+    ])
   })
 
   it('map every code to Administrative = no license in each table that has it', () => {

@@ -32,6 +32,14 @@ const ACCESS_LABELS: Record<string, AccessMode> = {
   // CRM 4.0 kept the CAL kind in the access mode: Full, Administrative (setup user), Read-Only, Support User.
   full: 'read-write',
   readonly: 'read',
+  // The German labels in Microsoft's German documentation (docs/i18n/de-exports.json). For Administrative the
+  // sources give both "Verwaltung" and "Administrator"; for Read and Support User only the documentation's wording.
+  lesenschreiben: 'read-write',
+  verwaltung: 'administrative',
+  administrator: 'administrative',
+  lesezugriff: 'read',
+  supportbenutzer: 'support',
+  nichtinteraktiv: 'non-interactive',
 }
 
 /** The access mode a cell names, or undefined when the value is not one of the documented ones. */
@@ -67,6 +75,12 @@ const CRM2011: CodeTable = {
   limited: { license: 'limited-cal', fact: 'codes-2011.N1' },
   devicefull: { license: 'full-device-cal', fact: 'codes-2011.N1' },
   devicelimited: { license: 'limited-device-cal', fact: 'codes-2011.N1' },
+  // The same set as Microsoft's German documentation labels it (docs/i18n/de-exports.json).
+  vollzugriff: { license: 'full-cal', fact: 'codes-2011.N1' },
+  administrator: { license: 'none', fact: 'codes-2011.N1' },
+  begrenzt: { license: 'limited-cal', fact: 'codes-2011.N1' },
+  gerätvoll: { license: 'full-device-cal', fact: 'codes-2011.N1' },
+  gerätbegrenzt: { license: 'limited-device-cal', fact: 'codes-2011.N1' },
 }
 
 const ONLINE_TIER = CODE_REVIEW.onlineTier
@@ -140,19 +154,20 @@ export function heldTypeOf(product: Product, value: string): HeldType | undefine
   return Object.hasOwn(table, key) ? table[key] : undefined
 }
 
-/** Yes/No, true/false, 1/0 and Enabled/Disabled cells; undefined for anything else. */
+/** Yes/No (Ja/Nein), true/false, 1/0 and Enabled/Disabled cells; undefined for anything else. */
 export function yesNo(value: string): boolean | undefined {
   const key = normalize(value)
-  if (key === 'yes' || key === 'true' || key === '1') return true
-  if (key === 'no' || key === 'false' || key === '0') return false
+  if (key === 'yes' || key === 'ja' || key === 'true' || key === '1') return true
+  if (key === 'no' || key === 'nein' || key === 'false' || key === '0') return false
   return undefined
 }
 
 /** Whether a Status or isdisabled cell says the user is disabled (isdisabled 1 = Disabled, 0 = Enabled). */
 export function disabledOf(value: string): boolean | undefined {
   const key = normalize(value)
-  if (key === 'disabled') return true
-  if (key === 'enabled') return false
+  // German exports write Deaktiviert and Aktiviert (docs/i18n/de-exports.json).
+  if (key === 'disabled' || key === 'deaktiviert') return true
+  if (key === 'enabled' || key === 'aktiviert') return false
   return yesNo(value)
 }
 

@@ -90,26 +90,26 @@ describe('the check machine', () => {
 
   it('reports a file without a user name column, offers its headers, and reads it again through a column map', async () => {
     const actor = start()
-    const german = 'Benutzername,Vollständiger Name,Zugriffsmodus\nCONTOSO\\anna,Anna Berg,Lesen/Schreiben\n'
-    actor.send({ type: 'file.users', file: new Blob([german]), name: 'benutzer.csv' })
+    const french = 'Identifiant,Nom complet,Accès\nCONTOSO\\anna,Anne Berg,Lecture/écriture\n'
+    actor.send({ type: 'file.users', file: new Blob([french]), name: 'utilisateurs.csv' })
     await read(actor, 'users')
     let { context } = actor.getSnapshot()
     expect(actor.getSnapshot().matches({ users: 'failed' })).toBe(true)
     expect(context.problems).toHaveLength(1)
-    expect(context.problems[0]).toContain('benutzer.csv')
+    expect(context.problems[0]).toContain('utilisateurs.csv')
     expect(context.unmapped).toEqual({
-      name: 'benutzer.csv',
-      headers: ['Benutzername', 'Vollständiger Name', 'Zugriffsmodus'],
+      name: 'utilisateurs.csv',
+      headers: ['Identifiant', 'Nom complet', 'Accès'],
     })
 
-    actor.send({ type: 'columns', columns: { user: 'Benutzername', name: 'Vollständiger Name' } })
+    actor.send({ type: 'columns', columns: { user: 'Identifiant', name: 'Nom complet' } })
     expect(actor.getSnapshot().matches({ users: 'reading' })).toBe(true)
     await read(actor, 'users')
     context = actor.getSnapshot().context
     expect(actor.getSnapshot().matches({ users: 'loaded' })).toBe(true)
     expect(context.problems).toEqual([])
     expect(context.unmapped).toBeUndefined()
-    expect(context.list?.value.users[0]).toMatchObject({ userName: 'CONTOSO\\anna', fullName: 'Anna Berg' })
+    expect(context.list?.value.users[0]).toMatchObject({ userName: 'CONTOSO\\anna', fullName: 'Anne Berg' })
   })
 
   it('keeps the list read before when the reader itself fails, and says so', async () => {

@@ -5,63 +5,63 @@ import { decodeMapping, encodeMapping } from './mapping'
 import { valueCodes } from './maps'
 import { suggestColumns, type UserList } from './users'
 
-const GERMAN = `Vollständiger Name;Benutzername;Unternehmenseinheit;Zugriffsmodus;Lizenztyp;Status;Erstellt am
-Ana Lopez;ana@contoso.com;Vertrieb;Lesen/Schreiben;Professionell;Aktiviert;01.02.2024
-Bo Chen;bo@contoso.com;Vertrieb;Administrativ;Administrativ;Aktiviert;01.02.2024
-Cy Ray;cy@contoso.com;Service;Lesen/Schreiben;Professionell;Deaktiviert;01.02.2024
+const FRENCH = `Nom complet;Identifiant;Unité commerciale;Accès;Type de licence;Statut;Créé le
+Ana Lopez;ana@contoso.com;Ventes;Lecture/écriture;Professionnel;Activé;01.02.2024
+Bo Chen;bo@contoso.com;Ventes;Administratif;Administratif;Activé;01.02.2024
+Cy Ray;cy@contoso.com;Service;Lecture/écriture;Professionnel;Désactivé;01.02.2024
 `
 const bytes = (text: string) => new TextEncoder().encode(text)
-const GERMAN_COLUMNS = {
-  user: 'Benutzername',
-  name: 'Vollständiger Name',
-  unit: 'Unternehmenseinheit',
-  'access-mode': 'Zugriffsmodus',
-  'license-type': 'Lizenztyp',
-  status: 'Status',
+const FRENCH_COLUMNS = {
+  user: 'Identifiant',
+  name: 'Nom complet',
+  unit: 'Unité commerciale',
+  'access-mode': 'Accès',
+  'license-type': 'Type de licence',
+  status: 'Statut',
 } as const
 
-async function readGerman(): Promise<UserList> {
-  const list = await loadUserList(bytes(GERMAN), undefined, GERMAN_COLUMNS)
+async function readFrench(): Promise<UserList> {
+  const list = await loadUserList(bytes(FRENCH), undefined, FRENCH_COLUMNS)
   if (!list.ok) throw new Error(list.error.code)
   return list.value
 }
 
 describe('the column map', () => {
   it('a list whose headers are not recognised fails with its header texts, for the page to ask', async () => {
-    const list = await loadUserList(bytes(GERMAN))
+    const list = await loadUserList(bytes(FRENCH))
     expect(list.ok).toBe(false)
     if (list.ok) return
     expect(list.error.code).toBe('no-user-name')
     expect(list.error.headers).toEqual([
-      'Vollständiger Name',
-      'Benutzername',
-      'Unternehmenseinheit',
-      'Zugriffsmodus',
-      'Lizenztyp',
-      'Status',
-      'Erstellt am',
+      'Nom complet',
+      'Identifiant',
+      'Unité commerciale',
+      'Accès',
+      'Type de licence',
+      'Statut',
+      'Créé le',
     ])
   })
 
   it('reads the list through the column map', async () => {
-    const list = await readGerman()
+    const list = await readFrench()
     expect(list.users).toHaveLength(3)
     expect(list.users[0]).toMatchObject({
       userName: 'ana@contoso.com',
       fullName: 'Ana Lopez',
-      unit: 'Vertrieb',
-      accessMode: 'Lesen/Schreiben',
-      licenseType: 'Professionell',
-      status: 'Aktiviert',
+      unit: 'Ventes',
+      accessMode: 'Lecture/écriture',
+      licenseType: 'Professionnel',
+      status: 'Activé',
     })
-    expect(list.columns).toMatchObject({ userName: 'Benutzername', accessMode: 'Zugriffsmodus' })
+    expect(list.columns).toMatchObject({ userName: 'Identifiant', accessMode: 'Accès' })
   })
 
-  it('offers the same header texts for a Windows-1252 copy (Excel’s CSV in a German locale)', async () => {
-    const latin1 = Uint8Array.from([...GERMAN].map((c) => c.charCodeAt(0)))
+  it('offers the same header texts for a Windows-1252 copy (Excel’s CSV in a French locale)', async () => {
+    const latin1 = Uint8Array.from([...FRENCH].map((c) => c.charCodeAt(0)))
     const list = await loadUserList(latin1)
-    expect(!list.ok && list.error.headers?.[0]).toBe('Vollständiger Name')
-    const mapped = await loadUserList(latin1, undefined, GERMAN_COLUMNS)
+    expect(!list.ok && list.error.headers?.[0]).toBe('Nom complet')
+    const mapped = await loadUserList(latin1, undefined, FRENCH_COLUMNS)
     expect(mapped.ok && mapped.value.users[0].fullName).toBe('Ana Lopez')
   })
 
@@ -74,7 +74,7 @@ describe('the column map', () => {
   })
 
   it('a map naming headers the file lacks leaves the recognised headers to work', async () => {
-    const list = await loadUserList(bytes('User Name,Status\nana,Enabled\n'), undefined, { user: 'Benutzername' })
+    const list = await loadUserList(bytes('User Name,Status\nana,Enabled\n'), undefined, { user: 'Identifiant' })
     expect(list.ok && list.value.users[0].userName).toBe('ana')
   })
 
@@ -89,30 +89,30 @@ describe('the column map', () => {
 })
 
 describe('the value map', () => {
-  it('lists the German values it does not know, per field', async () => {
-    const list = await readGerman()
+  it('lists the French values it does not know, per field', async () => {
+    const list = await readFrench()
     const r = checkUsers({ product: 'crm2016', deploy: 'onprem', users: list.users, columns: list.columns })
     expect(r.unknown.map((u) => [u.field, u.value])).toEqual([
-      ['licenseType', 'Professionell'],
-      ['accessMode', 'Lesen/Schreiben'],
-      ['status', 'Aktiviert'],
-      ['licenseType', 'Administrativ'],
-      ['accessMode', 'Administrativ'],
-      ['status', 'Deaktiviert'],
+      ['licenseType', 'Professionnel'],
+      ['accessMode', 'Lecture/écriture'],
+      ['status', 'Activé'],
+      ['licenseType', 'Administratif'],
+      ['accessMode', 'Administratif'],
+      ['status', 'Désactivé'],
     ])
   })
 
   it('reads them through the value map: codes for access mode, License Type and Status', async () => {
-    const list = await readGerman()
+    const list = await readFrench()
     const r = checkUsers({
       product: 'crm2016',
       deploy: 'onprem',
       users: list.users,
       columns: list.columns,
       values: {
-        'access-mode': { 'Lesen/Schreiben': '0', Administrativ: '1' },
-        'license-type': { Professionell: '0', Administrativ: '1' },
-        status: { Aktiviert: 'enabled', Deaktiviert: 'disabled' },
+        'access-mode': { 'Lecture/écriture': '0', Administratif: '1' },
+        'license-type': { Professionnel: '0', Administratif: '1' },
+        status: { Activé: 'enabled', Désactivé: 'disabled' },
       },
     })
     expect(r.unknown).toEqual([])
@@ -139,14 +139,14 @@ describe('the maps in the saved mapping', () => {
       deploy: 'onprem',
       by: 'unit',
       answers: new Map(),
-      columns: GERMAN_COLUMNS,
-      values: { 'access-mode': { 'Lesen/Schreiben': '0' }, status: { Deaktiviert: 'disabled' } },
+      columns: FRENCH_COLUMNS,
+      values: { 'access-mode': { 'Lecture/écriture': '0' }, status: { Désactivé: 'disabled' } },
     })
-    expect(search).toContain('col=user%7CBenutzername')
+    expect(search).toContain('col=user%7CIdentifiant')
     const back = decodeMapping(search)
-    expect(back.columns).toEqual(GERMAN_COLUMNS)
-    expect(back.values?.['access-mode']?.['Lesen/Schreiben']).toBe('0')
-    expect(back.values?.status?.Deaktiviert).toBe('disabled')
+    expect(back.columns).toEqual(FRENCH_COLUMNS)
+    expect(back.values?.['access-mode']?.['Lecture/écriture']).toBe('0')
+    expect(back.values?.status?.Désactivé).toBe('disabled')
   })
 
   it('drops unknown fields, codes that are not the field’s, and prototype keys; never throws', () => {

@@ -90,12 +90,31 @@ describe('header matching', () => {
 
   it('names the columns it found when a localized export has no User Name column it knows', async () => {
     const error = await errorOf(
-      utf8('Vollständiger Name,Benutzername,Zugriffsmodus\nAnna,CONTOSO\\anna,Lesen/Schreiben\n'),
+      utf8("Nom complet,Nom d'utilisateur,Mode d'accès\nAnne,CONTOSO\\anne,Lecture-écriture\n"),
     )
     expect(error).toMatchObject({
       code: 'no-user-name',
       at: 1,
-      detail: 'Vollständiger Name, Benutzername, Zugriffsmodus',
+      detail: "Nom complet, Nom d'utilisateur, Mode d'accès",
+    })
+  })
+
+  it('reads a German export by the column names Microsoft’s German documentation gives (issue 23)', async () => {
+    const list = await users(
+      utf8(
+        'Vollständiger Name,Benutzername,Primäre E-Mail-Adresse,Unternehmenseinheit,Zugriffsmodus,Status,Sicherheitsrollen\n' +
+          'Anna,CONTOSO\\anna,anna@contoso.com,Vertrieb,Lesen-Schreiben,Aktiviert,Vertriebsmitarbeiter\n',
+      ),
+    )
+    expect(list.users[0]).toEqual({
+      at: 2,
+      fullName: 'Anna',
+      userName: 'CONTOSO\\anna',
+      email: 'anna@contoso.com',
+      unit: 'Vertrieb',
+      accessMode: 'Lesen-Schreiben',
+      status: 'Aktiviert',
+      roles: 'Vertriebsmitarbeiter',
     })
   })
 

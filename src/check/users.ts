@@ -4,23 +4,26 @@ import type { MapField } from './vocabulary'
 
 /**
  * A user list's columns, found by their English display names (the headers an Export to Excel
- * prints) or their Web API logical names (contract §6). Matching ignores case, spaces, dashes and
- * underscores; the hidden `(Do Not Modify) …` columns of a re-importable export are skipped.
+ * prints) or their Web API logical names (contract §6), and by the German display names Microsoft's
+ * German documentation gives the User table's columns (docs/i18n/de-exports.json; issue 23). A
+ * column whose German name no source gives (Title, License Type) is asked for in the column map.
+ * Matching ignores case, spaces, dashes and underscores; the hidden `(Do Not Modify) …` columns of
+ * a re-importable export are skipped.
  */
 export const FIELDS = {
-  fullName: ['Full Name', 'fullname'],
-  userName: ['User Name', 'domainname'],
-  email: ['Primary Email', 'internalemailaddress'],
-  unit: ['Business Unit', '_businessunitid_value', 'businessunitid'],
+  fullName: ['Full Name', 'fullname', 'Vollständiger Name'],
+  userName: ['User Name', 'domainname', 'Benutzername'],
+  email: ['Primary Email', 'internalemailaddress', 'Primäre E-Mail-Adresse'],
+  unit: ['Business Unit', '_businessunitid_value', 'businessunitid', 'Unternehmenseinheit'],
   title: ['Title', 'title'],
   jobTitle: ['Job Title', 'jobtitle'],
-  accessMode: ['Access Mode', 'accessmode'],
+  accessMode: ['Access Mode', 'accessmode', 'Zugriffsmodus'],
   licenseType: ['License Type', 'caltype'],
   status: ['Status', 'isdisabled'],
   licensed: ['User Licensed', 'islicensed'],
-  applicationId: ['Application ID', 'applicationid'],
+  applicationId: ['Application ID', 'applicationid', 'Anwendungs-ID'],
   objectId: ['Azure AD Object ID', 'azureactivedirectoryobjectid'],
-  roles: ['Security Roles', 'Security Role', 'systemuserroles_association'],
+  roles: ['Security Roles', 'Security Role', 'systemuserroles_association', 'Sicherheitsrollen'],
 } as const satisfies Record<string, readonly string[]>
 
 export type Field = keyof typeof FIELDS
