@@ -37,17 +37,17 @@ export const RESULT_TEXT: Localized<typeof En.RESULT_TEXT> = {
     eyebrow: 'Die Lizenz, die diese Person braucht',
     for: 'Für: ',
     unit: 'Einheit: ',
-    price: (text, disputed, asOf, source, read) =>
-      `Veröffentlichter Preis: ${text}${disputed ? ' (nicht bestätigt)' : ''} – Stand ${asOf}; ${source}, abgerufen am ${read}`,
+    price: (text, disputed, asOf) =>
+      `Veröffentlichter Preis: ${text}${disputed ? ' (nicht bestätigt)' : ''} – Stand ${asOf}; `,
+    read: (day) => `, abgerufen am ${day}`,
     attach: 'Dazu für dieselbe Person, zum Attach-Preis:',
     capability: 'Was die Edition bietet',
     priceRow: 'Preis',
     sourceColumn: 'Quelle',
     pricesAbove: 'Mit Datum und Quelle bei jeder Lizenz',
     extra: 'Zusätzlich zu kaufen:',
-    historicalPrice: (text, asOf, source, read) =>
-      `Kein aktueller Preis bekannt. ${text} – Stand ${asOf}; ${source}, abgerufen am ${read}`,
-    noPrice: (text, source, read) => `${text} (${source}, abgerufen am ${read})`,
+    historicalPrice: (text, asOf) => `Kein aktueller Preis bekannt. ${text} – Stand ${asOf}; `,
+    noPrice: (text) => `${text} (`,
     reviewExtra: 'Das ist unsere beste Empfehlung; prüfen Sie vor dem Kauf die Punkte unten.',
     uncertain: 'Was noch offen ist',
     ask: 'Zu klären: ',

@@ -29,17 +29,19 @@ export const RESULT_TEXT = {
     eyebrow: 'The license this person needs',
     for: 'For: ',
     unit: 'Unit: ',
-    price: (text: string, disputed: boolean, asOf: string, source: string, read: string) =>
-      `Published price: ${text}${disputed ? ' (unverified)' : ''} — as of ${asOf}; ${source}, read ${read}`,
+    /** Then the source's title (in English), then `read`. */
+    price: (text: string, disputed: boolean, asOf: string) =>
+      `Published price: ${text}${disputed ? ' (unverified)' : ''} — as of ${asOf}; `,
+    read: (day: string) => `, read ${day}`,
     attach: 'Plus, for the same person, at the attach price:',
     capability: 'What the edition gives',
     priceRow: 'Price',
     sourceColumn: 'Source',
     pricesAbove: 'Dated and sourced with each license',
     extra: 'Bought besides:',
-    historicalPrice: (text: string, asOf: string, source: string, read: string) =>
-      `No current price is known. ${text} — as of ${asOf}; ${source}, read ${read}`,
-    noPrice: (text: string, source: string, read: string) => `${text} (${source}, read ${read})`,
+    historicalPrice: (text: string, asOf: string) => `No current price is known. ${text} — as of ${asOf}; `,
+    /** Then the source's title, `read` and a closing parenthesis. */
+    noPrice: (text: string) => `${text} (`,
     reviewExtra: 'This is our best recommendation; check the points below before you buy.',
     uncertain: 'What is uncertain',
     ask: 'What to ask: ',

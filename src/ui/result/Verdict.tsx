@@ -1,4 +1,4 @@
-import type { RefObject } from 'react'
+import type { ReactNode, RefObject } from 'react'
 import type { Advice } from '../../domain/advise'
 import { comparisonsFor, type EditionComparison } from '../../domain/editions'
 import { FACTS } from '../../domain/facts'
@@ -25,17 +25,33 @@ const CONFIDENCE = {
  * The newest current price with the day it was read and its source; a historical one only where nothing newer is
  * known, and said to be so; where none was found, that (audit2 G15).
  */
-function priceLine(license: License): string | undefined {
+function priceLine(license: License): ReactNode {
   const current = currentPrice(license)
   const price = current ?? license.prices[0]
   const source = price ? sourceOf(price.source) : undefined
+  // The source is named by its title, in English on every page (contract section 8).
+  const cite = (title: string) => (
+    <cite lang="en" className="not-italic">
+      {title}
+    </cite>
+  )
   if (price && source) {
-    return current
-      ? T.price(price.text, price.disputed === true, price.asOf, source.title, source.checked)
-      : T.historicalPrice(price.text, price.asOf, source.title, source.checked)
+    return (
+      <>
+        {current ? T.price(price.text, price.disputed === true, price.asOf) : T.historicalPrice(price.text, price.asOf)}
+        {cite(source.title)}
+        {T.read(source.checked)}
+      </>
+    )
   }
   const searched = license.noPrice && sourceOf(license.noPrice.source)
-  return license.noPrice && searched ? T.noPrice(license.noPrice.text, searched.title, searched.checked) : undefined
+  return license.noPrice && searched ? (
+    <>
+      {T.noPrice(license.noPrice.text)}
+      {cite(searched.title)}
+      {T.read(searched.checked)})
+    </>
+  ) : undefined
 }
 
 /** The attach licenses on the same person, or what is bought besides, each with its price (contract section 9). */
@@ -50,7 +66,7 @@ function AlsoNeeded({ title, licenses, testId }: { title: string; licenses: read
           return (
             <li key={id} data-license={id}>
               <span className="font-semibold text-ink">{LICENSES[id].name}</span> ({LICENSES[id].unitText})
-              {price ? ` · ${price}` : ''}
+              {price && <> · {price}</>}
             </li>
           )
         })}
@@ -162,7 +178,7 @@ export function Verdict({
       </p>
       <p className="text-sm text-muted">
         {license.name}
-        {price ? ` · ${price}` : ''}
+        {price && <> · {price}</>}
       </p>
       <AlsoNeeded title={T.attach} licenses={advice.attach} testId="attach" />
       <AlsoNeeded title={T.extra} licenses={advice.extra} testId="extra" />
