@@ -3,6 +3,7 @@ import { LINK_BUDGET, type PlanToWrite } from '../share/plan'
 import { PLAN_FILE_NAME, planFileText, readPlanFile } from '../share/planFile'
 import { withRulebook } from '../ui/address'
 import { downloadText } from '../ui/download'
+import { FileField } from '../ui/kit/FileField'
 import { FILE_PROBLEM_TEXT, LINK_TEXT } from './messages'
 
 interface Props {
@@ -65,25 +66,14 @@ export function PlanFile({ search, plan, onOpen }: Props) {
         >
           {LINK_TEXT.save}
         </button>
-        <div>
-          <label htmlFor="plan-file-open" className="block font-semibold text-ink">
-            {LINK_TEXT.open}
-          </label>
-          <input
-            id="plan-file-open"
-            type="file"
-            accept=".json,application/json"
-            aria-describedby={problem ? 'plan-file-problem' : undefined}
-            className="mt-1 block text-sm"
-            onChange={(e) => {
-              const input = e.currentTarget
-              void open(input.files?.[0]).finally(() => {
-                // The same file can be opened again after an edit.
-                input.value = ''
-              })
-            }}
-          />
-        </div>
+        <FileField
+          id="plan-file-open"
+          label={LINK_TEXT.open}
+          accept=".json,application/json"
+          describedBy={problem ? 'plan-file-problem' : undefined}
+          reopen
+          onFile={open}
+        />
       </div>
       {problem && (
         <p id="plan-file-problem" role="alert" className="font-semibold text-danger">

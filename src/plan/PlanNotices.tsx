@@ -3,6 +3,7 @@ import type { PlanNotice } from '../share/plan'
 import type { GroupResult } from '../share/totals'
 import { ChangedSinceText } from '../ui/ChangedSince'
 import { FieldLink } from '../ui/FieldLink'
+import { ErrorSummary as Summary } from '../ui/kit/ErrorSummary'
 import { LinkText } from '../ui/LinkNotice'
 import { showInvisible } from '../ui/linkText'
 import { PLAN_TEXT } from './content'
@@ -13,22 +14,7 @@ import { GROUP_NOTICE_TAIL, noticeText } from './messages'
 /** The notices above the plan: what a link could not carry, what changed since, and the form's problems. */
 
 export function ErrorSummary({ entries }: { entries: SummaryEntry[] }) {
-  return (
-    <div role="alert" aria-labelledby="plan-problem" className="rounded-md border-2 border-danger bg-danger-50 p-4">
-      <h2 id="plan-problem" className="font-bold text-danger">
-        {PLAN_TEXT.problems(entries.length)}
-      </h2>
-      <ul className="mt-2 list-none space-y-1">
-        {entries.map((e) => (
-          <li key={`${e.target}-${e.message}`}>
-            <FieldLink target={e.target} className="font-medium text-danger underline underline-offset-2">
-              {e.message}
-            </FieldLink>
-          </li>
-        ))}
-      </ul>
-    </div>
-  )
+  return <Summary id="plan-problem" title={PLAN_TEXT.problems(entries.length)} entries={entries} />
 }
 
 /** Each group whose advice changed since the plan link was made, as a single result says it (contract section 7). */

@@ -1,27 +1,40 @@
-/** A labelled file input with its hint; the chosen file goes to `onFile` with its name. */
+/**
+ * A labelled file input, with its hint where there is one; the chosen file goes to `onFile` with its name. `reopen`
+ * empties the input once `onFile` is done, so the same file can be chosen again after it changed. `describedBy` adds
+ * an element that describes the field (a problem with the last file).
+ */
 export function FileField(props: {
   id: string
   label: string
-  hint: string
+  hint?: string
   accept: string
+  describedBy?: string
+  reopen?: boolean
   onFile: (file: File, name: string) => unknown
 }) {
+  const described = [props.hint === undefined ? undefined : `${props.id}-hint`, props.describedBy].filter(Boolean)
   return (
     <div>
       <label htmlFor={props.id} className="block font-semibold">
         {props.label}
       </label>
-      <p id={`${props.id}-hint`} className="text-sm text-muted">
-        {props.hint}
-      </p>
+      {props.hint !== undefined && (
+        <p id={`${props.id}-hint`} className="text-sm text-muted">
+          {props.hint}
+        </p>
+      )}
       <input
         id={props.id}
         type="file"
         accept={props.accept}
-        aria-describedby={`${props.id}-hint`}
+        aria-describedby={described.length > 0 ? described.join(' ') : undefined}
         onChange={(e) => {
-          const file = e.currentTarget.files?.[0]
-          if (file) void props.onFile(file, file.name)
+          const input = e.currentTarget
+          const file = input.files?.[0]
+          if (!file) return
+          void Promise.resolve(props.onFile(file, file.name)).finally(() => {
+            if (props.reopen) input.value = ''
+          })
         }}
         className="mt-1 block"
       />
