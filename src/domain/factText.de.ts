@@ -5,7 +5,8 @@ import type { Localized } from './localized'
  * The facts’ statements in German. Terms as in
  * uncertainties.de.ts and questions.de.ts: Mitarbeiter, verbundene Unternehmen, Vor-Ort-Auftragnehmer und -Vertreter,
  * Anbieter, externe Benutzer, Abonnement, Mandant, Zugriffsmodus, Firmen/Kontakte/Fälle/Leads/Verkaufschancen.
- * License, CAL, app and product names stay English; words a statement quotes from a document stay English in „…“.
+ * License, CAL, app and product names stay English; what a statement quotes from a document is paraphrased in
+ * German (the document's own words show in the reason's lang="en" original-text block).
  */
 export const FACT_STATEMENTS: Localized<typeof En.FACT_STATEMENTS> = {
   'R1.S1':
@@ -39,7 +40,7 @@ export const FACT_STATEMENTS: Localized<typeof En.FACT_STATEMENTS> = {
   'R10.P16':
     'Ein Änderungshinweis im Handbuch zu CRM 4.0 ersetzte die Beschreibung des External Connector: Zu den externen Benutzern zählen keine Mitarbeiter, selbstständigen Auftragnehmer, Vertreter, Dienstleister oder anderen Personen, die Dienstleistungen für die Organisation oder in ihrem Auftrag erbringen. Diese Fassung kennt keine Einschränkung auf „onsite“ und widerspricht damit dem für S1 zitierten Wortlaut des Handbuchs, der nur Vor-Ort-Auftragnehmer oder -Vertreter ausnimmt.',
   'R4.P10':
-    'Laut dem Handbuch vom November 2021 ist der Zugriff externer Benutzer „available in limited situations to customers and third parties“. Die Grenzen selbst (externe Benutzer dürfen die Anwendungsbildschirme von Customer Engagement nicht nutzen, und der externe Zugriff erstreckt sich nicht auf Auftragnehmer, Anbieter oder Vertreter, die im Auftrag des Kunden Geschäftsprozesse ausführen oder mit Dynamics 365 Teile ihres Geschäfts verwalten) wurden in der Ausgabe des Handbuchs vom Juli 2017 gelesen, nicht in der Fassung vom November 2021.',
+    'Das Handbuch vom November 2021 stellt den Zugriff externer Benutzer Kunden und Dritten in begrenzten Situationen zur Verfügung. Die Grenzen selbst (externe Benutzer dürfen die Anwendungsbildschirme von Customer Engagement nicht nutzen, und der externe Zugriff erstreckt sich nicht auf Auftragnehmer, Anbieter oder Vertreter, die im Auftrag des Kunden Geschäftsprozesse ausführen oder mit Dynamics 365 Teile ihres Geschäfts verwalten) wurden in der Ausgabe des Handbuchs vom Juli 2017 gelesen, nicht in der Fassung vom November 2021.',
   'R5.S8':
     'Gebündelte Verbindungen, ein Dienstkonto, ein Portal, Middleware oder eine Integration verringern die Zahl der benötigten Lizenzen nicht: Jeder Benutzer und jedes Gerät, die CRM-Daten eingeben, abfragen oder ansehen, müssen lizenziert sein – gleich wie viele Schichten dazwischenliegen.',
   'R5.S44':
@@ -73,7 +74,7 @@ export const FACT_STATEMENTS: Localized<typeof En.FACT_STATEMENTS> = {
   'R11.S7':
     'Ein öffentliches Webformular, das nur Daten in CRM schreibt (etwa zur Lead-Erfassung), ohne Besuchern CRM-Daten anzuzeigen, brauchte keinen External Connector; eine Website, auf der Kunden ihre CRM-Daten ansehen und pflegen, brauchte einen.',
   'R36.P17':
-    'Für externe Benutzer müssen in der internen Organisation Benutzerkonten angelegt werden, um Zugriff zu gewähren und das Sicherheitsmodell durchzusetzen: „They are full CRM users“.',
+    'Für externe Benutzer müssen in der internen Organisation Benutzerkonten angelegt werden, um Zugriff zu gewähren und das Sicherheitsmodell durchzusetzen: Laut dem Dokument sind sie vollwertige CRM-Benutzer.',
   'M1.S56':
     'CRM Online für CRM 4.0 (zunächst CRM Live genannt) wurde pro Benutzer in den Editionen Professional und Professional Plus mit Laufzeiten von 12 oder 24 Monaten verkauft; seine Listenpreise und seine Bestimmungen für externe Benutzer ließen sich nicht überprüfen.',
   'R12.S12':
@@ -136,7 +137,7 @@ export const FACT_STATEMENTS: Localized<typeof En.FACT_STATEMENTS> = {
   'R21.P10':
     'Der Zugriff externer Benutzer steht Kunden und Dritten in begrenzten Situationen zur Verfügung. Auch nicht vor Ort tätige Anbieter, die nicht in einem mitarbeiterähnlichen Verhältnis stehen (etwa IT-Helpdesk-Anbieter, die mehrere Organisationen betreuen), gelten als externe Benutzer, und diese externen Benutzer brauchen für den Zugriff auf den Dienst keine Benutzerlizenzen (die Kopie bricht in diesem Satz ab).',
   'R23.P4':
-    'Mit der Einstiegslizenz Team Members können Mitarbeiter die App Customer Service Team Member für den Self-Service-Support nutzen: Sie erstellen Fälle zu eigenen Anliegen wie Laptopproblemen, Personalfragen und Verwaltungsbelangen und können „create, read, update, and close cases that you created“, von anderen Benutzern erstellte Fälle aber weder ansehen noch aktualisieren.',
+    'Mit der Einstiegslizenz Team Members können Mitarbeiter die App Customer Service Team Member für den Self-Service-Support nutzen: Sie erstellen Fälle zu eigenen Anliegen wie Laptopproblemen, Personalfragen und Verwaltungsbelangen und können die selbst erstellten Fälle erstellen, lesen, aktualisieren und schließen, von anderen Benutzern erstellte Fälle aber weder ansehen noch aktualisieren.',
   'R23.P5':
     'Der Verantwortliche der Seite stellt klar, dass ein Team Members-Benutzer Fälle nur im Rahmen von Employee Self Service erstellen und aktualisieren kann: nicht für andere Kundenservice-Szenarien, nicht im Namen anderer und so weiter.',
   'R23.P6':
@@ -156,7 +157,7 @@ export const FACT_STATEMENTS: Localized<typeof En.FACT_STATEMENTS> = {
   'R27-external.S42':
     'Nach derselben Lesart der Produktbestimmungen vom Dezember 2016 brauchen auch externe Benutzer von Dynamics 365 (on-premises) CALs – anders als beim Onlinedienst und bei CRM 2013 bis 2016.',
   'R27.S43':
-    'Das Lizenzierungshandbuch für Dynamics 365 (on-premises) hat einen Abschnitt „Licensing Requirements for External Users“, dessen Text sich in den gefundenen Kopien nicht lesen ließ.',
+    'Das Lizenzierungshandbuch für Dynamics 365 (on-premises) hat einen Abschnitt über die Lizenzanforderungen für externe Benutzer, dessen Text sich in den gefundenen Kopien nicht lesen ließ.',
   'R27.P22':
     'Bei Dynamics 365 (on-premises) sind die Serverlizenzen für Dynamics 365 Server im Kauf der Clientzugriffslizenzen enthalten.',
   'R28.S37':
@@ -188,58 +189,59 @@ export const FACT_STATEMENTS: Localized<typeof En.FACT_STATEMENTS> = {
   'R33.S33':
     'Lizenzierungshandbücher sind nicht rechtsverbindlich: Maßgeblich sind die Produktbestimmungen und Ihr Vertrag, und Microsoft kann die Handbücher ohne Ankündigung ändern.',
   'R10.Q9':
-    'CRM 4.0: „An External Connector must be purchased for each server that hosts an application that provides external access to Microsoft Dynamics CRM 4.0 data“: Gezählt werden die Server der nach außen gerichteten Anwendung (zwei Portal-Webserver mit Lastenausgleich brauchen zwei), nicht die CRM-Server.',
+    'CRM 4.0: Für jeden Server, auf dem eine Anwendung läuft, die externen Zugriff auf Daten von Microsoft Dynamics CRM 4.0 bietet, muss ein External Connector erworben werden. Gezählt werden die Server der nach außen gerichteten Anwendung (zwei Portal-Webserver mit Lastenausgleich brauchen zwei), nicht die CRM-Server.',
   'R16.Q8':
-    'Downgraderechte: „Organization may use an earlier version of a Product than the version that is current on the effective date of the Enrollment. For Licenses acquired in the current Enrollment term, the Use Rights for the current version apply to the use of the earlier version.“',
+    'Downgraderechte: Die Organisation darf eine frühere Version eines Produkts nutzen als die Version, die zum Datum des Inkrafttretens des Beitritts aktuell ist. Für Lizenzen, die in der aktuellen Laufzeit des Beitritts erworben wurden, gelten für die Nutzung der früheren Version die Nutzungsrechte der aktuellen Version.',
   'R26.Q1':
-    'Power Apps-Benutzer „can only perform ‚read‘ operation on cases created by other users. They cannot ‚update‘, ‚resolve‘, ‚route‘, ‚close‘ … on cases created by others. Users can’t act as a customer service agent.“ Fälle erfordern Dynamics 365 Customer Service Professional oder Enterprise, Arbeitsaufträge Dynamics 365 Field Service.',
+    'Power Apps-Benutzer dürfen von anderen Benutzern erstellte Fälle nur lesen; Fälle anderer dürfen sie nicht aktualisieren, lösen, weiterleiten, schließen und so weiter, und als Kundenservice-Agent dürfen sie nicht tätig werden. Fälle erfordern Dynamics 365 Customer Service Professional oder Enterprise, Arbeitsaufträge Dynamics 365 Field Service.',
   'R28.Q2':
-    'Mit Power Apps pro App kann eine Person „run (one custom app or access one Power Pages website)“, für 5\u00a0$ pro Benutzer, App und Monat; interne Benutzer einer Website können auch über Dynamics 365 Enterprise-Lizenzen oder die Power Pages-Kapazität für authentifizierte Benutzer lizenziert sein.',
+    'Mit Power Apps pro App kann eine Person eine benutzerdefinierte App ausführen oder auf eine Power Pages-Website zugreifen, für 5\u00a0$ pro Benutzer, App und Monat; interne Benutzer einer Website können auch über Dynamics 365 Enterprise-Lizenzen oder die Power Pages-Kapazität für authentifizierte Benutzer lizenziert sein.',
   'R28-env.Q2':
     'Die Abonnementkapazität von Power Pages wird Umgebungen zugewiesen: jeder Umgebung mindestens 25 authentifizierte Benutzer und mindestens 200 anonyme Benutzer (darüber hinaus jede Anzahl ab 1); ein Paket mit 100 authentifizierten Benutzern kann drei Websites in drei Umgebungen mit 25, 35 und 40 bedienen.',
   'R23.Q3':
-    'Team Members: „Only employee self-serve: create, update, and delete on own case; read knowledgebase articles (Customer Service for Team Members, Portal or API access only)“.',
+    'Team Members: nur Mitarbeiter-Self-Service – eigene Fälle erstellen, aktualisieren und löschen sowie Wissensdatenbankartikel lesen (Customer Service für Team Members, Zugriff nur über Portal oder API).',
   'R4.Q7':
-    '„External user access does not extend to the customer or the customer’s affiliate’s contractors, vendors, or agents providing business processes on the customer’s behalf or using Microsoft Dynamics 365 to manage any portions of their business. In this sense, the customer may not use Microsoft Dynamics 365 to provide business process outsourcing services to its clients.“',
+    'Der Zugriff externer Benutzer erstreckt sich nicht auf Auftragnehmer, Anbieter oder Vertreter des Kunden oder seiner verbundenen Unternehmen, die im Auftrag des Kunden Geschäftsprozesse ausführen oder Microsoft Dynamics 365 nutzen, um irgendeinen Teil ihres eigenen Geschäfts zu verwalten. In diesem Sinne darf der Kunde Microsoft Dynamics 365 nicht nutzen, um für seine Kunden Dienstleistungen im Geschäftsprozess-Outsourcing zu erbringen.',
   'R4.Q11':
     'Das Handbuch vom Juli 2026 in der Wiedergabe eines Dritten: Anbieter oder Vertreter, die im Auftrag des Kunden Geschäftsprozesse ausführen, sind interne Benutzer und brauchen Lizenzen, und weder der interne noch der externe Zugriff erstreckt sich darauf, mit der Umgebung ausgelagerte Geschäftsdienstleistungen zu erbringen.',
   'R32.Q10':
-    'Die Produktbestimmungen führen „Dynamics 365 Customer Service Enterprise (Device SL)“ und „Dynamics 365 Field Service (Device SL)“ auf, und der Gerätetext des Handbuchs (wie ein Reseller ihn wiedergibt) nennt zusätzlich Sales Device: „With device license any number of users can access a licensed device“.',
+    'Die Produktbestimmungen führen „Dynamics 365 Customer Service Enterprise (Device SL)“ und „Dynamics 365 Field Service (Device SL)“ auf, und der Gerätetext des Handbuchs (wie ein Reseller ihn wiedergibt) nennt zusätzlich Sales Device: Mit einer Gerätelizenz können beliebig viele Benutzer auf ein lizenziertes Gerät zugreifen.',
   'R35.Q5':
-    '„There’s a maximum limit of seven non-interactive users per instance.“ „Agent users (preview) … have agent identities in Microsoft Entra Agent ID and are added into the Dataverse environment to get data access.“',
+    'Pro Instanz sind höchstens sieben nicht interaktive Benutzer zulässig. Agent-Benutzer (Vorschau) haben Agent-Identitäten in Microsoft Entra Agent ID und werden der Dataverse-Umgebung hinzugefügt, um Zugriff auf Daten zu erhalten.',
   'R35.Q11':
     'KI-Agenten werden in Copilot Credits abgerechnet, nicht über Benutzerlizenzen (Wiedergabe des Handbuchs vom Juli 2026 durch einen Dritten).',
   'R37.Q2':
-    'Copilot-Chat und das Ausfüllen von Formularen mit Copilot in modellgesteuerten Apps setzen eine dieser Lizenzen voraus: „Dynamics 365 Sales Enterprise or Sales Premium, Dynamics 365 Customer Insights, Dynamics 365 Field Service, Dynamics 365 Project Operations“.',
+    'Copilot-Chat und das Ausfüllen von Formularen mit Copilot in modellgesteuerten Apps setzen eine dieser Lizenzen voraus: Dynamics 365 Sales Enterprise oder Sales Premium, Dynamics 365 Customer Insights, Dynamics 365 Field Service, Dynamics 365 Project Operations.',
   'R37.Q11':
     'Customer Service Premium umfasst Customer Service Enterprise und Contact Center (Digital + Voice); Contact Center wird auch einzeln pro Benutzer verkauft; Customer Insights (Marketing) wird pro Mandant nach vereinheitlichten bzw. erreichten Personen (unified/interacted people) lizenziert, nicht pro Marketingmitarbeiter (Wiedergabe des Handbuchs vom Juli 2026 durch einen Dritten).',
-  'R24.K10': '„As per contractual agreement, you can’t mix Enterprise and Professional users on the same instance.“',
+  'R24.K10':
+    'Gemäß vertraglicher Vereinbarung dürfen Sie Enterprise- und Professional-Benutzer nicht in derselben Instanz mischen.',
   'R38.K1':
-    'Microsofts Referenz der Servicepläne benennt jedes Dynamics 365-Produkt, das ein Mandant besitzen kann, mit einer Zeichenfolgen-ID und einer GUID, z.\u00a0B. Sales Professional D365_SALES_PRO, Sales Enterprise DYN365_ENTERPRISE_SALES, Customer Service Enterprise DYN365_ENTERPRISE_CUSTOMER_SERVICE, Field Service DYN365_ENTERPRISE_FIELD_SERVICE, und jedes Attach-Angebot mit einer eigenen ID „… Attach to Qualifying Dynamics 365 Base Offer“.',
+    'Microsofts Referenz der Servicepläne benennt jedes Dynamics 365-Produkt, das ein Mandant besitzen kann, mit einer Zeichenfolgen-ID und einer GUID, z.\u00a0B. Sales Professional D365_SALES_PRO, Sales Enterprise DYN365_ENTERPRISE_SALES, Customer Service Enterprise DYN365_ENTERPRISE_CUSTOMER_SERVICE, Field Service DYN365_ENTERPRISE_FIELD_SERVICE, und jedes Attach-Angebot mit einer eigenen ID (Produktnamen der Form „… Attach to Qualifying Dynamics 365 Base Offer“).',
   'R39.K4':
-    '„You can use Sales Enterprise, Sales Premium, and Microsoft Relationship Sales licenses to access the Sales Hub app. Sales Professional users are entitled to use the Sales Professional app only.“',
+    'Mit Lizenzen für Sales Enterprise, Sales Premium und Microsoft Relationship Sales können Sie auf die App Sales Hub zugreifen. Benutzer von Sales Professional sind nur zur Nutzung der App Sales Professional berechtigt.',
   'R39.K5':
-    'Sales Enterprise ergänzt den auf einen Teil der Datensätze beschränkten Umfang von Sales Professional um Prognosen („Forecast sales“), Playbooks („Enforce best practices with playbooks“) und Marketingkampagnen („Run and track marketing campaigns“); Sales Premium ergänzt Beziehungsintelligenz, Vorhersagemodelle und prädiktive Prognosen.',
+    'Sales Enterprise ergänzt den auf einen Teil der Datensätze beschränkten Umfang von Sales Professional um Prognosen (Vertriebsprognosen erstellen), Playbooks (bewährte Vorgehensweisen mit Playbooks durchsetzen) und Marketingkampagnen (Marketingkampagnen durchführen und nachverfolgen); Sales Premium ergänzt Beziehungsintelligenz, Vorhersagemodelle und prädiktive Prognosen.',
   'R39.K6':
-    '„When you setup sales accelerator with the Dynamics 365 Sales Enterprise license, you get only 1500 sequence-connected records per month. If you require more capacity, you must purchase a license for Dynamics 365 Sales Premium.“',
+    'Wenn Sie die Vertriebsbeschleunigung (Sales Accelerator) mit der Lizenz Dynamics 365 Sales Enterprise einrichten, erhalten Sie nur 1.500 mit Sequenzen verbundene Datensätze pro Monat. Brauchen Sie mehr Kapazität, müssen Sie eine Lizenz für Dynamics 365 Sales Premium erwerben.',
   'R39.K3':
     'Microsoft Relationship Sales ist Sales Enterprise zusammen mit LinkedIn Sales Navigator Enterprise („Microsoft Relationship Sales (Sales Enterprise + LinkedIn Sales Navigator Enterprise)“).',
   'R40.K11':
-    'Einheitliches Routing, das Fälle und andere Datensätze automatisch Agenten zuweist, erfordert Customer Service Enterprise: „You must have the Customer Service Enterprise license.“',
+    'Einheitliches Routing, das Fälle und andere Datensätze automatisch Agenten zuweist, erfordert Customer Service Enterprise: Sie müssen die Lizenz Customer Service Enterprise besitzen.',
   'R40.K10':
-    'Customer Service Professional ist „targeted at businesses that have fewer needs and don’t require the full capabilities that are offered by Customer Service Enterprise“.',
+    'Customer Service Professional richtet sich an Unternehmen mit geringeren Anforderungen, die nicht den vollen Funktionsumfang von Customer Service Enterprise benötigen.',
   'R40.K13':
     'Dynamics 365 Contact Center (Livechat, Messaging und Sprache) wird entweder eigenständig oder als Add-On für Customer Service Enterprise lizenziert, jeweils als Digital, Voice oder beides.',
   'R41.K17':
-    '„There are two types of licenses for Field Service: The standard Dynamics 365 Field Service license that includes all core features and capabilities. The Dynamics 365 Field Service Contractor license that includes a subset of the core features and capabilities for third-party technicians.“',
+    'Für Field Service gibt es zwei Lizenztypen: die Standardlizenz Dynamics 365 Field Service, die alle Kernfunktionen umfasst, und die Lizenz Dynamics 365 Field Service Contractor, die einen Teil der Kernfunktionen für Techniker von Drittanbietern umfasst.',
   'R41.K18':
-    '„Every individual that needs access to the Dynamics 365 Field Service application needs a user account, a Field Service license, and the right level of permissions.“',
+    'Jede Person, die Zugriff auf die Anwendung Dynamics 365 Field Service braucht, benötigt ein Benutzerkonto, eine Field Service-Lizenz und die passenden Berechtigungen.',
   'R42.K21':
-    'Basis- und Attach-Lizenzen: „Buy the first base user license at standard pricing … Buy attach licenses for the same user at an attach license price“; „The Base user license must always be the higher priced license“; „Only assigned user licenses (not device licenses or unassigned licenses) may be bought as an attach license.“',
+    'Basis- und Attach-Lizenzen: Die erste Basislizenz eines Benutzers wird zum Standardpreis gekauft, weitere Attach-Lizenzen für denselben Benutzer zum Attach-Preis; die Basislizenz muss immer die teurere Lizenz sein; nur zugewiesene Benutzerlizenzen (keine Gerätelizenzen und keine nicht zugewiesenen Lizenzen) können als Attach-Lizenz gekauft werden.',
   'R42-mix.K21':
-    '„Enterprise and Professional licenses may not be mixed“ (Handbuch vom März 2024); „as an Enterprise license includes the Professional capabilities for the same workload, an Enterprise user may access the Professional application instance“ (Handbuch vom April 2020, wie zitiert).',
+    'Enterprise- und Professional-Lizenzen dürfen nicht gemischt werden (Handbuch vom März 2024); da eine Enterprise-Lizenz die Professional-Funktionen für dieselbe Workload enthält, darf ein Enterprise-Benutzer auf die Professional-Anwendungsinstanz zugreifen (Handbuch vom April 2020, in einem Zitat wiedergegeben).',
   'R43.K19':
-    'Customer Insights – Journeys wird nicht pro Benutzer berechnet: Der Mandant kauft das Angebot, seine Benutzer erhalten kostenlose Benutzerlizenzen, und „If you have Dynamics 365 Sales, Dynamics 365 Customer Service, Dynamics 365 Field Service … with 10 or more users, you can purchase the reduced price ‚attach‘ license.“',
+    'Customer Insights – Journeys wird nicht pro Benutzer berechnet: Der Mandant kauft das Angebot, seine Benutzer erhalten kostenlose Benutzerlizenzen, und wer Dynamics 365 Sales, Dynamics 365 Customer Service, Dynamics 365 Field Service (…) mit 10 oder mehr Benutzern hat, kann die vergünstigte Attach-Lizenz kaufen.',
   'R44.Q11':
     'Die Lesart eines Partners zum Handbuch vom Juli 2026: Für Project Operations gilt ein Minimum von 20 Lizenzen, und eine Field Service Contractor-Lizenz setzt mindestens eine Field Service-Lizenz in der Organisation voraus.',
 }

@@ -6,8 +6,8 @@ import type { Localized } from './localized'
  * "(Nutzer)" / "(Gerät)"; only the generic words (Clientzugriffslizenz, Abonnement, Geräteabonnement, Mandant) are
  * German, as in names.de.ts. The on-premises Team Members CAL takes Microsoft's German name ("Dynamics 365
  * Teammitglieder On-premises CAL"); the attach SKUs keep their English names. Prices: amounts as German writes them,
- * the currency after the amount with a no-break space ("65 $", as format.de.ts's `money`); quotes from English
- * sources stay English.
+ * the currency after the amount with a no-break space ("65 $", as format.de.ts's `money`); what English sources
+ * say is paraphrased in German (their own words show in the reason's lang="en" original-text block).
  */
 
 const PER_PERSON = 'eine pro Person'
@@ -24,7 +24,7 @@ const PARTNER_105 = '105\u00a0$ pro Benutzer und Monat (Seiten von Partnern und 
 const NO_PROFESSIONAL_ATTACH_PRICE =
   'Für die Professional-Attach-Angebote wurde kein Preis gefunden; für die Enterprise-Varianten nennen Partner etwa 20\u00a0$.'
 const ENTERPRISE_ATTACH =
-  'etwa 20\u00a0$ pro Benutzer und Monat zusätzlich zu einer qualifizierenden Basislizenz derselben Person (Seiten von Partnern und Analysten: „roughly $20 to $30“)'
+  'etwa 20\u00a0$ pro Benutzer und Monat zusätzlich zu einer qualifizierenden Basislizenz derselben Person (Seiten von Partnern und Analysten nennen ungefähr 20 bis 30\u00a0$)'
 /** "… as a third party transcribed it": the source of the Sales prices. */
 const SALES_PAGE = 'Microsofts Preisseite für Sales, in der Abschrift eines Dritten'
 const NO_DOLLAR_PRICE = 'ein Preis in US-Dollar wurde nicht gelesen'
@@ -233,7 +233,7 @@ export const LICENSE_TEXT: Localized<typeof En.LICENSE_TEXT> = {
     name: 'Dynamics 365 Contact Center (eigenständig: Digital, Voice oder beides)',
     unitText: PER_PERSON_MONTHLY,
     prices: [
-      'ab 110\u00a0$ pro Monat („starts at $110 per month“, Hinweis eines Partners vom Juli 2024); die Preise für nur Digital oder nur Voice wurden nicht gefunden',
+      'ab 110\u00a0$ pro Monat (laut Hinweis eines Partners vom Juli 2024); die Preise für nur Digital oder nur Voice wurden nicht gefunden',
     ],
   },
   'd365-contact-center-addon': {

@@ -54,11 +54,11 @@ export const UNCERTAINTIES: Localized<typeof En.UNCERTAINTIES> = {
   },
   'team-members-cal': {
     what: 'Die Nutzungsrechte der lokalen Team Members CAL (der Anhang des Handbuchs zu den Nutzungsrechten der CALs) konnten nicht gelesen werden; angenommen wird, dass sie den Rechten von Team Members online entsprechen.',
-    ask: 'Fragen Sie Ihren Partner nach dem Anhang „CAL Use Rights“ des Lizenzierungshandbuchs für Dynamics 365 (on-premises), das beim Kauf der CALs galt.',
+    ask: 'Fragen Sie Ihren Partner nach dem Anhang zu den CAL-Nutzungsrechten im Lizenzierungshandbuch für Dynamics 365 (on-premises), das beim Kauf der CALs galt.',
   },
   'd365-onprem-external': {
     what: 'Ob externe Benutzer von Dynamics 365 (on-premises) überhaupt CALs brauchen, ist nicht geklärt: Nur die Auslegung der Produktbestimmungen vom Dezember 2016 durch einen Dritten bejaht das, während die Online-Handbücher und die Regeln für CRM 2013 bis 2016 den externen Zugriff einschließen; der Abschnitt des On-Premises-Handbuchs zu externen Benutzern konnte nicht gelesen werden. Bis dieser Abschnitt geprüft ist, nennt die Empfehlung die CALs – die kostspielige Auslegung; bei vielen Portalbenutzern prüfen Sie das vor dem Kauf.',
-    ask: 'Fragen Sie Microsoft oder Ihren Partner nach dem Abschnitt „Licensing Requirements for External Users“ des Lizenzierungshandbuchs für Dynamics 365 (on-premises) oder nach den Produktbestimmungen zu Ihrem Kaufdatum.',
+    ask: 'Fragen Sie Microsoft oder Ihren Partner nach dem Abschnitt über die Lizenzanforderungen für externe Benutzer im Lizenzierungshandbuch für Dynamics 365 (on-premises) oder nach den Produktbestimmungen zu Ihrem Kaufdatum.',
   },
   'hosted-admin': {
     what: 'Der administrative Zugriffsmodus braucht in der Volumenlizenzierung keine Lizenz, aber die SPLA-Bestimmungen, die für jeden berechtigten Benutzer eine SAL verlangen, wurden nicht gelesen.',
@@ -103,7 +103,7 @@ export const UNCERTAINTIES: Localized<typeof En.UNCERTAINTIES> = {
     ask: 'Fragen Sie Microsoft oder Ihren Partner, welche Fassung der Definition zum External Connector in den Produktbenutzungsrechten (PUR) stand, als die Lizenzen gekauft wurden.',
   },
   'offsite-vendor-crm-online': {
-    what: 'Die Bestimmungen von CRM Online 2011 nennen die Auftragnehmer oder Vertreter („contractors or agents“) des Kunden unter den Benutzern, die Abonnements brauchen, ohne Vor-Ort-Kriterium; die Regel, dass ein nicht vor Ort tätiger Anbieter, der mehrere Organisationen bedient, extern ist, wurde erst für spätere Versionen geschrieben. Die Empfehlung folgt der späteren Regel (extern).',
+    what: 'Die Bestimmungen von CRM Online 2011 nennen die Auftragnehmer oder Vertreter des Kunden unter den Benutzern, die Abonnements brauchen, ohne Vor-Ort-Kriterium; die Regel, dass ein nicht vor Ort tätiger Anbieter, der mehrere Organisationen bedient, extern ist, wurde erst für spätere Versionen geschrieben. Die Empfehlung folgt der späteren Regel (extern).',
     ask: 'Fragen Sie Microsoft oder Ihren Partner, ob die Mitarbeiter des Anbieters nach den CRM Online-Bestimmungen Ihres Abonnements als Ihre Auftragnehmer gelten.',
   },
   'tenant-staff': {
@@ -111,7 +111,7 @@ export const UNCERTAINTIES: Localized<typeof En.UNCERTAINTIES> = {
     ask: 'Fragen Sie Microsoft oder Ihren Partner, ob Sie SPLA brauchen, um dieses Unternehmen aus Ihrer Bereitstellung zu bedienen, oder ob es eigene Lizenzen haben sollte.',
   },
   'tenant-staff-d365': {
-    what: 'Die Handbücher zu Dynamics 365 sagen, dass sich der externe Zugriff nicht auf Personen erstreckt, die damit einen Teil ihres eigenen Geschäfts verwalten, und dass der Kunde Dynamics 365 nicht nutzen darf, um für seine Kunden Geschäftsprozess-Outsourcing zu erbringen („may not use Microsoft Dynamics 365 to provide business process outsourcing services to its clients“); laut dem Handbuch vom Juli 2026 (in der Paraphrase eines Dritten) erstreckt sich weder der interne noch der externe Zugriff auf das Erbringen ausgelagerter Geschäftsdienstleistungen. Ob ein anderes Unternehmen überhaupt in Ihrem Mandanten oder Ihrer Bereitstellung sein Geschäft betreiben darf, lizenziert als Ihre Benutzer, steht nirgends; Hosting für Dritte auf Ihren eigenen Servern wird über SPLA lizenziert. Die Empfehlung lizenziert sie als Ihre eigenen Benutzer.',
+    what: 'Die Handbücher zu Dynamics 365 sagen, dass sich der externe Zugriff nicht auf Personen erstreckt, die damit einen Teil ihres eigenen Geschäfts verwalten, und dass der Kunde Dynamics 365 nicht nutzen darf, um für seine Kunden Dienstleistungen im Geschäftsprozess-Outsourcing zu erbringen; laut dem Handbuch vom Juli 2026 (in der Paraphrase eines Dritten) erstreckt sich weder der interne noch der externe Zugriff auf das Erbringen ausgelagerter Geschäftsdienstleistungen. Ob ein anderes Unternehmen überhaupt in Ihrem Mandanten oder Ihrer Bereitstellung sein Geschäft betreiben darf, lizenziert als Ihre Benutzer, steht nirgends; Hosting für Dritte auf Ihren eigenen Servern wird über SPLA lizenziert. Die Empfehlung lizenziert sie als Ihre eigenen Benutzer.',
     ask: 'Fragen Sie Microsoft oder Ihren Partner, ob Ihr Vertrag erlaubt, dieses Unternehmen aus Ihrem Mandanten oder von Ihren Servern aus zu bedienen, oder ob es einen eigenen Mandanten und eigene Lizenzen haben sollte (bei eigenen Servern: ob Sie SPLA brauchen).',
   },
   'service-account-onprem': {
@@ -123,11 +123,11 @@ export const UNCERTAINTIES: Localized<typeof En.UNCERTAINTIES> = {
     ask: 'Fragen Sie den SPLA-Reseller des Dienstanbieters, ob das Konto einer Integration eine SAL braucht.',
   },
   'service-account-crm2011-online': {
-    what: 'CRM Online 2011 führte den Zugriffsmodus „Nicht interaktiv“ mit Update Rollup 12 zum selben Preis ein („at the same price“); ob ein solcher Benutzer weiterhin ein Abonnement brauchte, wurde nicht bestätigt.',
+    what: 'CRM Online 2011 führte den Zugriffsmodus „Nicht interaktiv“ mit Update Rollup 12 ein, laut Microsoft zum selben Preis; ob ein solcher Benutzer weiterhin ein Abonnement brauchte, wurde nicht bestätigt.',
     ask: 'Fragen Sie Microsoft oder Ihren Partner, ob nicht interaktive Benutzer nach Ihren CRM Online-Bestimmungen ein Abonnement brauchten.',
   },
   'service-account-crm-online': {
-    what: 'Microsofts Beitrag von 2013 zu den Lizenztypen sagt, eine Essential-Lizenz würde von einem externen Dienst oder einer Anwendung zur Anmeldung bei CRM genutzt („would be used by an external service or application to log into CRM“); spätere CRM Online-Bestimmungen sollen fünf kostenlose nicht interaktive Benutzer erlauben, doch dieser Text wurde nicht gelesen.',
+    what: 'Microsofts Beitrag von 2013 zu den Lizenztypen sagt, eine Essential-Lizenz würde von einem externen Dienst oder einer Anwendung zur Anmeldung bei CRM genutzt; spätere CRM Online-Bestimmungen sollen fünf kostenlose nicht interaktive Benutzer erlauben, doch dieser Text wurde nicht gelesen.',
     ask: 'Prüfen Sie, ob sich das Konto auf den Zugriffsmodus „Nicht interaktiv“ setzen lässt und wie viele solche Benutzer Ihr Abonnement erlaubt.',
   },
   'service-account-d365-onprem': {
@@ -139,7 +139,7 @@ export const UNCERTAINTIES: Localized<typeof En.UNCERTAINTIES> = {
     ask: 'Prüfen Sie, ob dieser Auftragnehmer in Dynamics 365 die Arbeit Ihrer Organisation erledigt oder nur Daten damit austauscht; erledigt er Ihre Arbeit, lizenzieren Sie ihn als internen Benutzer.',
   },
   'vendor-business-process': {
-    what: 'Microsofts Handbücher zählen Mitarbeiter eines nicht vor Ort tätigen Anbieters, der mehrere Organisationen bedient, etwa eines Helpdesks, als externe Benutzer; sie sagen aber auch, dass sich der externe Zugriff nicht auf Anbieter erstreckt, die im Auftrag des Kunden Geschäftsprozesse ausführen („providing business processes on the customer’s behalf“), und das Handbuch vom Juli 2026 (nur in der Paraphrase eines Dritten gelesen) nennt solche Anbieter intern. Ein Anbieter, dessen Mitarbeiter Ihre Datensätze aktualisieren oder führen, erledigt einen Teil Ihrer Arbeit: Die Texte weisen in beide Richtungen. Die Empfehlung folgt der externen Auslegung.',
+    what: 'Microsofts Handbücher zählen Mitarbeiter eines nicht vor Ort tätigen Anbieters, der mehrere Organisationen bedient, etwa eines Helpdesks, als externe Benutzer; sie sagen aber auch, dass sich der externe Zugriff nicht auf Anbieter erstreckt, die im Auftrag des Kunden Geschäftsprozesse ausführen, und das Handbuch vom Juli 2026 (nur in der Paraphrase eines Dritten gelesen) nennt solche Anbieter intern. Ein Anbieter, dessen Mitarbeiter Ihre Datensätze aktualisieren oder führen, erledigt einen Teil Ihrer Arbeit: Die Texte weisen in beide Richtungen. Die Empfehlung folgt der externen Auslegung.',
     ask: 'Prüfen Sie, ob der Anbieter die Prozesse Ihrer Organisation im System ausführt (dann lizenzieren Sie seine Mitarbeiter als interne Benutzer) oder nur seine eigenen Arbeitsergebnisse mit Ihnen austauscht, und bewahren Sie den Vertrag auf, der zeigt, was davon zutrifft.',
   },
   'contractor-hours': {
@@ -155,7 +155,7 @@ export const UNCERTAINTIES: Localized<typeof En.UNCERTAINTIES> = {
     ask: 'Finden Sie heraus, wann der geltende Beitritt (Enrollment) oder Vertrag unterzeichnet wurde; falls ab dem 1. Oktober 2024, auch, wie viele Stunden pro Woche die Person in der Regel für die Organisation arbeitet.',
   },
   'ess-reports': {
-    what: 'Mit der Employee Self Service CAL lassen sich Firmen, Kontakte, Fälle, Leads, Aktivitäten und benutzerdefinierte Datensätze lesen; Berichte und Dashboards gehören zum vollständigen Lesezugriff der Limited CAL („full read-only access (e.g., for reports)“). Welche passt, hängt davon ab, was diese Person liest.',
+    what: 'Mit der Employee Self Service CAL lassen sich Firmen, Kontakte, Fälle, Leads, Aktivitäten und benutzerdefinierte Datensätze lesen; Berichte und Dashboards gehören zum vollständigen Lesezugriff der Limited CAL, für den das Handbuch Berichte als Beispiel nennt. Welche passt, hängt davon ab, was diese Person liest.',
     ask: 'Prüfen Sie, ob die Person Berichte oder Dashboards liest; wenn ja, ist eine Limited CAL die sichere Wahl.',
   },
   'ec-purchase-date': {
