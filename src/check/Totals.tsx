@@ -1,6 +1,7 @@
 import { LICENSES } from '../domain/licenses'
 import { money } from '../share/format'
 import { SHARE_TEXT } from '../share/text'
+import { ScrollRegion } from '../ui/kit/ScrollRegion'
 import { COLUMN_TEXT, PAGE } from './content'
 import type { CheckTotals } from './groups'
 
@@ -12,9 +13,7 @@ export function Totals({ totals }: { totals: CheckTotals }) {
         {PAGE.totalsTitle}
       </h2>
       <p className="text-muted">{PAGE.totalsIntro}</p>
-      {/* Scrolls sideways on a phone: focusable, so the keyboard can scroll it too. */}
-      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must take focus (WCAG 2.1.1). */}
-      <section className="overflow-x-auto" tabIndex={0} aria-label={PAGE.totalsScroll}>
+      <ScrollRegion label={PAGE.totalsScroll}>
         <table className="w-full border-collapse text-left text-sm">
           <thead>
             <tr className="border-b border-line">
@@ -63,7 +62,7 @@ export function Totals({ totals }: { totals: CheckTotals }) {
             ))}
           </tbody>
         </table>
-      </section>
+      </ScrollRegion>
       {totals.unanswered > 0 && <p className="font-semibold">{PAGE.totalsUnanswered(totals.unanswered)}</p>}
     </section>
   )

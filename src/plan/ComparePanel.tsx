@@ -1,6 +1,7 @@
 import { LICENSES } from '../domain/licenses'
 import { PRODUCT_SHORT, SHORT_NAME } from '../domain/names'
 import { ANSWER_IDS, type Product } from '../domain/types'
+import { ScrollRegion } from '../ui/kit/ScrollRegion'
 import type { Comparison } from './compare'
 import { PLAN_TEXT } from './content'
 import { quantityText } from './messages'
@@ -17,13 +18,7 @@ export function ComparePanel({ comparison, product }: { comparison: Comparison; 
         {T.title}
       </h2>
       <p className="text-muted">{T.intro}</p>
-      {/* Focusable so keyboard users can scroll the table sideways on a narrow screen. */}
-      <section
-        aria-labelledby="compare-title"
-        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard (WCAG 2.1.1)
-        tabIndex={0}
-        className="relative overflow-x-auto rounded-lg border border-line bg-surface"
-      >
+      <ScrollRegion labelledBy="compare-title" className="relative rounded-lg border border-line bg-surface">
         <table data-testid="plan-compare" className="w-full min-w-[36rem] border-collapse text-left text-sm">
           <thead className="bg-canvas text-muted">
             <tr>
@@ -108,7 +103,7 @@ export function ComparePanel({ comparison, product }: { comparison: Comparison; 
             )}
           </tfoot>
         </table>
-      </section>
+      </ScrollRegion>
       {leftOut.length > 0 && <p className="text-sm text-muted">{T.leftOut(leftOut.join(', '))}</p>}
     </div>
   )

@@ -7,6 +7,7 @@ import { SHORT_NAME } from '../../domain/names'
 import { CONFIDENCE_TEXT } from '../../domain/questions'
 import { sourceOf } from '../../domain/sources'
 import type { Answers, License, LicenseId } from '../../domain/types'
+import { ScrollRegion } from '../kit/ScrollRegion'
 import { PageTitle } from '../PageTitle'
 import { RESULT_TEXT } from '../resultContent'
 import { forLine } from './names'
@@ -79,9 +80,7 @@ function AlsoNeeded({ title, licenses, testId }: { title: string; licenses: read
 function EditionTable({ comparison }: { comparison: EditionComparison }) {
   const id = `editions-${comparison.workload}`
   return (
-    // Focusable so a keyboard can scroll it where a phone is too narrow for three editions.
-    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (axe).
-    <section aria-labelledby={id} tabIndex={0} data-testid="editions" className="overflow-x-auto">
+    <ScrollRegion labelledBy={id} testId="editions">
       <table className="w-full min-w-[36rem] text-left text-sm">
         <caption id={id} className="pb-2 text-left font-bold text-ink">
           {comparison.title}
@@ -135,7 +134,7 @@ function EditionTable({ comparison }: { comparison: EditionComparison }) {
           })}
         </tbody>
       </table>
-    </section>
+    </ScrollRegion>
   )
 }
 
