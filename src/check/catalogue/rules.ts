@@ -1,4 +1,5 @@
 import type { LicenseId } from '../../domain/types'
+import { REVIEW_TEXT } from './reviewText'
 import type { ProductRule } from './types'
 
 /**
@@ -111,12 +112,8 @@ export const RULES: Readonly<Record<string, ProductRule>> = {
   DYN365_ENTERPRISE_FIELD_SERVICE_GOV: APP('Field Service (Government)', 'd365-field-service'),
   D365_ENTERPRISE_FIELD_SERVICE_GOV: APP('Field Service (Government)', 'd365-field-service'),
   D365_FIELD_SERVICE_ATTACH: ATTACH('Field Service attach', 'd365-field-service-attach'),
-  D365_FIELD_SERVICE_CONTRACTOR: REVIEW(
-    'Field Service Contractor: a subset of Field Service for third-party technicians; whether it is a full app license is open (d365-sku §8, question 4)',
-  ),
-  D365_FIELD_SERVICE_CONTRACTOR_GOV: REVIEW(
-    'Field Service Contractor (Government): whether it is a full app license is open (d365-sku §8, question 4)',
-  ),
+  D365_FIELD_SERVICE_CONTRACTOR: REVIEW(REVIEW_TEXT['D365_FIELD_SERVICE_CONTRACTOR']),
+  D365_FIELD_SERVICE_CONTRACTOR_GOV: REVIEW(REVIEW_TEXT['D365_FIELD_SERVICE_CONTRACTOR_GOV']),
   Dynamics_365_Field_Service_Enterprise_viral_trial: TRIAL('Field Service trial'),
   CRM_AUTO_ROUTING_ADDON: CAPACITY('Resource Scheduling Optimization, licensed per resource, not a user license'),
   DYN365_PROJECT_OPERATIONS: APP('Project Operations', 'd365-project-operations'),
@@ -137,7 +134,7 @@ export const RULES: Readonly<Record<string, ProductRule>> = {
   Dynamics_365_Multi_app_: APP('Multi-app (legacy bundle of Enterprise apps)'),
   DYN365_ENTERPRISE_P1_IW: TRIAL('Dynamics 365 P1 trial for information workers'),
   Dynamics_365_Sales_Field_Service_and_Customer_Service_Partner_Sandbox: REVIEW(
-    'partner sandbox product: the table does not say whether it licenses production users',
+    REVIEW_TEXT['Dynamics_365_Sales_Field_Service_and_Customer_Service_Partner_Sandbox'],
   ),
   // Team Members
   DYN365_TEAM_MEMBERS: TEAM,
@@ -160,9 +157,9 @@ export const RULES: Readonly<Record<string, ProductRule>> = {
   CRM_ONLINE_PORTAL_NOPREREQ: PORTAL,
   CRM_HYBRIDCONNECTOR: CAPACITY('Hybrid Connector, a tenant service, not a user license'),
   // Marketing and Customer Insights
-  D365_MARKETING_USER: REVIEW('Marketing user license (legacy): the rulebook has no license for it'),
-  DYN365_BUSINESS_MARKETING: REVIEW('Marketing Business Edition (legacy): the rulebook has no license for it'),
-  DYN365_MARKETING_APP_ATTACH: REVIEW('Marketing attach (legacy, per tenant): the rulebook has no license for it'),
+  D365_MARKETING_USER: REVIEW(REVIEW_TEXT['D365_MARKETING_USER']),
+  DYN365_BUSINESS_MARKETING: REVIEW(REVIEW_TEXT['DYN365_BUSINESS_MARKETING']),
+  DYN365_MARKETING_APP_ATTACH: REVIEW(REVIEW_TEXT['DYN365_MARKETING_APP_ATTACH']),
   DYN365_MARKETING_APPLICATION_ADDON: MARKETING,
   DYN365_MARKETING_SANDBOX_APPLICATION_ADDON: MARKETING,
   DYN365_MARKETING_CONTACT_ADDON: MARKETING,
@@ -225,15 +222,15 @@ export const RULES: Readonly<Record<string, ProductRule>> = {
   POWERAPPS_PER_APP_NEW: POWER_APPS('Power Apps per app (1 app or website)'),
   POWERAPPS_PER_APP_GCC: POWER_APPS('Power Apps per app (Government)'),
   POWERAPPS_PER_APP_GCC_NEW: POWER_APPS('Power Apps per app (1 app or website, Government)'),
-  POWERAPPS_PER_USER_ISVEMB: REVIEW('Power Apps Premium embedded in an ISV solution: limited to that solution'),
-  POWERAPPS_PER_USER_BD_ONLY: REVIEW('Power Apps per user "BD Only": the table does not say what it licenses'),
-  POWERAPPS_PER_APP_BD_ONLY_GCC: REVIEW('Power Apps per app "BD Only": the table does not say what it licenses'),
+  POWERAPPS_PER_USER_ISVEMB: REVIEW(REVIEW_TEXT['POWERAPPS_PER_USER_ISVEMB']),
+  POWERAPPS_PER_USER_BD_ONLY: REVIEW(REVIEW_TEXT['POWERAPPS_PER_USER_BD_ONLY']),
+  POWERAPPS_PER_APP_BD_ONLY_GCC: REVIEW(REVIEW_TEXT['POWERAPPS_PER_APP_BD_ONLY_GCC']),
   'Power_Apps_per_app_plan_(1_app_or_portal)_BD_Only_GCC': REVIEW(
-    'Power Apps per app "BD Only": the table does not say what it licenses',
+    REVIEW_TEXT['Power_Apps_per_app_plan_(1_app_or_portal)_BD_Only_GCC'],
   ),
-  POWERFLOW_P2: REVIEW('Power Apps Plan 2 (legacy per-user plan): the rulebook has no license for it'),
-  POWERAPPS_P1_GOV: REVIEW('Power Apps Plan 1 (legacy): the rulebook has no license for it'),
-  POWERAPPS_PER_APP_IW: REVIEW('Power Apps per app baseline access: the table does not say what it licenses'),
+  POWERFLOW_P2: REVIEW(REVIEW_TEXT['POWERFLOW_P2']),
+  POWERAPPS_P1_GOV: REVIEW(REVIEW_TEXT['POWERAPPS_P1_GOV']),
+  POWERAPPS_PER_APP_IW: REVIEW(REVIEW_TEXT['POWERAPPS_PER_APP_IW']),
   POWERAPPS_INDIVIDUAL_USER: TRIAL('Power Apps and Logic Flows (free individual plan)'),
   POWERAPPS_VIRAL: TRIAL('Power Apps Plan 2 trial'),
   POWERAPPS_DEV: TRIAL('Power Apps developer plan (not for production use)'),
