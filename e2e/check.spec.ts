@@ -250,9 +250,9 @@ test.describe('the compliance check', () => {
 
     await upload(page, 'User list', 'notes.txt', 'just one line of prose\n')
     await expect(alert).toContainText('notes.txt is not a table')
-    await upload(page, 'User list', 'german.csv', 'Vollständiger Name,Benutzername\nAnna,CONTOSO\\anna\n')
+    await upload(page, 'User list', 'french.csv', 'Nom complet,Identifiant\nAnne,CONTOSO\\anne\n')
     await expect(alert).toContainText(
-      'german.csv has no User Name column (row 1). Columns found: Vollständiger Name, Benutzername',
+      'french.csv has no User Name column (row 1). Columns found: Nom complet, Identifiant',
     )
     await upload(
       page,
