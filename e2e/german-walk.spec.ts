@@ -76,12 +76,17 @@ test.describe('the German pages, walked with the keyboard', () => {
     await expectGerman(page)
   })
 
-  test('to a plan', async ({ page }) => {
+  test('to a plan and its proposal', async ({ page }) => {
     await page.goto('/de/?v=3&view=plan')
     await appBooted(page)
     await page.getByRole('button', { name: 'Ein Vertriebs- und Serviceteam mit Dynamics 365' }).focus()
     await page.keyboard.press('Enter')
     await expect(page.getByTestId('plan-total').first()).toBeVisible()
+    await expectGerman(page)
+    // And the proposal made from it.
+    await page.getByRole('link', { name: 'Angebot zum Drucken erstellen' }).focus()
+    await page.keyboard.press('Enter')
+    await expect(page.getByTestId('valid-until')).toBeVisible()
     await expectGerman(page)
   })
 

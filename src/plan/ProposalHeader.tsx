@@ -1,4 +1,4 @@
-import type { RefObject } from 'react'
+import type { ReactNode, RefObject } from 'react'
 import { RULEBOOK } from '../domain/advise'
 import { QUESTION_TEXT } from '../domain/questions'
 import { sourceOf } from '../domain/sources'
@@ -40,7 +40,17 @@ export function ProposalHeader({
         <Row
           term={T.validUntil}
           value={validUntil(day)}
-          note={priceList && T.validWhy(priceList.title, PRICE_LIST.quote)}
+          note={
+            priceList && (
+              <>
+                {T.validWhy(PRICE_LIST.quote)[0]}
+                <cite lang="en" className="not-italic">
+                  {priceList.title}
+                </cite>
+                {T.validWhy(PRICE_LIST.quote)[1]}
+              </>
+            )
+          }
           testId="valid-until"
         />
         {product && <Row term={T.product} value={[product, deploy].filter(Boolean).join(' · ')} />}
@@ -50,7 +60,7 @@ export function ProposalHeader({
   )
 }
 
-function Row({ term, value, note, testId }: { term: string; value: string; note?: string | false; testId?: string }) {
+function Row({ term, value, note, testId }: { term: string; value: string; note?: ReactNode; testId?: string }) {
   return (
     <>
       <dt className="font-semibold">{term}</dt>

@@ -76,7 +76,21 @@ function LinesTable({ lines, costs }: { lines: readonly ProposalLine[]; costs: C
             <td className="py-1.5 pr-2 max-sm:block max-sm:py-0.5">
               <PhoneLabel text={T.columns.unitPrice} />
               <span className="tabular-nums">{line.unitPrice}</span>
-              {line.priceNote !== line.unitPrice && <span className="block text-xs text-muted">{line.priceNote}</span>}
+              {line.priceNote !== line.unitPrice && (
+                <span className="block text-xs text-muted">
+                  {line.priceNoteParts ? (
+                    <>
+                      {line.priceNoteParts.before}
+                      <cite lang="en" className="not-italic">
+                        {line.priceNoteParts.source}
+                      </cite>
+                      {line.priceNoteParts.after}
+                    </>
+                  ) : (
+                    line.priceNote
+                  )}
+                </span>
+              )}
             </td>
             <td className="py-1.5 text-right tabular-nums max-sm:block max-sm:py-0.5 max-sm:text-left">
               <PhoneLabel text={T.columns.cost} />

@@ -127,8 +127,11 @@ export const PLAN_TEXT: Localized<typeof En.PLAN_TEXT> = {
     by: 'Erstellt von',
     date: 'Datum',
     validUntil: 'Gültig bis',
-    validWhy: (source, quote) =>
-      `Microsoft aktualisiert seine Partnerpreislisten monatlich („${quote}“, ${source}): Die Preise unten gelten bis zum Ende dieses Monats.`,
+    // Microsoft's English words are said in German here; they stay English in the source, which is linked.
+    validWhy: () => [
+      'Microsoft aktualisiert seine Partnerpreislisten am ersten Tag jedes Monats (',
+      '): Die Preise unten gelten bis zum Ende dieses Monats.',
+    ],
     product: 'Produkt',
     rulebook: 'Regelwerk',
     lines: 'Zu bestellende Lizenzen',
@@ -143,8 +146,10 @@ export const PLAN_TEXT: Localized<typeof En.PLAN_TEXT> = {
     per: (unit) => `pro ${unit}`,
     noPrice: 'kein Preis eingegeben',
     typedPrice: 'vom Partner eingegebener Preis',
-    publishedPrice: (source, asOf, disputed) =>
-      `veröffentlichter Preis, ${source}, Stand ${asOf}${disputed ? ' (nicht bestätigt)' : ''}`,
+    publishedPrice: (asOf, disputed) => [
+      'veröffentlichter Preis, ',
+      `, Stand ${asOf}${disputed ? ' (nicht bestätigt)' : ''}`,
+    ],
     total: 'Gesamt',
     terms:
       'Listenpreise zuzüglich Steuern. Maßgeblich sind die Produktbestimmungen von Microsoft und der Vertrag des Kunden; dieses Angebot ist keine Rechtsberatung. Die Mengen beruhen auf den Annahmen unten: Ändern sich diese, ändern sich auch die Lizenzen.',

@@ -141,8 +141,12 @@ export const PLAN_TEXT = {
     by: 'Prepared by',
     date: 'Date',
     validUntil: 'Valid until',
-    validWhy: (source: string, quote: string) =>
-      `Microsoft’s partner price lists are “${quote}” (${source}): the prices below hold until the end of this month.`,
+    /** Around the source's title, which is shown as it is titled (in English). */
+    validWhy: (quote: string) =>
+      [
+        `Microsoft’s partner price lists are “${quote}” (`,
+        '): the prices below hold until the end of this month.',
+      ] as const,
     product: 'Product',
     rulebook: 'Rulebook',
     lines: 'Licenses to order',
@@ -157,8 +161,9 @@ export const PLAN_TEXT = {
     per: (unit: string) => `per ${unit}`,
     noPrice: 'no price entered',
     typedPrice: 'price entered by the partner',
-    publishedPrice: (source: string, asOf: string, disputed: boolean) =>
-      `published price, ${source}, as of ${asOf}${disputed ? ' (unverified)' : ''}`,
+    /** Around the source's title, as validWhy. */
+    publishedPrice: (asOf: string, disputed: boolean) =>
+      ['published price, ', `, as of ${asOf}${disputed ? ' (unverified)' : ''}`] as const,
     total: 'Total',
     terms:
       'List prices, excluding tax. Microsoft’s Product Terms and the customer’s agreement govern; this proposal is not legal advice. Quantities follow the assumptions below: a change to them changes the licenses.',

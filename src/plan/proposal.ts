@@ -52,19 +52,27 @@ export interface ProposalLine {
   sku?: string
   quantity: string
   unitPrice: string
-  /** Where the unit price comes from, and as of when. */
+  /** Where the unit price comes from, and as of when (as text, for the copied table). */
   priceNote: string
+  /** The same, with the source's title apart, to be shown as it is titled. */
+  priceNoteParts?: { before: string; source: string; after: string }
   cost: string
 }
 
-function priceNote(license: LicenseId, catalogue: CataloguePrice | undefined, typed: boolean): string {
+type PriceNote = Pick<ProposalLine, 'priceNote' | 'priceNoteParts'>
+
+function priceNote(license: LicenseId, catalogue: CataloguePrice | undefined, typed: boolean): PriceNote {
   const T = PLAN_TEXT.proposal
-  if (typed) return T.typedPrice
-  if (catalogue) return T.publishedPrice(catalogue.source.title, catalogue.asOf, catalogue.disputed)
+  const around = ([before, after]: readonly string[], source: string): PriceNote => {
+    const parts = { before: before ?? '', source, after: after ?? '' }
+    return { priceNote: `${parts.before}${source}${parts.after}`, priceNoteParts: parts }
+  }
+  if (typed) return { priceNote: T.typedPrice }
+  if (catalogue) return around(T.publishedPrice(catalogue.asOf, catalogue.disputed), catalogue.source.title)
   // Where the research looked for a price and found none, it says where.
   const notFound = LICENSES[license].noPrice
   const source = notFound && sourceOf(notFound.source)
-  return notFound && source ? `${notFound.text} (${source.title})` : T.noPrice
+  return notFound && source ? around([`${notFound.text} (`, ')'], source.title) : { priceNote: T.noPrice }
 }
 
 export function proposalLines(
@@ -85,7 +93,7 @@ export function proposalLines(
         unit === undefined || cost === undefined
           ? PLAN_TEXT.proposal.noPrice
           : `${money(Math.round(unit * 100), cost.currency)} ${SHARE_TEXT.period[cost.period]} ${PLAN_TEXT.proposal.per(unitWord(line.unit, 1))}`,
-      priceNote: priceNote(line.license, cataloguePrice(line.license), typed[line.license] !== undefined),
+      ...priceNote(line.license, cataloguePrice(line.license), typed[line.license] !== undefined),
       cost:
         cost?.cents === undefined || cost.centsLow === undefined
           ? PLAN_TEXT.proposal.noPrice
