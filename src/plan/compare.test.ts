@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { ANSWER_IDS } from '../domain/types'
 import type { PlanInput } from '../share/totals'
+import { FORUM_2011 } from './__fixtures__/forum'
 import { comparePlan } from './compare'
-import { FORUM_2011 } from './presets'
 
 const KNOWN = ['crm4', 'crm2011', 'crm2013', 'crm2016', 'd365'] as const
 

@@ -3,9 +3,9 @@ import { RULEBOOK } from '../domain/advise'
 import { csvField, csvRow } from '../share/csv'
 import { costsOf } from '../share/prices'
 import { type PlanInput, planTotals } from '../share/totals'
+import { FORUM_2011 } from './__fixtures__/forum'
 import { parseCsv } from './__fixtures__/parse-csv'
 import { GROUP_HEADER, planCsv, TOTAL_HEADER } from './csv'
-import { FORUM_2011 } from './presets'
 
 const forum: PlanInput = {
   ...FORUM_2011,

@@ -4,8 +4,8 @@ import { SEED_PLAN_SEARCH } from '../share/__fixtures__/seed-plan'
 import { decodeLink } from '../share/link'
 import { planTotals } from '../share/totals'
 import { RUNS } from '../test-runs'
+import { FORUM_2011 } from './__fixtures__/forum'
 import { blankGroup, linkOf, planInputOf, valuesOf } from './form'
-import { FORUM_2011 } from './presets'
 
 const decode = (search: string) => {
   const decoded = decodeLink(search)

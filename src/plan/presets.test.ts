@@ -3,7 +3,8 @@ import { SEED_PLAN } from '../domain/__fixtures__/scenarios'
 import { advise } from '../domain/advise'
 import { keepOnPath } from '../domain/routing'
 import { planTotals } from '../share/totals'
-import { D365_TEAM, FORUM_2011, FORUM_2011_HOSTED, STARTING_POINTS } from './presets'
+import { FORUM_2011 } from './__fixtures__/forum'
+import { D365_TEAM, FORUM_2011_HOSTED, STARTING_POINTS } from './presets'
 
 describe('starting points', () => {
   it('offers an empty plan, the forum case and a Dynamics 365 team', () => {
