@@ -1,4 +1,4 @@
-import { wholeNumber } from '../share/format'
+import { plural, wholeNumber } from '../share/format'
 import type { Flag, MapField } from './vocabulary'
 
 /**
@@ -10,7 +10,7 @@ const list = (names: readonly string[]) => names.map((n) => `“${n}”`).join('
 
 export const EXPORT_WHY = {
   unknownProducts: (names: readonly string[]) =>
-    `${list(names)} ${names.length === 1 ? 'is' : 'are'} not in Microsoft’s product table this check uses: check what ${names.length === 1 ? 'it licenses' : 'they license'}.`,
+    `${list(names)} ${plural(names.length, 'is', 'are')} not in Microsoft’s product table this check uses: check what ${plural(names.length, 'it licenses', 'they license')}.`,
   reviewProducts: (notes: readonly string[]) => `Review what this license gives a CRM user: ${notes.join('; ')}.`,
   trialOnly: (names: readonly string[]) =>
     `Holds only a trial (${list(names)}): a trial is not a production license; check when it ends.`,
@@ -58,7 +58,7 @@ export const COLUMN_MAP_TEXT = {
   submit: 'Read the file with these columns',
   needUser: 'Choose the column that holds the user name.',
   skipped: (headers: readonly string[]) =>
-    `${headers.length === 1 ? 'One column was' : `${headers.length} columns were`} not recognised and not read (${list(headers.slice(0, 8))}${headers.length > 8 ? ', …' : ''}): choose what ${headers.length === 1 ? 'it holds' : 'they hold'}`,
+    `${plural(headers.length, 'One column was', `${headers.length} columns were`)} not recognised and not read (${list(headers.slice(0, 8))}${headers.length > 8 ? ', …' : ''}): choose what ${plural(headers.length, 'it holds', 'they hold')}`,
 } as const
 
 export const VALUE_MAP_TEXT = {

@@ -1,4 +1,4 @@
-import { wholeNumber } from '../share/format'
+import { plural, wholeNumber } from '../share/format'
 import type { AccessMode } from './codes'
 import type { ReadError } from './table'
 import { MAX_BYTES, MAX_ROWS } from './table'
@@ -30,7 +30,7 @@ export const PAGE = {
   samplesIntro: 'Made-up files with the documented column names. Choosing one also sets the product and deployment.',
   reading: (name: string) => `Reading ${name}…`,
   read: (count: number, name: string) =>
-    `${wholeNumber(count)} ${count === 1 ? 'user' : 'users'} read from ${name}. The results are below.`,
+    `${wholeNumber(count)} ${plural(count, 'user', 'users')} read from ${name}. The results are below.`,
   /** Said after `read` when a file was not UTF-8 or UTF-16 and was read as Windows-1252 (src/check/readers.ts). */
   windows1252: (name: string) =>
     `${name} is not in UTF-8, so it was read as Windows-1252 (Western European, what Excel’s “CSV” writes in those locales). If names look wrong, save the file from Excel as “CSV UTF-8” and choose it again.`,
@@ -63,13 +63,13 @@ export const PAGE = {
   groupComplete: 'Answered',
   groupWhy: 'Why',
   groupMissing: (question: string) => `Choose an answer to “${question}”.`,
-  groupUsers: (n: number) => (n === 1 ? '1 user' : `${n} users`),
+  groupUsers: (n: number) => plural(n, '1 user', `${n} users`),
   totalsScroll: 'The totals table',
   totalsTitle: 'Totals',
   totalsIntro:
     'Licenses held and needed, in each license’s unit of sale; the cost difference where a list price is known.',
   totalsUnanswered: (n: number) =>
-    `Not known yet: ${n === 1 ? '1 user' : `${n} users`} in groups not answered, in neither column (what they hold is not counted as spare). Answer their group’s questions.`,
+    `Not known yet: ${plural(n, '1 user', `${n} users`)} in groups not answered, in neither column (what they hold is not counted as spare). Answer their group’s questions.`,
   usersTitle: 'Every user',
   filterStatus: 'Show users with status',
   filterAll: 'Any status',
@@ -88,7 +88,7 @@ export const PAGE = {
     'Holds only the product, deployment, the grouping and each group’s key and answers: never a user name or any other row. Open it with next quarter’s file to check it the same way.',
   mappingCopied: 'The mapping link was copied.',
   mappingRestored: (n: number) =>
-    `Your answers for ${n === 1 ? '1 group are' : `${n} groups are`} kept in this page’s address. Choose the same user list again: they apply as soon as it is read. The file itself is never stored.`,
+    `Your answers for ${plural(n, '1 group are', `${n} groups are`)} kept in this page’s address. Choose the same user list again: they apply as soon as it is read. The file itself is never stored.`,
   reportFooter: (rulebook: string) => `Checked against rulebook ${rulebook}.`,
 } as const
 
@@ -129,15 +129,15 @@ export const TODO_TEXT = {
   title: 'What to do',
   nothing: 'Nothing to do: every answered user holds what they need.',
   buy: (users: number, license: string, fromSpare: number) =>
-    `${license}: ${users} ${users === 1 ? 'user needs' : 'users need'} it${
+    `${license}: ${users} ${plural(users, 'user needs', 'users need')} it${
       fromSpare > 0 ? `; ${fromSpare} can come from spare licenses below, buy ${users - fromSpare}` : ''
     }.`,
   spare: (count: number, license: string) =>
-    `${count} spare ${license} ${count === 1 ? 'license' : 'licenses'} held by over-licensed or disabled users.`,
-  reclaim: (n: number) => `Reclaim the licenses of ${n} disabled ${n === 1 ? 'user' : 'users'}.`,
-  trial: (n: number) => (n === 1 ? 'Check 1 trial before it ends.' : `Check ${n} trials before they end.`),
-  review: (n: number) => `${n} ${n === 1 ? 'user needs' : 'users need'} review before anything is bought.`,
-  answer: (n: number) => `${n} ${n === 1 ? 'user is' : 'users are'} in groups not answered yet: not known yet.`,
+    `${count} spare ${license} ${plural(count, 'license', 'licenses')} held by over-licensed or disabled users.`,
+  reclaim: (n: number) => `Reclaim the licenses of ${n} disabled ${plural(n, 'user', 'users')}.`,
+  trial: (n: number) => plural(n, 'Check 1 trial before it ends.', `Check ${n} trials before they end.`),
+  review: (n: number) => `${n} ${plural(n, 'user needs', 'users need')} review before anything is bought.`,
+  answer: (n: number) => `${n} ${plural(n, 'user is', 'users are')} in groups not answered yet: not known yet.`,
 }
 
 export const COLUMN_TEXT = {
@@ -277,13 +277,13 @@ export const ASSIGNMENT_ERRORS = {
 
 export const UNKNOWN_TEXT = {
   title: (n: number) =>
-    `${n === 1 ? '1 value in the file is' : `${wholeNumber(n)} values in the file are`} not in this check’s code tables. The users with them are kept and marked for review:`,
+    `${plural(n, '1 value in the file is', `${wholeNumber(n)} values in the file are`)} not in this check’s code tables. The users with them are kept and marked for review:`,
   /** After the column and the value, each shown as the file has them (isolated, src/check/UnknownValues.tsx). */
   where: (rows: number, unit: 'row' | 'record', at: string) =>
-    `${rows === 1 ? '1 row' : `${wholeNumber(rows)} rows`} (${unit} ${at})`,
+    `${plural(rows, '1 row', `${wholeNumber(rows)} rows`)} (${unit} ${at})`,
   /** The list shows the first values only: a hostile file can hold tens of thousands. */
   more: (n: number) =>
-    `… and ${wholeNumber(n)} more ${n === 1 ? 'value' : 'values'} not in the tables, each marked on its users’ rows below and in the CSV.`,
+    `… and ${wholeNumber(n)} more ${plural(n, 'value', 'values')} not in the tables, each marked on its users’ rows below and in the CSV.`,
 } as const
 
 /** How many unknown values the page lists by name. */

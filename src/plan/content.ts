@@ -1,5 +1,6 @@
 import type { ProductTerms } from '../domain/products'
 import { RULEBOOK } from '../domain/rulebook'
+import { plural } from '../share/format'
 
 /**
  * The planner's words, keyed by id: the page, its summary, what the live region says, and the CSV's
@@ -7,7 +8,7 @@ import { RULEBOOK } from '../domain/rulebook'
  * the rulebook, in src/domain/questions.ts.)
  */
 
-const groups = (n: number) => (n === 1 ? '1 group' : `${n} groups`)
+const groups = (n: number) => plural(n, '1 group', `${n} groups`)
 
 export const PLAN_TEXT = {
   title: 'Plan the licenses for a whole organization',
@@ -35,7 +36,7 @@ export const PLAN_TEXT = {
     review: (n: number, people: string) =>
       n === 0
         ? 'No group needs review.'
-        : `${groups(n)} (${people} people) ${n === 1 ? 'rests' : 'rest'} on an unsettled reading: needs review.`,
+        : `${groups(n)} (${people} people) ${plural(n, 'rests', 'rest')} on an unsettled reading: needs review.`,
     reviewGroup: (label: string, what: string) => `${label}: ${what}, needs review`,
     cost: 'Cost',
     noPrice: 'No price entered yet.',
@@ -43,11 +44,11 @@ export const PLAN_TEXT = {
     monthly: (percent: number, amount: string) => `Billed monthly (+${percent}% from April 2025): ${amount} per month.`,
     jump: 'The licenses to buy, in detail',
     bar: 'Totals',
-    barReview: (n: number) => (n === 0 ? '' : ` · ${n} need${n === 1 ? 's' : ''} review`),
+    barReview: (n: number) => (n === 0 ? '' : ` · ${n} need${plural(n, 's', '')} review`),
   },
   organization: 'The organization',
   /** The error summary's heading. */
-  problems: (n: number) => (n === 1 ? 'There is a problem' : `There are ${n} problems`),
+  problems: (n: number) => plural(n, 'There is a problem', `There are ${n} problems`),
   linkNotice: {
     title: 'This plan link could not be read in full',
     group: (n: number) => `Group ${n}`,
@@ -72,15 +73,17 @@ export const PLAN_TEXT = {
     blank: 'Not counted yet: give it a count and answer its questions.',
     noStart: 'Not counted yet: choose the product and where it runs.',
     leftOut: (n: number, issues: string) =>
-      `Left out of the totals until ${n === 1 ? 'this is' : 'these are'} fixed: ${issues}`,
+      `Left out of the totals until ${plural(n, 'this is', 'these are')} fixed: ${issues}`,
     notYet: (issues: string) => `Not counted yet: ${issues}`,
   },
   /** A group counts people, or devices where one is shared (contract section 3). */
   countLabel: (devices: boolean) => (devices ? 'Number of shared devices' : 'Number of people'),
   changedTitle: (n: number) =>
-    n === 1
-      ? 'The advice for 1 group has changed since this plan link was made'
-      : `The advice for ${n} groups has changed since this plan link was made`,
+    plural(
+      n,
+      'The advice for 1 group has changed since this plan link was made',
+      `The advice for ${n} groups has changed since this plan link was made`,
+    ),
   /** The short list of groups before their questions. */
   people: {
     caption: (n: number) => `People in this plan: ${groups(n)}`,
@@ -124,7 +127,7 @@ export const PLAN_TEXT = {
     noLicense: 'No license needed',
     undetermined: 'Not determined',
     groups: (names: readonly string[]) =>
-      names.length === 0 ? '–' : `${names.length === 1 ? '1 group' : `${names.length} groups`}: ${names.join(', ')}`,
+      names.length === 0 ? '–' : `${plural(names.length, '1 group', `${names.length} groups`)}: ${names.join(', ')}`,
     leftOut: (names: string) => `Left out of every version until their count is fixed: ${names}.`,
   },
   planLabel: 'The plan',
@@ -209,9 +212,11 @@ export const PLAN_TEXT = {
   confidence: { settled: 'settled', review: 'needs review' },
   /** Rulebook 1.3.0 names the Dynamics 365 app and edition: older groups wait for their app, still counted. */
   chooseApp: (n: number) =>
-    `The rules were updated on ${RULEBOOK.date}: Dynamics 365 advice now names the app and edition to order. ${
-      n === 1 ? '1 group is' : `${n} groups are`
-    } counted as a Dynamics 365 app subscription until you choose the app.`,
+    `The rules were updated on ${RULEBOOK.date}: Dynamics 365 advice now names the app and edition to order. ${plural(
+      n,
+      '1 group is',
+      `${n} groups are`,
+    )} counted as a Dynamics 365 app subscription until you choose the app.`,
   chooseAppFlag:
     'Choose the app to get the license to order; until then it is counted as a Dynamics 365 app subscription.',
   /** What the totals say where no price is known: an instruction on screen, a fact on paper. */
@@ -241,7 +246,7 @@ export const PLAN_TEXT = {
       'Professional and Enterprise users can’t share an environment (“As per contractual agreement, you can’t mix Enterprise and Professional users on the same instance”): move the Professional groups to Enterprise, or plan a separate environment for them.',
     /** Microsoft's minimum allocation per environment and the volume tiers (audit2 G16). */
     environments: (users: string, per: number, served: number) =>
-      `Capacity is allocated to the environment of each site, at least ${per} users to each: these ${users} users can serve up to ${served === 1 ? 'one environment' : `${served} environments`}. More sites in more environments may need more packs.`,
+      `Capacity is allocated to the environment of each site, at least ${per} users to each: these ${users} users can serve up to ${plural(served, 'one environment', `${served} environments`)}. More sites in more environments may need more packs.`,
     tier: (packs: string, from: string, price: string) =>
       `At ${packs} packs the volume tier from ${from} packs applies: ${price} per pack in Microsoft’s FAQ. Enter it as the unit price if your agreement gets it.`,
     monthlyBilling: (percent: number, amount: string) =>

@@ -2,7 +2,7 @@ import { LICENSES } from '../domain/licenses'
 import { SHORT_NAME } from '../domain/names'
 import { QUESTION_TEXT } from '../domain/questions'
 import type { QuestionId, SaleUnit } from '../domain/types'
-import { wholeNumber } from '../share/format'
+import { plural, wholeNumber } from '../share/format'
 import type { GroupProblem, PlanNotice, PlanProblem } from '../share/plan'
 import type { Issue, UncountedReason } from '../share/planCodes'
 import type { PlanTotals } from '../share/totals'
@@ -92,7 +92,7 @@ const UNIT_WORDS: Record<SaleUnit, [string, string]> = {
 /** "server" or "servers", "person" or "people". */
 export function unitWord(unit: SaleUnit, quantity: number): string {
   const [one, many] = UNIT_WORDS[unit]
-  return quantity === 1 ? one : many
+  return plural(quantity, one, many)
 }
 
 /** "1 server", "800 people", "12 packs"; "200–800 people" for a range. */
@@ -108,7 +108,7 @@ export const LINK_TEXT = {
   save: 'Save the plan as a file',
   open: 'Open a plan file',
   saved: 'Plan saved as a file',
-  opened: (groups: number) => `Plan file opened: ${groups === 1 ? '1 group' : `${groups} groups`}.`,
+  opened: (groups: number) => `Plan file opened: ${plural(groups, '1 group', `${groups} groups`)}.`,
   fileTitle: 'Save or open the plan as a file',
   fileHint: 'The file keeps the whole plan, however big, and the prices if you keep them in the link.',
   keepPrices: 'Keep my prices in the plan’s link and file',
@@ -139,7 +139,7 @@ export function outcomeText(totals: PlanTotals, group: number | undefined): stri
   return head + (lines === '' ? PLAN_TEXT.live.noTotals : PLAN_TEXT.live.totals(lines))
 }
 
-const groupsText = (n: number) => (n === 1 ? '1 group' : `${n} groups`)
+const groupsText = (n: number) => plural(n, '1 group', `${n} groups`)
 
 const span = (low: number, high: number) =>
   low === high ? wholeNumber(high) : `${wholeNumber(low)}–${wholeNumber(high)}`
@@ -162,4 +162,4 @@ export function coverageText(line: PlanTotals['lines'][number]): string {
 }
 
 /** A total line that counts groups whose advice needs review. */
-export const includesReviewText = (n: number) => `Includes ${groupsText(n)} that ${n === 1 ? 'needs' : 'need'} review:`
+export const includesReviewText = (n: number) => `Includes ${groupsText(n)} that ${plural(n, 'needs', 'need')} review:`

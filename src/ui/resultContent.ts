@@ -1,4 +1,5 @@
 import type { Answers, SaleUnit } from '../domain/types'
+import { plural } from '../share/format'
 
 /**
  * What the result (and the share panel) says, keyed by id: loaded with the result view, not on the first screen
@@ -66,7 +67,7 @@ export const RESULT_TEXT = {
     addToPlanHint: (groups: number) =>
       groups === 0
         ? 'Starts a plan for the organization with this person as its first group.'
-        : `Adds this person to your plan of ${groups === 1 ? '1 group' : `${groups} groups`}.`,
+        : `Adds this person to your plan of ${plural(groups, '1 group', `${groups} groups`)}.`,
     /** A plan group has this person's answers: ask, never merge silently (issue 22). */
     into: {
       legend: (name: string, count: number) =>
@@ -81,7 +82,7 @@ export const RESULT_TEXT = {
       text: (groups: number) =>
         groups === 0
           ? 'Otherwise this person’s advice is not kept: the next person starts without a plan.'
-          : `Otherwise this person is not in your plan of ${groups === 1 ? '1 group' : `${groups} groups`}.`,
+          : `Otherwise this person is not in your plan of ${plural(groups, '1 group', `${groups} groups`)}.`,
       add: 'Add, then another person',
       skip: 'Another person, without adding',
     },
