@@ -1,4 +1,3 @@
-import { ADVICE_TEXT } from './adviceText'
 import { deviceOfApp } from './appQuestions'
 import { refine } from './apps'
 import { type Caveat, caveatsFor } from './caveats'
@@ -10,6 +9,13 @@ import { type Alternative, adviceKey } from './rules'
 import { sourceOf } from './sources'
 import type { Answers, Confidence, Fact, LicenseId, Source } from './types'
 import { UNCERTAINTIES, type Uncertainty } from './uncertainties'
+
+const IF_AUDIENCE = {
+  internal: 'if-internal',
+  external: 'if-external',
+  public: 'if-public',
+  service: 'if-service',
+} as const
 
 export { RULEBOOK } from './rulebook'
 
@@ -76,7 +82,7 @@ function adviceOnPath(answers: Answers): Advice | undefined {
   const readingMatters = otherwise ? adviceKey(otherwise) !== adviceKey(rule) : rule.license !== 'none'
   if (reading.uncertain && readingMatters) uncertain.push(UNCERTAINTIES[reading.uncertain])
   if (otherwise && reading.otherwise && readingMatters) {
-    alternatives.unshift({ license: otherwise.license, when: ADVICE_TEXT.ifAudience[reading.otherwise] })
+    alternatives.unshift({ license: otherwise.license, when: IF_AUDIENCE[reading.otherwise] })
   } else if (otherwise) {
     // Settled because both readings need this license: cite why the other one does too.
     facts.push(...otherwise.facts)
@@ -88,11 +94,11 @@ function adviceOnPath(answers: Answers): Advice | undefined {
   if (device && answers.device === 'shared') {
     license = device
     facts.push(...PRODUCTS[answers.product].deviceFacts)
-    alternatives.unshift({ license: rule.license, when: ADVICE_TEXT.ownDeviceToo })
+    alternatives.unshift({ license: rule.license, when: 'own-device-too' })
   } else if (device) {
     alternatives.push({
       license: device,
-      when: ADVICE_TEXT.sharedDevice,
+      when: 'shared-device',
     })
   }
 
@@ -109,7 +115,7 @@ function adviceOnPath(answers: Answers): Advice | undefined {
     uncertain.push(...refined.uncertain.map((id) => UNCERTAINTIES[id]))
     offered = [...refined.alternatives, ...alternatives.filter((a) => !FAMILY.includes(a.license))]
     const device = answers.device === 'named' && answers.app ? deviceOfApp(answers.app) : undefined
-    if (device) offered.push({ license: device, when: ADVICE_TEXT.sharedDevice })
+    if (device) offered.push({ license: device, when: 'shared-device' })
   }
 
   const confidence: Confidence = uncertain.length > 0 ? 'review' : 'settled'

@@ -1,5 +1,4 @@
 import { DEVICE_OF } from './appQuestions'
-import { APP_TEXT } from './appText'
 import type { FactId } from './facts'
 import type { Alternative } from './rules'
 import type { Answers, App, LicenseId } from './types'
@@ -13,11 +12,7 @@ import type { UncertaintyId } from './uncertainties'
  */
 
 /** The alternatives' conditions, by the id each is given where it is used (appText.ts). */
-type AppTextId = 'one-channel-enough' | 'environment-needs-enterprise' | 'not-a-contractor'
 // Typed both ways, so a condition without its text, or a text no alternative uses, is a compile error.
-const WHEN: Readonly<Record<AppTextId, string>> & {
-  readonly [K in Exclude<keyof typeof APP_TEXT, AppTextId>]: never
-} = APP_TEXT
 
 /** An app a person is licensed for by seat, as base or attach. */
 type SeatApp = 'sales' | 'customer-service' | 'field-service' | 'project-operations'
@@ -128,7 +123,7 @@ function seatOf(app: SeatApp, answers: Answers, out: Refined): Seat {
         out.uncertain.push('service-channels')
         out.alternatives.push({
           license: 'd365-contact-center-addon',
-          when: WHEN['one-channel-enough'],
+          when: 'one-channel-enough',
         })
         return { app, level: 'premium' }
       default:
@@ -144,11 +139,11 @@ function seatOf(app: SeatApp, answers: Answers, out: Refined): Seat {
 const EDITION_ALTERNATIVE: Readonly<Record<'sales' | 'customer-service', Alternative>> = {
   sales: {
     license: 'd365-sales-enterprise',
-    when: WHEN['environment-needs-enterprise'],
+    when: 'environment-needs-enterprise',
   },
   'customer-service': {
     license: 'd365-customer-service-enterprise',
-    when: WHEN['environment-needs-enterprise'],
+    when: 'environment-needs-enterprise',
   },
 }
 
@@ -211,7 +206,7 @@ export function refine(answers: Answers): Refined | undefined {
     out.uncertain.push('field-service-contractor')
     out.alternatives.push({
       license: 'd365-field-service',
-      when: WHEN['not-a-contractor'],
+      when: 'not-a-contractor',
     })
   }
 

@@ -1,4 +1,3 @@
-import { ADVICE_TEXT } from './adviceText'
 import type { FactId } from './facts'
 import type { Alternative, Audience } from './rules'
 import type { TERMS_CHANGES, TermsChangeId } from './termsChanges'
@@ -190,7 +189,7 @@ const D365: ProductTerms = {
       alternatives: [
         {
           license: 'spla-sal',
-          when: ADVICE_TEXT.splaServiceProvider,
+          when: 'spla-service-provider',
         },
       ],
     },

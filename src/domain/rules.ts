@@ -1,6 +1,8 @@
+import type { ADVICE_TEXT } from './adviceText'
+import type { APP_TEXT } from './appText'
 import { withModelled } from './eras'
 import type { FactId } from './facts'
-import { RULE_TEXT } from './ruleText'
+import type { RULE_TEXT } from './ruleText'
 import type { Answers, Bought, Deploy, Does, LicenseId, Product, QuestionId, Records, Via } from './types'
 import type { UncertaintyId } from './uncertainties'
 
@@ -16,8 +18,12 @@ export type Audience = 'internal' | 'external' | 'public' | 'service'
 
 export interface Alternative {
   license: LicenseId
-  when: string
+  /** The condition, by id; its words are `whenText` (alternativeText.ts), loaded with the advice, not the routing. */
+  when: AlternativeWhen
 }
+
+/** Every condition an alternative can name: the rules', the app refinement's (apps.ts) and the advice's own. */
+export type AlternativeWhen = AlternativeTextId | keyof typeof APP_TEXT | keyof typeof ADVICE_TEXT
 
 export interface RuleWhen {
   product: readonly Product[]
@@ -41,51 +47,8 @@ export interface Rule {
   userOnly?: true
 }
 
-/** The alternatives' conditions, by the id each is given where it is first used (ruleText.ts). */
-type AlternativeTextId =
-  | 'spla-counts-admins'
-  | 'spla-requires-sal'
-  | 'changes-data'
-  | 'limited-cal-each-external'
-  | 'cal-each-external'
-  | 'visitors-see-data-or-use-rights'
-  | 'server-bought-before-2014'
-  | 'assigns-others-records'
-  | 'reads-reports'
-  | 'beyond-self-service'
-  | 'assigns-records'
-  | 'visitors-see-data'
-  | 'works-core-records'
-  | 'runs-processes'
-  | 'edits-accounts'
-  | 'own-requests-in-power-apps'
-  | 'looks-accounts-up-online'
-  | 'team-members-own-cases'
-  | 'capacity-own-cases'
-  | 'power-apps-other-apps'
-  | 'enterprise-covers-site'
-  | 'site-updates-unrestricted'
-  | 'power-apps-same-condition'
-  | 'power-apps'
-  | 'app-updates-unrestricted'
-  | 'reads-outside-apps'
-  | 'writes-outside-apps'
-  | 'visitors-sign-in'
-  | 'visitors-sign-in-to-follow-up'
-  | 'guests-in-power-apps'
-  | 'guide-includes-external'
-  | 'changes-beyond-contacts'
-  | 'looks-accounts-up-onprem'
-  | 'account-reads'
-  | 'account-limited-writes'
-  | 'account-within-self-service'
-  | 'non-interactive-free'
-  | 'non-interactive-crm-online'
-  | 'account-writes-beyond-contacts'
-// Typed both ways, so a condition without its text, or a text no rule uses, is a compile error.
-const WHEN: Readonly<Record<AlternativeTextId, string>> & {
-  readonly [K in Exclude<keyof typeof RULE_TEXT, AlternativeTextId>]: never
-} = RULE_TEXT
+/** The rules' conditions, by the id each is given where it is first used (ruleText.ts). */
+type AlternativeTextId = keyof typeof RULE_TEXT
 
 const CRM_PRODUCTS: readonly Product[] = ['crm4', 'crm2011', 'crm2013', 'crm2016']
 const ALL_PRODUCTS: readonly Product[] = [...CRM_PRODUCTS, 'd365']
@@ -138,7 +101,7 @@ const hosted: Rule[] = [
     when: { product: ALL_PRODUCTS, deploy: ['hosted'], audience: PEOPLE, via: USING, does: ['admin'] },
     license: 'none',
     facts: ['R29.S10', 'R8.S3', 'R25.S39'],
-    alternatives: [{ license: 'spla-sal', when: WHEN['spla-counts-admins'] }],
+    alternatives: [{ license: 'spla-sal', when: 'spla-counts-admins' }],
     uncertain: 'hosted-admin',
   },
   {
@@ -172,7 +135,7 @@ const hosted: Rule[] = [
     when: { product: ALL_PRODUCTS, deploy: ['hosted'], audience: OUTSIDERS, via: INDIRECT, does: WORK },
     license: 'none',
     facts: ['R30.S9', 'R29.S10'],
-    alternatives: [{ license: 'spla-sal', when: WHEN['spla-requires-sal'] }],
+    alternatives: [{ license: 'spla-sal', when: 'spla-requires-sal' }],
     uncertain: 'spla-external',
   },
 ]
@@ -183,7 +146,7 @@ const crm4: Rule[] = [
     when: { product: ['crm4'], deploy: ['onprem'], audience: ['internal'], via: USING, does: ['read'] },
     license: 'limited-cal',
     facts: ['R9.S5', 'R5.S8'],
-    alternatives: [{ license: 'full-cal', when: WHEN['changes-data'] }],
+    alternatives: [{ license: 'full-cal', when: 'changes-data' }],
   },
   {
     id: 'crm4.onprem.internal.client-write',
@@ -214,7 +177,7 @@ const crm4: Rule[] = [
     when: { product: ['crm4'], deploy: ['onprem'], audience: OUTSIDERS, via: ['crm-client'], does: ['read'] },
     license: 'limited-cal',
     facts: ['R10.S2', 'R9.S5'],
-    alternatives: [{ license: 'full-cal', when: WHEN['changes-data'] }],
+    alternatives: [{ license: 'full-cal', when: 'changes-data' }],
   },
   {
     id: 'crm4.onprem.outsider.client-write',
@@ -233,7 +196,7 @@ const crm4: Rule[] = [
     when: { product: ['crm4'], deploy: ['onprem'], audience: OUTSIDERS, via: INDIRECT, does: ['read'] },
     license: 'limited-external-connector',
     facts: ['R10.S1', 'R2.S1'],
-    alternatives: [{ license: 'limited-cal', when: WHEN['limited-cal-each-external'] }],
+    alternatives: [{ license: 'limited-cal', when: 'limited-cal-each-external' }],
   },
   {
     id: 'crm4.onprem.external.indirect-write',
@@ -246,14 +209,14 @@ const crm4: Rule[] = [
     },
     license: 'external-connector',
     facts: ['R10.S1', 'R2.S1'],
-    alternatives: [{ license: 'full-cal', when: WHEN['cal-each-external'] }],
+    alternatives: [{ license: 'full-cal', when: 'cal-each-external' }],
   },
   {
     id: 'crm4.onprem.public.web-form',
     when: { product: ['crm4'], deploy: ['onprem'], audience: ['public'], via: INDIRECT, does: ['self-service'] },
     license: 'none',
     facts: ['R11.S7', 'R10.S1'],
-    alternatives: [{ license: 'external-connector', when: WHEN['visitors-see-data-or-use-rights'] }],
+    alternatives: [{ license: 'external-connector', when: 'visitors-see-data-or-use-rights' }],
     uncertain: 'crm4-web-form',
   },
   {
@@ -306,7 +269,7 @@ function connectorRows(id: string, audience: readonly Audience[], does: readonly
       alternatives: [
         {
           license: 'external-connector',
-          when: WHEN['server-bought-before-2014'],
+          when: 'server-bought-before-2014',
         },
       ],
       uncertain: 'ec-after-2014',
@@ -328,7 +291,7 @@ const crm2011: Rule[] = [
     when: { product: ['crm2011'], deploy: ['onprem'], audience: ['internal'], via: ['crm-client'], does: UP_TO_LIGHT },
     license: 'limited-cal',
     facts: ['R14.S12', 'R14.P15', 'R13.P14'],
-    alternatives: [{ license: 'full-cal', when: WHEN['assigns-others-records'] }],
+    alternatives: [{ license: 'full-cal', when: 'assigns-others-records' }],
   },
   {
     id: 'crm2011.onprem.internal.full',
@@ -342,7 +305,7 @@ const crm2011: Rule[] = [
     when: { product: ['crm2011'], deploy: ['onprem'], audience: ['internal'], via: INDIRECT, does: ['read'] },
     license: 'ess-cal',
     facts: ['R13.P14', 'R14.P15', 'R5.S8'],
-    alternatives: [{ license: 'limited-cal', when: WHEN['reads-reports'] }],
+    alternatives: [{ license: 'limited-cal', when: 'reads-reports' }],
     uncertain: 'ess-reports',
   },
   {
@@ -360,9 +323,9 @@ const crm2011: Rule[] = [
     alternatives: [
       {
         license: 'limited-cal',
-        when: WHEN['beyond-self-service'],
+        when: 'beyond-self-service',
       },
-      { license: 'full-cal', when: WHEN['assigns-records'] },
+      { license: 'full-cal', when: 'assigns-records' },
     ],
   },
   {
@@ -370,7 +333,7 @@ const crm2011: Rule[] = [
     when: { product: ['crm2011'], deploy: ['onprem'], audience: OUTSIDERS, via: ['crm-client'], does: UP_TO_LIGHT },
     license: 'limited-cal',
     facts: ['R15.P12', 'R14.S12'],
-    alternatives: [{ license: 'full-cal', when: WHEN['assigns-others-records'] }],
+    alternatives: [{ license: 'full-cal', when: 'assigns-others-records' }],
   },
   {
     id: 'crm2011.onprem.outsider.client-full',
@@ -379,7 +342,7 @@ const crm2011: Rule[] = [
     facts: ['R15.P12', 'R12.S12'],
   },
   ...connectorRows('crm2011.onprem.external.connector', ['external'], WORK, [
-    { license: 'limited-cal', when: WHEN['cal-each-external'] },
+    { license: 'limited-cal', when: 'cal-each-external' },
   ]),
   ...connectorRows('crm2011.onprem.public.connector', ['public'], ['read', 'light', 'full'], []),
   {
@@ -387,7 +350,7 @@ const crm2011: Rule[] = [
     when: { product: ['crm2011'], deploy: ['onprem'], audience: ['public'], via: INDIRECT, does: ['self-service'] },
     license: 'none',
     facts: ['R11.S7', 'R15.P12'],
-    alternatives: [{ license: 'external-connector', when: WHEN['visitors-see-data'] }],
+    alternatives: [{ license: 'external-connector', when: 'visitors-see-data' }],
     uncertain: 'crm2011-web-form',
   },
   {
@@ -431,7 +394,7 @@ function tiers(deploy: 'onprem' | 'online'): Rule[] {
         when: { product, deploy: [deploy], audience, via, does: UP_TO_LIGHT, records: ['custom'] },
         license: tier('essential'),
         facts: [...basis, 'R18.S23', ...model],
-        alternatives: [{ license: tier('basic'), when: WHEN['works-core-records'] }],
+        alternatives: [{ license: tier('basic'), when: 'works-core-records' }],
       },
       {
         id: `crm2013-16.${deploy}.${who}.basic`,
@@ -442,7 +405,7 @@ function tiers(deploy: 'onprem' | 'online'): Rule[] {
         alternatives: [
           {
             license: tier('professional'),
-            when: WHEN['runs-processes'],
+            when: 'runs-processes',
           },
         ],
       },
@@ -476,7 +439,7 @@ const d365ClientRows = (audience: readonly Audience[], basis: readonly FactId[],
   const when = { product: ['d365'], deploy: ['online'], audience, via: ['crm-client'] } as const
   const upgrade: Alternative = {
     license: 'd365-app',
-    when: WHEN['edits-accounts'],
+    when: 'edits-accounts',
   }
   const ownCases: Rule[] =
     tag === 'internal'
@@ -505,7 +468,7 @@ const d365ClientRows = (audience: readonly Audience[], basis: readonly FactId[],
             alternatives: [
               {
                 license: 'power-apps',
-                when: WHEN['own-requests-in-power-apps'],
+                when: 'own-requests-in-power-apps',
               },
             ],
           },
@@ -533,7 +496,7 @@ const d365ClientRows = (audience: readonly Audience[], basis: readonly FactId[],
       alternatives: [
         {
           license: 'd365-team-members',
-          when: WHEN['looks-accounts-up-online'],
+          when: 'looks-accounts-up-online',
         },
       ],
     },
@@ -550,11 +513,11 @@ const d365ClientRows = (audience: readonly Audience[], basis: readonly FactId[],
 /** Own cases through a portal or the API are in Team Members' rights (audit G09: the 2021 guide, appendix C). */
 const TEAM_MEMBERS_OWN_CASES: Alternative = {
   license: 'd365-team-members',
-  when: WHEN['team-members-own-cases'],
+  when: 'team-members-own-cases',
 }
 const CAPACITY_OWN_CASES: Alternative = {
   license: 'power-pages-authenticated',
-  when: WHEN['capacity-own-cases'],
+  when: 'capacity-own-cases',
 }
 
 const d365Online: Rule[] = [
@@ -566,10 +529,10 @@ const d365Online: Rule[] = [
     license: 'power-pages-authenticated',
     facts: ['R28.S37', 'R28.P2'],
     alternatives: [
-      { license: 'power-apps', when: WHEN['power-apps-other-apps'] },
+      { license: 'power-apps', when: 'power-apps-other-apps' },
       {
         license: 'd365-app',
-        when: WHEN['enterprise-covers-site'],
+        when: 'enterprise-covers-site',
       },
     ],
   },
@@ -586,10 +549,10 @@ const d365Online: Rule[] = [
     license: 'power-pages-authenticated',
     facts: ['R28.S37', 'R28.P2'],
     alternatives: [
-      { license: 'power-apps', when: WHEN['power-apps-other-apps'] },
+      { license: 'power-apps', when: 'power-apps-other-apps' },
       {
         license: 'd365-app',
-        when: WHEN['enterprise-covers-site'],
+        when: 'enterprise-covers-site',
       },
     ],
   },
@@ -611,9 +574,9 @@ const d365Online: Rule[] = [
     alternatives: [
       {
         license: 'power-pages-authenticated',
-        when: WHEN['site-updates-unrestricted'],
+        when: 'site-updates-unrestricted',
       },
-      { license: 'power-apps', when: WHEN['power-apps-same-condition'] },
+      { license: 'power-apps', when: 'power-apps-same-condition' },
     ],
     uncertain: 'portal-agent-work',
   },
@@ -629,7 +592,7 @@ const d365Online: Rule[] = [
     },
     license: 'power-pages-authenticated',
     facts: ['R28.S37', 'R28.P2'],
-    alternatives: [{ license: 'power-apps', when: WHEN['power-apps'] }],
+    alternatives: [{ license: 'power-apps', when: 'power-apps' }],
   },
   {
     id: 'd365.online.internal.portal-self-service-cases',
@@ -672,7 +635,7 @@ const d365Online: Rule[] = [
     },
     license: 'power-pages-authenticated',
     facts: ['R28.S37', 'R26.S40'],
-    alternatives: [{ license: 'power-apps', when: WHEN['power-apps'] }],
+    alternatives: [{ license: 'power-apps', when: 'power-apps' }],
   },
   {
     id: 'd365.online.internal.custom-app',
@@ -723,7 +686,7 @@ const d365Online: Rule[] = [
     alternatives: [
       {
         license: 'power-apps',
-        when: WHEN['app-updates-unrestricted'],
+        when: 'app-updates-unrestricted',
       },
     ],
   },
@@ -762,7 +725,7 @@ const d365Online: Rule[] = [
     alternatives: [
       {
         license: 'power-apps',
-        when: WHEN['reads-outside-apps'],
+        when: 'reads-outside-apps',
       },
     ],
     uncertain: 'd365-integration',
@@ -782,7 +745,7 @@ const d365Online: Rule[] = [
     alternatives: [
       {
         license: 'power-apps',
-        when: WHEN['writes-outside-apps'],
+        when: 'writes-outside-apps',
       },
     ],
     uncertain: 'd365-integration-tables',
@@ -798,7 +761,7 @@ const d365Online: Rule[] = [
     when: { product: ['d365'], deploy: ['online'], audience: ['public'], via: ['portal'], does: ['read'] },
     license: 'power-pages-anonymous',
     facts: ['R28.S37', 'R28-anon.P2'],
-    alternatives: [{ license: 'power-pages-authenticated', when: WHEN['visitors-sign-in'] }],
+    alternatives: [{ license: 'power-pages-authenticated', when: 'visitors-sign-in' }],
   },
   {
     // Anyone who signs in to follow up, the same day, is counted as authenticated (audit F23).
@@ -815,7 +778,7 @@ const d365Online: Rule[] = [
     alternatives: [
       {
         license: 'power-pages-authenticated',
-        when: WHEN['visitors-sign-in-to-follow-up'],
+        when: 'visitors-sign-in-to-follow-up',
       },
     ],
     uncertain: 'portal-sign-in',
@@ -825,7 +788,7 @@ const d365Online: Rule[] = [
     when: { product: ['d365'], deploy: ['online'], audience: ['external'], via: ['custom-app'], does: WORK },
     license: 'none',
     facts: ['R21.S32', 'R22.S41'],
-    alternatives: [{ license: 'power-apps', when: WHEN['guests-in-power-apps'] }],
+    alternatives: [{ license: 'power-apps', when: 'guests-in-power-apps' }],
     uncertain: 'd365-external-custom-app',
   },
   {
@@ -850,7 +813,7 @@ function d365OnPremRows(tag: string, audience: readonly Audience[], via: readonl
     uncertain: external ? 'd365-onprem-external' : u,
   })
   const settled = external ? { uncertain: 'd365-onprem-external' as const } : {}
-  const alt: Alternative[] = external ? [{ license: 'none', when: WHEN['guide-includes-external'] }] : []
+  const alt: Alternative[] = external ? [{ license: 'none', when: 'guide-includes-external' }] : []
   const userOnly = external ? { userOnly: true as const } : {}
   const when = { product: ['d365'], deploy: ['onprem'], audience, via } as const
   const teamMembers = (id: string, does: readonly Does[], records?: readonly Records[]): Rule => ({
@@ -859,7 +822,7 @@ function d365OnPremRows(tag: string, audience: readonly Audience[], via: readonl
     when: { ...when, does, ...(records ? { records } : {}) },
     license: 'd365-team-members-cal',
     facts: basis,
-    alternatives: [{ license: 'd365-cal', when: WHEN['changes-beyond-contacts'] }, ...alt],
+    alternatives: [{ license: 'd365-cal', when: 'changes-beyond-contacts' }, ...alt],
     ...review('team-members-cal'),
   })
   return [
@@ -878,7 +841,7 @@ function d365OnPremRows(tag: string, audience: readonly Audience[], via: readonl
           : [
               {
                 license: 'd365-team-members-cal' as const,
-                when: WHEN['looks-accounts-up-onprem'],
+                when: 'looks-accounts-up-onprem' as const,
               },
             ]),
       ],
@@ -918,7 +881,7 @@ const serviceAccounts: Rule[] = [
     id: 'service.crm4.onprem',
     license: 'full-cal',
     facts: ['R9.S5'],
-    alternatives: [{ license: 'limited-cal', when: WHEN['account-reads'] }],
+    alternatives: [{ license: 'limited-cal', when: 'account-reads' }],
   }),
   service(['crm4'], 'online', { id: 'service.crm4.online', license: 'crm-online-usl', facts: ['M1.S56'] }),
   service(['crm2011'], 'onprem', {
@@ -926,15 +889,15 @@ const serviceAccounts: Rule[] = [
     license: 'full-cal',
     facts: ['R12.S12', 'R13.P14'],
     alternatives: [
-      { license: 'limited-cal', when: WHEN['account-limited-writes'] },
-      { license: 'ess-cal', when: WHEN['account-within-self-service'] },
+      { license: 'limited-cal', when: 'account-limited-writes' },
+      { license: 'ess-cal', when: 'account-within-self-service' },
     ],
   }),
   service(['crm2011'], 'online', {
     id: 'service.crm2011.online',
     license: 'crm-online-usl',
     facts: ['R17.S22'],
-    alternatives: [{ license: 'none', when: WHEN['non-interactive-free'] }],
+    alternatives: [{ license: 'none', when: 'non-interactive-free' }],
   }),
   service(['crm2013', 'crm2016'], 'onprem', {
     id: 'service.crm2013-16.onprem',
@@ -945,7 +908,7 @@ const serviceAccounts: Rule[] = [
     id: 'service.crm2013-16.online',
     license: 'essential-usl',
     facts: ['R18.P19'],
-    alternatives: [{ license: 'none', when: WHEN['non-interactive-crm-online'] }],
+    alternatives: [{ license: 'none', when: 'non-interactive-crm-online' }],
   }),
   service(['d365'], 'online', {
     id: 'service.d365.online',
@@ -956,7 +919,7 @@ const serviceAccounts: Rule[] = [
     id: 'service.d365.onprem',
     license: 'd365-team-members-cal',
     facts: ['R27.P22'],
-    alternatives: [{ license: 'd365-cal', when: WHEN['account-writes-beyond-contacts'] }],
+    alternatives: [{ license: 'd365-cal', when: 'account-writes-beyond-contacts' }],
   }),
   service(ALL_PRODUCTS, 'hosted', { id: 'service.hosted', license: 'spla-sal', facts: ['R29.S10', 'R29.S48'] }),
 ]

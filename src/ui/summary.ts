@@ -1,4 +1,5 @@
 import { type Advice, RULEBOOK } from '../domain/advise'
+import { whenText } from '../domain/alternativeText'
 import { answerLabel } from '../domain/answerText'
 import { LICENSES } from '../domain/licenses'
 import { CONFIDENCE_TEXT, QUESTION_TEXT } from '../domain/questions'
@@ -23,7 +24,7 @@ export function adviceSummary(advice: Advice, answers: Answers, link: string): s
   for (const r of advice.reasons) lines.push(`- ${r.fact.statement} [${citation(r.source, r.fact.locator)}]`)
   if (advice.alternatives.length > 0) {
     lines.push('', T.alternatives)
-    for (const a of advice.alternatives) lines.push(`- ${LICENSES[a.license].name}: ${a.when}`)
+    for (const a of advice.alternatives) lines.push(`- ${LICENSES[a.license].name}: ${whenText(a.when)}`)
   }
   lines.push('', T.answers)
   for (const q of QUESTION_IDS) {

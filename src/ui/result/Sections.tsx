@@ -1,4 +1,5 @@
 import type { Advice } from '../../domain/advise'
+import { whenText } from '../../domain/alternativeText'
 import { answerLabel } from '../../domain/answerText'
 import { LICENSES } from '../../domain/licenses'
 import { QUESTION_TEXT } from '../../domain/questions'
@@ -112,7 +113,7 @@ export function Alternatives({ advice }: { advice: Advice }) {
       <ul className="list-disc space-y-2 pl-6">
         {advice.alternatives.map((a) => (
           <li key={`${a.license}-${a.when}`}>
-            <span className="font-semibold">{LICENSES[a.license].name}</span> — {a.when}
+            <span className="font-semibold">{LICENSES[a.license].name}</span> — {whenText(a.when)}
           </li>
         ))}
       </ul>
