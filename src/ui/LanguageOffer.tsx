@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { followAddress, pageSearch } from './followAddress'
+import { currentQuery, followAddress } from './address'
 import type { Language } from './languageList'
 import { addressIn } from './languages'
 
@@ -38,7 +38,7 @@ export default function LanguageOffer({ offer }: { offer: Language }) {
     >
       <p className="mx-auto flex max-w-3xl flex-wrap items-center gap-x-4 px-4 py-2 text-sm sm:px-6">
         <a
-          href={addressIn(offer, pageSearch())}
+          href={addressIn(offer, currentQuery())}
           hrefLang={offer.code}
           onClick={followAddress}
           onFocus={followAddress}

@@ -1,6 +1,6 @@
 import { lazy, type ReactNode, Suspense, useEffect, useState } from 'react'
+import { currentQuery, followAddress } from './address'
 import { UI_TEXT } from './content'
-import { followAddress, pageSearch } from './followAddress'
 import { LANGUAGES, type Language } from './languageList'
 import { addressIn, PAGE_LANGUAGE, preferredOther } from './languages'
 
@@ -25,7 +25,7 @@ function LanguageLinks() {
         {LANGUAGES.filter((l) => l.code !== PAGE_LANGUAGE).map((l) => (
           <li key={l.code}>
             <a
-              href={addressIn(l, pageSearch())}
+              href={addressIn(l, currentQuery())}
               hrefLang={l.code}
               lang={l.code}
               data-language={l.code}

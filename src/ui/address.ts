@@ -94,6 +94,16 @@ export function currentSearch(): string {
   return typeof window === 'undefined' ? '' : withoutRulebook(window.location.search)
 }
 
+/** The whole query, the rulebook's version too: the same address in another language is this one under its prefix. */
+export function currentQuery(): string {
+  return typeof window === 'undefined' ? '' : window.location.search
+}
+
+/** Gives a language link the address of the moment as it is followed: the page changes its query as the person goes. */
+export const followAddress = (event: { currentTarget: HTMLAnchorElement }) => {
+  event.currentTarget.search = currentQuery()
+}
+
 /**
  * A new history entry: one per answered step, so Back and Forward walk the steps. With `entry`, only
  * if the address is still on that entry.
