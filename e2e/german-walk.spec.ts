@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test'
-import { appBooted, expect, expectNoAxeViolations, test } from './support.ts'
+import { answerByKeyboard, appBooted, expect, expectNoAxeViolations, test } from './support.ts'
 
 // Issue 23's acceptance: under /de/, a keyboard walk to a result, a plan and the check, each axe-clean, in a page
 // whose language is German, with no English outside what is marked lang="en" (Microsoft's words, document titles).
@@ -28,24 +28,6 @@ async function expectGerman(page: Page) {
   await expect(page.locator('html')).toHaveAttribute('lang', 'de')
   expect(await englishOnPage(page), 'English outside lang="en"').toEqual([])
   await expectNoAxeViolations(page)
-}
-
-/** Answers the question on screen with the keyboard only: Tab to its radios, arrows to the answer, Enter. */
-async function answerByKeyboard(page: Page, answers: Record<string, string>): Promise<void> {
-  const radios = page.locator('input[type="radio"]')
-  const question = (await radios.first().getAttribute('name')) ?? ''
-  const value = answers[question]
-  expect(value, `an answer for "${question}"`).toBeDefined()
-  const values = await radios.evaluateAll((els) => els.map((el) => (el as HTMLInputElement).value))
-  const index = values.indexOf(value ?? '')
-  for (let i = 0; i < 12; i++) {
-    if (await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type === 'radio')) break
-    await page.keyboard.press('Tab')
-  }
-  if (index === 0) await page.keyboard.press('Space')
-  for (let i = 0; i < index; i++) await page.keyboard.press('ArrowDown')
-  await expect(page.locator(`input[name="${question}"][value="${value}"]`)).toBeChecked()
-  await page.keyboard.press('Enter')
 }
 
 test.describe('the German pages, walked with the keyboard', () => {

@@ -1,7 +1,6 @@
-import type { Page } from '@playwright/test'
 import data from '../src/domain/__fixtures__/scenarios.json' with { type: 'json' }
 import { RULEBOOK } from '../src/domain/rulebook.ts'
-import { asVersion2, expect, expectNoAxeViolations, searchOf, test } from './support.ts'
+import { answerByKeyboard, asVersion2, expect, expectNoAxeViolations, searchOf, test } from './support.ts'
 
 interface Scenario {
   id: string
@@ -33,26 +32,6 @@ const scenarios: Scenario[] = [
     expect: { license: s.license, confidence: s.confidence, attach: s.attach ?? [] },
   })),
 ]
-
-/** Answers the question on screen with the keyboard only: Tab into the group, arrows to the answer, Enter. */
-async function answerByKeyboard(page: Page, answers: Partial<Record<string, string>>): Promise<string> {
-  const radios = page.locator('input[type="radio"]')
-  const question = (await radios.first().getAttribute('name')) ?? ''
-  const value = answers[question] ?? ''
-  expect(value, `the scenario has an answer for "${question}"`).not.toBe('')
-  const values = await radios.evaluateAll((els) => els.map((el) => (el as HTMLInputElement).value))
-  const index = values.indexOf(value)
-  expect(index, `"${value}" is offered for "${question}"`).toBeGreaterThanOrEqual(0)
-  for (let i = 0; i < 12; i++) {
-    if (await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type === 'radio')) break
-    await page.keyboard.press('Tab')
-  }
-  if (index === 0) await page.keyboard.press('Space')
-  for (let i = 0; i < index; i++) await page.keyboard.press('ArrowDown')
-  await expect(page.locator(`input[name="${question}"][value="${value}"]`)).toBeChecked()
-  await page.keyboard.press('Enter')
-  return question
-}
 
 // Every question screen is the same component with other words, and axe is most of a walk's time: each
 // question is scanned the first time this worker reaches it (every result is scanned, as results differ).

@@ -87,3 +87,23 @@ export function searchOf(url: string): string {
     .filter((pair) => pair !== '' && !pair.startsWith('rb='))
   return rest.length === 0 ? '' : `?${rest.join('&')}`
 }
+
+/** Answers the question on screen with the keyboard only: Tab into the group, arrows to the answer, Enter. */
+export async function answerByKeyboard(page: Page, answers: Partial<Record<string, string>>): Promise<string> {
+  const radios = page.locator('input[type="radio"]')
+  const question = (await radios.first().getAttribute('name')) ?? ''
+  const value = answers[question] ?? ''
+  expect(value, `the scenario has an answer for "${question}"`).not.toBe('')
+  const values = await radios.evaluateAll((els) => els.map((el) => (el as HTMLInputElement).value))
+  const index = values.indexOf(value)
+  expect(index, `"${value}" is offered for "${question}"`).toBeGreaterThanOrEqual(0)
+  for (let i = 0; i < 12; i++) {
+    if (await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type === 'radio')) break
+    await page.keyboard.press('Tab')
+  }
+  if (index === 0) await page.keyboard.press('Space')
+  for (let i = 0; i < index; i++) await page.keyboard.press('ArrowDown')
+  await expect(page.locator(`input[name="${question}"][value="${value}"]`)).toBeChecked()
+  await page.keyboard.press('Enter')
+  return question
+}
