@@ -6,8 +6,8 @@ import type { MoneyCurrency } from './format'
 
 export type { MoneyCurrency } from './format'
 
-/** "1.234.567": digits in groups of three, with the separator given. */
-export const groupDigits = (digits: string, separator: string) => digits.replace(/\B(?=(\d{3})+(?!\d))/g, separator)
+/** "1.234.567": digits in groups of three. */
+const grouped = (digits: string) => digits.replace(/\B(?=(\d{3})+(?!\d))/g, '.')
 
 /** German has two forms, as English does: `one` for exactly 1 (format.test.ts holds it to Intl.PluralRules). */
 export function plural<T>(n: number, one: T, other: T): T {
@@ -18,7 +18,7 @@ export function plural<T>(n: number, one: T, other: T): T {
 export function wholeNumber(n: number): string {
   if (Number.isNaN(n)) return 'NaN'
   if (!Number.isFinite(n)) return n > 0 ? '∞' : '-∞'
-  return `${n < 0 || Object.is(n, -0) ? '-' : ''}${groupDigits(String(Math.round(Math.abs(n))), '.')}`
+  return `${n < 0 || Object.is(n, -0) ? '-' : ''}${grouped(String(Math.round(Math.abs(n))))}`
 }
 
 const SYMBOL = { USD: '$', GBP: '£' } as const satisfies Record<MoneyCurrency, string>
@@ -27,7 +27,7 @@ const SYMBOL = { USD: '$', GBP: '£' } as const satisfies Record<MoneyCurrency, 
 export function money(cents: number, currency: MoneyCurrency): string {
   const whole = Math.round(Math.abs(cents))
   const sign = cents < 0 || Object.is(cents, -0) ? '-' : ''
-  const amount = `${groupDigits(String(Math.floor(whole / 100)), '.')},${String(whole % 100).padStart(2, '0')}`
+  const amount = `${grouped(String(Math.floor(whole / 100)))},${String(whole % 100).padStart(2, '0')}`
   return `${sign}${amount}\u00a0${SYMBOL[currency]}`
 }
 

@@ -8,9 +8,8 @@
  * format.de.ts instead (vite.config.ts `localeModules`), held to `Intl` de-DE alike.
  */
 
-/** "1,234,567": digits in groups of three, with the language's separator (format.de.ts writes "1.234.567"). */
-export const groupDigits = (digits: string, separator: string) => digits.replace(/\B(?=(\d{3})+(?!\d))/g, separator)
-const grouped = (digits: string) => groupDigits(digits, ',')
+/** "1,234,567": digits in groups of three (format.de.ts writes "1.234.567"). */
+const grouped = (digits: string) => digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',')
 
 /** A count as en-US writes it: "1,234"; a fraction is rounded to a whole number. */
 export function wholeNumber(n: number): string {
