@@ -1,3 +1,4 @@
+import { SHARE_TEXT } from '../share/text'
 import type { GroupResult, IssueField } from '../share/totals'
 
 /** DOM id of a group's field, also what the error summary links to. */
@@ -11,4 +12,4 @@ export const groupOfField = (id: string): number | undefined => {
 
 /** A group's heading: its number, and its name when it has one. */
 export const groupTitle = (index: number, result: GroupResult) =>
-  `Group ${index + 1}${result.name.trim() ? `: ${result.name}` : ''}`
+  `${SHARE_TEXT.group(index + 1)}${result.name.trim() ? `: ${result.name}` : ''}`
