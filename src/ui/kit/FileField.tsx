@@ -14,7 +14,7 @@ export function FileField(props: {
 }) {
   const described = [props.hint === undefined ? undefined : `${props.id}-hint`, props.describedBy].filter(Boolean)
   return (
-    <div>
+    <div className="max-w-full">
       <label htmlFor={props.id} className="block font-semibold">
         {props.label}
       </label>
@@ -36,7 +36,7 @@ export function FileField(props: {
             if (props.reopen) input.value = ''
           })
         }}
-        className="mt-1 block"
+        className="mt-1 block max-w-full"
       />
     </div>
   )

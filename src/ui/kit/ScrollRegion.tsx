@@ -25,7 +25,7 @@ export function ScrollRegion({
       // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard.
       tabIndex={0}
       data-testid={testId}
-      className={`overflow-x-auto ${className}`.trim()}
+      className={`max-w-full overflow-x-auto ${className}`.trim()}
     >
       {children}
     </section>
