@@ -3,8 +3,9 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import tailwindcss from '@tailwindcss/vite'
 import react from '@vitejs/plugin-react'
-import { createServer, defineConfig, type Plugin } from 'vite'
+import { createServer, defineConfig, type Plugin, type Rollup } from 'vite'
 import { META_CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from './deploy/headers.ts'
+import { type EntryView, VIEW_MODULES_ID } from './src/boot/view.ts'
 import { LANGUAGES } from './src/ui/languageList.ts'
 
 /**
@@ -36,11 +37,55 @@ const escapeHtml = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
 
 /**
+ * The modules the boot loads for each view an address opens (src/main.tsx, src/views.tsx), so the boot script
+ * can ask for a view's all at once (src/boot/view.ts, preloadViewModules).
+ */
+const BOOT_MODULES = ['node_modules/react-dom/client.js', 'src/Root.tsx', 'src/share/advice.ts', 'src/views.tsx']
+const VIEW_CODE: Record<Exclude<EntryView, 'start'>, string> = {
+  advice: 'src/ui/Result.tsx',
+  plan: 'src/plan/Planner.tsx',
+  proposal: 'src/plan/Proposal.tsx',
+  check: 'src/check/Check.tsx',
+}
+
+/** Each view's chunks with every chunk they import, but those index.html loads anyway: its entry's. */
+function viewModules(bundle: Rollup.OutputBundle, base: string): Record<string, string[]> {
+  const chunks = Object.values(bundle).filter((file): file is Rollup.OutputChunk => file.type === 'chunk')
+  const byModule = (module: string) => {
+    const id = path.resolve(import.meta.dirname, module)
+    const chunk = chunks.find((c) => c.moduleIds.includes(id))
+    if (!chunk) throw new Error(`prerender-pages: no chunk holds ${module}.`)
+    return chunk
+  }
+  const withImports = (start: Rollup.OutputChunk[]) => {
+    const found = new Map(start.map((c) => [c.fileName, c]))
+    for (const chunk of found.values()) {
+      for (const name of chunk.imports) {
+        const imported = bundle[name]
+        if (imported?.type === 'chunk') found.set(name, imported)
+      }
+    }
+    return [...found.keys()]
+  }
+  const onPage = new Set(withImports(chunks.filter((c) => c.isEntry)))
+  const boot = BOOT_MODULES.map(byModule)
+  return Object.fromEntries(
+    Object.entries(VIEW_CODE).map(([view, module]) => [
+      view,
+      withImports([...boot, byModule(module)])
+        .filter((name) => !onPage.has(name))
+        .map((name) => `${base}${name}`),
+    ]),
+  )
+}
+
+/**
  * The start page, rendered at build time by the app's own components (src/prerender.tsx, loaded
  * through a short-lived Vite SSR server) into index.html. The first paint needs no JavaScript, and
- * the browser hydrates the same markup, so nothing is replaced or moves.
+ * the browser hydrates the same markup, so nothing is replaced or moves. The check's page, which
+ * needs nothing from its address, is prerendered beside it the same way.
  *
- * Beside it, the frame every other view shows until the app has rendered it, and the boot script
+ * Beside them, the frame every other view shows until the app has rendered it, and the boot script
  * that names the view before the first paint (a file of its own: the policy allows no inline code),
  * so a shared link never paints the start page's question on the way to what was shared.
  */
@@ -48,7 +93,14 @@ function prerenderPages(locale: Locale): Plugin {
   const root = '<div id="root"></div>'
   let base = '/'
   let page:
-    | { start: string; frame: string; script: string; scriptFile: string; meta: { title: string; description: string } }
+    | {
+        start: string
+        check: string
+        frame: string
+        script: string
+        scriptFile: string
+        meta: { title: string; description: string }
+      }
     | undefined
   return {
     name: 'prerender-pages',
@@ -73,6 +125,7 @@ function prerenderPages(locale: Locale): Plugin {
         const hash = createHash('sha256').update(script).digest('hex').slice(0, 10)
         page = {
           start: pages.prerenderStartPage(),
+          check: await pages.prerenderCheckPage(),
           frame: pages.prerenderBootFrame(),
           script,
           scriptFile: `assets/boot-${hash}.js`,
@@ -82,15 +135,36 @@ function prerenderPages(locale: Locale): Plugin {
         await server.close()
       }
     },
-    transformIndexHtml(html) {
-      if (!html.includes(root)) throw new Error('index.html needs an empty <div id="root"></div> to prerender into.')
-      if (!page) throw new Error('prerender-pages: the pages were not rendered at build start.')
-      const { title, description } = page.meta
-      return html
-        .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(title)}</title>`)
-        .replace(/(<meta\s+name="description"\s+content=")[^"]*"/, `$1${escapeHtml(description)}"`)
-        .replace('</head>', `  <script src="${base}${page.scriptFile}"></script>\n  </head>`)
-        .replace(root, `<div id="boot-frame">${page.frame}</div>\n    <div id="root">${page.start}</div>`)
+    // After Vite has written its own tags, so the boot script can go before them and the list of each view's
+    // modules can name the chunks as built.
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, { bundle }) {
+        if (!html.includes(root)) throw new Error('index.html needs an empty <div id="root"></div> to prerender into.')
+        if (!page) throw new Error('prerender-pages: the pages were not rendered at build start.')
+        if (!bundle) throw new Error('prerender-pages: index.html is transformed without its bundle.')
+        const { title, description } = page.meta
+        const modules = JSON.stringify(viewModules(bundle, base)).replace(/</g, '\\u003c')
+        // Last in the head: it runs once the style sheet is here, so the view's modules it asks for never
+        // hold up the style sheet and the first paint.
+        const boot = [
+          `<script type="application/json" id="${VIEW_MODULES_ID}">${modules}</script>`,
+          `<script src="${base}${page.scriptFile}"></script>`,
+          '',
+        ].join('\n    ')
+        return html
+          .replace('</head>', `  ${boot}</head>`)
+          .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(title)}</title>`)
+          .replace(/(<meta\s+name="description"\s+content=")[^"]*"/, `$1${escapeHtml(description)}"`)
+          .replace(
+            root,
+            [
+              `<div id="boot-frame">${page.frame}</div>`,
+              `<div id="root">${page.start}</div>`,
+              `<div id="root-check">${page.check}</div>`,
+            ].join('\n    '),
+          )
+      },
     },
     generateBundle() {
       if (page) this.emitFile({ type: 'asset', fileName: page.scriptFile, source: page.script })

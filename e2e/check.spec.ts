@@ -244,6 +244,8 @@ test.describe('the compliance check', () => {
     await page.goto(CHECK)
     await page.getByRole('radio', { name: 'Dynamics CRM 2016' }).check()
     await page.getByRole('radio', { name: 'On the organization’s own servers' }).check()
+    // What the page asks for as it loads (the browser's own favicon request may come late) is not the reading's.
+    await page.waitForLoadState('networkidle')
     const requests: string[] = []
     page.on('request', (r) => requests.push(r.url()))
     const alert = page.getByRole('alert').first()

@@ -18,12 +18,14 @@ interface Frame {
 }
 
 // The entry views, also timed by scripts/content-timing.mjs.
-const ENTRY_VIEWS: { name: string; path: string; content: string }[] = ENTRY_VIEWS_JSON
+// `page`: where index.html holds the view's own page, prerendered; its controls are the view's, and may show
+// before the app has taken it over (a link there is a plain link, a file chosen is read once the app is here).
+const ENTRY_VIEWS: { name: string; path: string; content: string; page?: string }[] = ENTRY_VIEWS_JSON
 
 /** Records, in every animation frame from the document's start, what the page would paint in it. */
-async function sampleFrames(page: Page, content: string, startQuestion: string) {
+async function sampleFrames(page: Page, content: string, startQuestion: string, ownPage = '') {
   await page.addInitScript(
-    ({ content, startQuestion }) => {
+    ({ content, startQuestion, ownPage }) => {
       const frames: Frame[] = []
       ;(window as unknown as { __frames: Frame[] }).__frames = frames
       const visible = (el: Element) => el.checkVisibility()
@@ -35,7 +37,7 @@ async function sampleFrames(page: Page, content: string, startQuestion: string) 
         // before the app runs (contract section 8).
         const controls = Array.from(
           document.querySelectorAll('input, button, select, textarea, a[href]:not([data-language])'),
-        ).filter(visible)
+        ).filter((el) => visible(el) && !(ownPage && el.closest(ownPage)))
         const shown = Array.from(document.querySelectorAll(content)).filter(visible)
         frames.push({
           start: headings.includes(startQuestion),
@@ -46,7 +48,7 @@ async function sampleFrames(page: Page, content: string, startQuestion: string) 
       }
       requestAnimationFrame(sample)
     },
-    { content, startQuestion },
+    { content, startQuestion, ownPage },
   )
 }
 
@@ -55,7 +57,7 @@ test.describe('entry views at 4× CPU slowdown', () => {
     test(`${view.name} paints only its own frame, then its content`, async ({ page }) => {
       const cdp = await page.context().newCDPSession(page)
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 })
-      await sampleFrames(page, view.content, START_QUESTION)
+      await sampleFrames(page, view.content, START_QUESTION, view.page)
       await page.goto(view.path)
       await page.waitForFunction(() => (window as unknown as { __frames: Frame[] }).__frames.some((f) => f.content))
       const frames = await page.evaluate(() => (window as unknown as { __frames: Frame[] }).__frames)
@@ -81,5 +83,45 @@ test.describe('entry views at 4× CPU slowdown', () => {
     const frames = await page.evaluate(() => (window as unknown as { __frames: Frame[] }).__frames)
     expect(frames[0]?.start).toBe(true)
     await expect(page.getByRole('heading', { level: 1, name: START_QUESTION })).toBeVisible()
+  })
+})
+
+test.describe("the check's page, prerendered in index.html", () => {
+  test('is painted with its first frame, and a file chosen before the app has taken it over is read', async ({
+    page,
+  }) => {
+    // Everything but the page's own scripts waits until the file is chosen: the app cannot have taken over.
+    const html = await (await page.request.get('/')).text()
+    const own = new Set(
+      [...html.matchAll(/<(?:script|link)[^>]*(?:src|href)="([^"]+\.js)"/g)].map(
+        ([, href]) => new URL(href, 'http://page.test').pathname,
+      ),
+    )
+    let release = () => {}
+    const held = new Promise<void>((resolve) => {
+      release = resolve
+    })
+    await page.route(/\.js$/, async (route) => {
+      if (!own.has(new URL(route.request().url()).pathname)) await held
+      await route.continue()
+    })
+    await sampleFrames(page, 'input[type="file"]', START_QUESTION)
+    const opening = page.goto('/?v=2&view=check')
+    await page.getByLabel('User list', { exact: true }).setInputFiles({
+      name: 'users.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from('Full Name,User Name\nAna,CONTOSO\\ana\n'),
+    })
+    expect(await page.evaluate(() => 'booted' in document.documentElement.dataset)).toBe(false)
+    const frames = await page.evaluate(() => (window as unknown as { __frames: Frame[] }).__frames)
+    expect(frames[0]?.content, 'the first frame shows the file field').toBe(true)
+    release()
+    await opening
+    await expect(page.getByRole('status').filter({ hasText: 'users.csv' })).toHaveText(
+      '1 user read from users.csv. The results are below.',
+    )
+    // The app adopted the prerendered page: one copy of it, and no frame left.
+    await expect(page.locator('#root-check')).toHaveCount(1)
+    await expect(page.locator('#root, #boot-frame')).toHaveCount(0)
   })
 })

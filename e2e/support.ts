@@ -12,10 +12,12 @@ export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-pract
  * reaching the app: a person is rarely that quick, a test always is.
  */
 export async function appBooted(page: Page): Promise<void> {
-  await page.waitForFunction(() => {
-    const root = document.getElementById('root')
-    return root !== null && Object.keys(root).some((key) => key.startsWith('__reactContainer$'))
-  })
+  // #root holds the start page, #root-check the check's (both prerendered): the app takes over one of them.
+  await page.waitForFunction(() =>
+    Array.from(document.querySelectorAll('#root, #root-check')).some((root) =>
+      Object.keys(root).some((key) => key.startsWith('__reactContainer$')),
+    ),
+  )
 }
 
 /**

@@ -2,7 +2,9 @@
 // Quality budgets, measured on a fresh production build.
 //
 //   node scripts/bench.mjs            `npm run bench`: sizes, then Lighthouse mobile and desktop;
-//                                     every budget is asserted. Report: lighthouse/bench.json.
+//                                     every budget is asserted. Then Lighthouse mobile on every other
+//                                     entry view and the time until each view's own content shows
+//                                     (scripts/content-timing.mjs), reported. Report: lighthouse/bench.json.
 //   node scripts/bench.mjs --budget   `npm run budget` (CI): sizes, then one Lighthouse run (mobile);
 //                                     asserts the size budget and accessibility, best practices and
 //                                     SEO = 100; performance is reported, not asserted (a shared CI
@@ -12,14 +14,18 @@
 // The served build is `vite preview` on 127.0.0.1:4174 (BENCH_PORT to change it). Chromium:
 // $CHROMIUM_PATH, else /usr/bin/chromium, else whatever Lighthouse finds. Exits 1 when a budget is
 // missed. scripts/bench-side.mjs measures the same build side by side with another site.
-import { mkdirSync } from 'node:fs'
+import { mkdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
-import { build, kb, lighthouse, pad, padStart, ROOT, report, serve, sizes } from './lighthouse-lib.mjs'
+import { build, kb, lighthouse, pad, padStart, ROOT, report, run, serve, sizes } from './lighthouse-lib.mjs'
 
 const OUT = path.join(ROOT, 'lighthouse')
 const DIST = path.join(OUT, 'dist')
 const PORT = Number(process.env.BENCH_PORT ?? 4174)
 const CI_MODE = process.argv.includes('--budget')
+// The addresses a person is sent (a result, a plan, a proposal, the check), as e2e/entry-views.spec.ts opens them.
+const ENTRY_VIEWS = JSON.parse(readFileSync(path.join(ROOT, 'e2e', 'entry-views.json'), 'utf8')).filter(
+  (v) => v.view !== 'part-way',
+)
 
 /**
  * The budgets. KB here is 1000 bytes, the unit Vite's build log prints, so the numbers read the
@@ -115,6 +121,7 @@ async function main() {
     process.exit(130)
   })
   const runs = []
+  const views = []
   try {
     for (const { page } of languages)
       for (const preset of CI_MODE ? ['mobile'] : ['mobile', 'desktop']) {
@@ -123,13 +130,28 @@ async function main() {
         const name = page === '/' ? preset : `${preset}-${page.replaceAll('/', '')}`
         runs.push({ page, ...lighthouse(url, { preset, output: path.join(OUT, name) }) })
       }
+    // Every other entry view, reported (issue 24); bench:side holds them to the peer.
+    if (!CI_MODE) {
+      for (const { view, path: address } of ENTRY_VIEWS) {
+        const url = new URL(address, server.url).href
+        console.log(`\nLighthouse (mobile) on ${view}: ${url} …`)
+        views.push({ page: view, ...lighthouse(url, { preset: 'mobile', output: path.join(OUT, `mobile-${view}`) }) })
+      }
+    }
   } finally {
     server.stop()
   }
   console.log('\nLighthouse 12 scores')
-  for (const r of runs) {
+  for (const r of [...runs, ...views]) {
     console.log(`  ${r.page}`)
     printLighthouse(r)
+  }
+  // Lighthouse's LCP cannot tell a paint of the wrong view from the right one: the time until each view's own
+  // content shows, at 4× CPU, can.
+  if (!CI_MODE) {
+    console.log(
+      run(process.execPath, [path.join(ROOT, 'scripts', 'content-timing.mjs'), '--dist', DIST, '--runs', '3']),
+    )
   }
 
   const results = checks(languages, runs)
@@ -148,6 +170,7 @@ async function main() {
       budgets: BUDGETS,
       sizes: Object.fromEntries(languages.map(({ page, s }) => [page, s])),
       lighthouse: runs,
+      entryViews: views,
     },
     results,
     { label: (c) => c.budget, missed: (n) => `${n} budget(s) missed`, met: 'All budgets met.' },

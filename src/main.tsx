@@ -1,20 +1,23 @@
 import { startTransition } from 'react'
 import './index.css'
-import { entryView } from './boot/view'
+import { entryView, opensPrerenderedCheck } from './boot/view'
 import { registerServiceWorker } from './sw/register'
 import { currentSearch } from './ui/address'
 import { loaded, reloadOnce } from './ui/reload'
 import { watchForUpdates } from './ui/UpdateNotice'
 
-const root = document.getElementById('root')
-if (!root) throw new Error('The page has no #root element to mount the app in.')
+const start = document.getElementById('root')
+if (!start) throw new Error('The page has no #root element to mount the app in.')
 
 // The view this address opens (the boot script has named it already, for index.css). Its code is
-// fetched now, beside React's, rather than after the app has rendered and asked for it. The start
-// page loads none of it: src/views.tsx comes with the app's own chunk, so the start page's initial
-// JavaScript (npm run budget) stays what it was.
+// fetched beside React's (boot, below), rather than after the app has rendered and asked for it. The
+// start page loads none of it: src/views.tsx comes with the app's own chunk, so the start page's
+// initial JavaScript (npm run budget) stays what it was.
 const view = entryView(currentSearch())
-const viewCode =
+// index.html holds the check's page too, prerendered: an address that opens it as it is there is adopted in place.
+const prerendered = opensPrerenderedCheck(currentSearch()) ? document.getElementById('root-check') : null
+const root = prerendered ?? start
+const loadViewCode = () =>
   view === 'start'
     ? Promise.resolve()
     : loaded(import('./views'))
@@ -47,9 +50,14 @@ function afterPaint(): Promise<void> {
   return new Promise((resolve) => requestAnimationFrame(() => resolve(nextTask())))
 }
 
-/** The boot frame gives way to the app: React has rendered into #root (index.css, src/boot/BootFrame.tsx). */
+/**
+ * The boot frame gives way to the app (index.css, src/boot/BootFrame.tsx), and so does the prerendered page
+ * React did not render into: the page keeps one copy of each id.
+ */
 function booted() {
-  document.getElementById('boot-frame')?.remove()
+  for (const id of ['boot-frame', 'root', 'root-check']) {
+    if (id !== root.id) document.getElementById(id)?.remove()
+  }
   document.documentElement.dataset.booted = ''
 }
 
@@ -60,11 +68,15 @@ function booted() {
  * the browser, so no step of the boot holds the main thread for long. A click that comes while
  * hydrating makes React finish at once and handle it; one that comes before is a plain submit.
  *
+ * The check's page is prerendered too, and adopted the same way where its address asks nothing of it.
  * Any other address shows its view's frame meanwhile, with nothing to press; the view renders once
  * its code is here, straight from the frame, with no loading line or start page in between.
  */
 async function boot(container: HTMLElement) {
-  if (view === 'start') await afterPaint()
+  // The page (prerendered, or a view's frame) is painted before any of the app is asked for: the first paint
+  // waits for the style sheet alone, never for scripts sharing the connection with it.
+  await afterPaint()
+  const viewCode = loadViewCode()
   // All three are asked for at once: the app's chunks never wait for React DOM's to arrive first.
   const reactDom = loaded(import('react-dom/client'))
   const app = Promise.all([loaded(import('./Root')), loaded(import('./share/advice'))])
@@ -75,9 +87,9 @@ async function boot(container: HTMLElement) {
   if (view !== 'advice' || opensOnAdvice(currentSearch())) await viewCode
   await nextTask()
   const tree = <Root updates={updates} onCommit={booted} />
-  // index.html holds the start page: React adopts that markup there; any other address (a shared
-  // link, the planner) renders afresh in its place.
-  if (container.hasChildNodes() && view === 'start') {
+  // index.html holds the start page and the check's: React adopts that markup; any other address (a shared
+  // link, the planner) renders afresh in the start page's place.
+  if (container.hasChildNodes() && (view === 'start' || container === prerendered)) {
     startTransition(() => {
       hydrateRoot(container, tree)
     })

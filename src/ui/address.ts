@@ -89,9 +89,16 @@ export function currentEntry(): Entry {
   return moves
 }
 
+/** The address a page of index.html is prerendered at, at build time, where there is no address bar. */
+let prerenderedSearch = ''
+
+/** For src/prerender.tsx only: the address the next prerendered page reads as its own ('' for the start page). */
+export function prerenderAt(search: string): void {
+  prerenderedSearch = search
+}
+
 export function currentSearch(): string {
-  // Empty when index.html is prerendered at build time, where there is no address bar: the start page.
-  return typeof window === 'undefined' ? '' : withoutRulebook(window.location.search)
+  return typeof window === 'undefined' ? prerenderedSearch : withoutRulebook(window.location.search)
 }
 
 /** The whole query, the rulebook's version too: the same address in another language is this one under its prefix. */
