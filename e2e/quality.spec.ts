@@ -7,6 +7,8 @@ import { expect, expectNoAxeViolations, searchOf, test } from './support.ts'
 
 /** An employee answering their own cases on a CRM 2011 portal: the Employee Self Service CAL. */
 const RESULT = '/?v=3&product=crm2011&deploy=onprem&who=employee&via=portal&does=self-service&device=named'
+const PLAN_WITH_A_GROUP =
+  '/?v=2&view=plan&product=crm2011&deploy=onprem&g=name:Executives;count:20;who:employee;via:crm-client;does:read;device:named'
 const RESULT_ANSWERS = new URLSearchParams(RESULT.slice(2))
 /**
  * The longest result page: P18's contested contractor, in two apps with open editions (reasons, alternatives, an
@@ -124,6 +126,27 @@ async function expectReflow(page: Page, label: string): Promise<void> {
       async () => {
         await page.goto(RESULT)
         await expect(page.getByTestId('advice')).toBeVisible()
+      },
+    ],
+    [
+      'plan with a group',
+      async () => {
+        await page.goto(PLAN_WITH_A_GROUP)
+        await expect(page.getByTestId('people-list')).toBeVisible()
+      },
+    ],
+    [
+      'German plan with a group',
+      async () => {
+        await page.goto(`/de${PLAN_WITH_A_GROUP}`)
+        await expect(page.getByTestId('people-list')).toBeVisible()
+      },
+    ],
+    [
+      'compliance check',
+      async () => {
+        await page.goto('/?v=2&view=check')
+        await expect(page.getByLabel('User list', { exact: true })).toBeVisible()
       },
     ],
   ]

@@ -18,7 +18,7 @@ export function ComparePanel({ comparison, product }: { comparison: Comparison; 
         {T.title}
       </h2>
       <p className="text-muted">{T.intro}</p>
-      <ScrollRegion labelledBy="compare-title" className="relative rounded-lg border border-line bg-surface">
+      <ScrollRegion labelledBy="compare-title" className="rounded-lg border border-line bg-surface">
         <table data-testid="plan-compare" className="w-full min-w-[36rem] border-collapse text-left text-sm">
           <thead className="bg-canvas text-muted">
             <tr>

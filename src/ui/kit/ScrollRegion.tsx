@@ -25,7 +25,9 @@ export function ScrollRegion({
       // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard.
       tabIndex={0}
       data-testid={testId}
-      className={`max-w-full overflow-x-auto ${className}`.trim()}
+      // Relative, so what is positioned inside (a visually hidden label) scrolls and is clipped with the table
+      // rather than widening the page.
+      className={`relative max-w-full overflow-x-auto ${className}`.trim()}
     >
       {children}
     </section>
