@@ -1,6 +1,7 @@
 import { RULEBOOK } from '../domain/advise'
 import { checkLinkStart } from '../share/advice'
 import { absoluteUrl } from '../ui/address'
+import { Later } from '../ui/kit/Later'
 import { LinkNotice } from '../ui/LinkNotice'
 import { ComparePanel } from './ComparePanel'
 import { PLAN_TEXT } from './content'
@@ -77,35 +78,37 @@ export function Planner({ focusOnMount = false }: { focusOnMount?: boolean }) {
         />
       </form>
 
-      <PrintGroups plan={plan} groups={totals.groups} keys={keys} link={link} />
+      <Later>
+        <PrintGroups plan={plan} groups={totals.groups} keys={keys} link={link} />
 
-      <TotalsPanel
-        totals={totals}
-        costs={costs}
-        prices={prices.prices}
-        priceText={prices.priceText}
-        onPrice={prices.setPrice}
-        keepPrices={prices.keepPrices}
-        onKeepPrices={prices.setKeepPrices}
-      />
+        <TotalsPanel
+          totals={totals}
+          costs={costs}
+          prices={prices.prices}
+          priceText={prices.priceText}
+          onPrice={prices.setPrice}
+          keepPrices={prices.keepPrices}
+          onKeepPrices={prices.setKeepPrices}
+        />
 
-      {page.comparison && plan.product && <ComparePanel comparison={page.comparison} product={plan.product} />}
+        {page.comparison && plan.product && <ComparePanel comparison={page.comparison} product={plan.product} />}
 
-      <ExportPanel
-        search={search}
-        csv={() => planCsv(plan, totals, costs, { link, date: new Date().toISOString().slice(0, 10) })}
-        proposal={{
-          href: proposalSearch(search),
-          open: () => {
-            handPrices(prices.prices)
-            actions.leaveTo(proposalSearch(actions.currentLink()))
-          },
-        }}
-      />
+        <ExportPanel
+          search={search}
+          csv={() => planCsv(plan, totals, costs, { link, date: new Date().toISOString().slice(0, 10) })}
+          proposal={{
+            href: proposalSearch(search),
+            open: () => {
+              handPrices(prices.prices)
+              actions.leaveTo(proposalSearch(actions.currentLink()))
+            },
+          }}
+        />
 
-      <PlanFile search={search} plan={() => planToWrite(state.getValues(), prices.kept)} onOpen={actions.openFile} />
+        <PlanFile search={search} plan={() => planToWrite(state.getValues(), prices.kept)} onOpen={actions.openFile} />
 
-      <p className="text-sm text-muted">{PLAN_TEXT.rulebookNote(RULEBOOK.version, RULEBOOK.date)}</p>
+        <p className="text-sm text-muted">{PLAN_TEXT.rulebookNote(RULEBOOK.version, RULEBOOK.date)}</p>
+      </Later>
 
       {fields.length > 0 && <TotalsBar totals={totals} />}
     </div>
