@@ -96,19 +96,19 @@ function PlannerPage({ focusOnMount, opening }: { focusOnMount: boolean; opening
         />
       </form>
 
+      <PrintGroups plan={plan} groups={totals.groups} keys={keys} link={link} />
+
+      <TotalsPanel
+        totals={totals}
+        costs={costs}
+        prices={prices.prices}
+        priceText={prices.priceText}
+        onPrice={prices.setPrice}
+        keepPrices={prices.keepPrices}
+        onKeepPrices={prices.setKeepPrices}
+      />
+
       <Later>
-        <PrintGroups plan={plan} groups={totals.groups} keys={keys} link={link} />
-
-        <TotalsPanel
-          totals={totals}
-          costs={costs}
-          prices={prices.prices}
-          priceText={prices.priceText}
-          onPrice={prices.setPrice}
-          keepPrices={prices.keepPrices}
-          onKeepPrices={prices.setKeepPrices}
-        />
-
         <PlanComparison plan={page.later.plan} totals={page.later.totals} product={plan.product} />
 
         <ExportPanel
