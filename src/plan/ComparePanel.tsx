@@ -1,15 +1,26 @@
+import { useMemo } from 'react'
 import { LICENSES } from '../domain/licenses'
 import { PRODUCT_SHORT, SHORT_NAME } from '../domain/names'
 import { ANSWER_IDS, type Product } from '../domain/types'
+import type { PlanInput, PlanTotals } from '../share/totals'
 import { ScrollRegion } from '../ui/kit/ScrollRegion'
-import type { Comparison } from './compare'
+import { type Comparison, comparePlan } from './compare'
 import { PLAN_TEXT } from './content'
 import { quantityText } from './messages'
 
 const T = PLAN_TEXT.compare
 
+/**
+ * The comparison worked out here, in a render of its own, not in the planner's: a shared plan link's
+ * first render is then not one long task (React yields between components in a transition).
+ */
+export function PlanComparison({ plan, totals, product }: { plan: PlanInput; totals: PlanTotals; product?: Product }) {
+  const comparison = useMemo(() => comparePlan(plan, totals), [plan, totals])
+  return comparison && product ? <ComparePanel comparison={comparison} product={product} /> : null
+}
+
 /** The whole plan under every product version: one column per version, one row per license. */
-export function ComparePanel({ comparison, product }: { comparison: Comparison; product: Product }) {
+function ComparePanel({ comparison, product }: { comparison: Comparison; product: Product }) {
   const { columns, licenses, leftOut } = comparison
   const anyUndetermined = columns.some((c) => c.undetermined.length > 0)
   return (

@@ -1,13 +1,17 @@
+import { useState } from 'react'
 import { RULEBOOK } from '../domain/advise'
 import { checkLinkStart } from '../share/advice'
-import { absoluteUrl } from '../ui/address'
+import { planTotals } from '../share/totals'
+import { absoluteUrl, currentSearch } from '../ui/address'
+import { Later } from '../ui/kit/Later'
 import { LinkNotice } from '../ui/LinkNotice'
-import { ComparePanel } from './ComparePanel'
+import { PlanComparison } from './ComparePanel'
 import { PLAN_TEXT } from './content'
 import { planCsv } from './csv'
 import { ExportPanel } from './ExportPanel'
-import { planToWrite } from './form'
+import { planInputOf, planToWrite } from './form'
 import { GroupList } from './GroupList'
+import { type Loaded, readPlanSearch } from './load'
 import { OrganizationFields } from './OrganizationFields'
 import { PlanFile } from './PlanFile'
 import { PlanIntro } from './PlanIntro'
@@ -19,9 +23,24 @@ import { StartingPoints } from './StartingPoints'
 import { TotalsPanel } from './TotalsPanel'
 import { usePlanner } from './usePlanner'
 
-/** The planner page: a plan form for a whole organization, its totals, costs, comparison and exports. */
+/**
+ * The planner page, opened on the address's plan. That plan is read and evaluated here, in a render of
+ * its own before the page's: React yields between components in a transition, so a shared plan link's
+ * first render is two tasks rather than one long one.
+ */
 export function Planner({ focusOnMount = false }: { focusOnMount?: boolean }) {
-  const page = usePlanner(focusOnMount)
+  const [opening] = useState(() => {
+    const loaded = readPlanSearch(currentSearch())
+    // Its totals are thrown away: evaluateGroup remembers each group, so the page's own render finds them done.
+    planTotals(planInputOf(loaded.values))
+    return loaded
+  })
+  return <PlannerPage focusOnMount={focusOnMount} opening={opening} />
+}
+
+/** A plan form for a whole organization, its totals, costs, comparison and exports. */
+function PlannerPage({ focusOnMount, opening }: { focusOnMount: boolean; opening: Loaded }) {
+  const page = usePlanner(focusOnMount, opening)
   const { state, prices, actions, search, keys } = page
   const { values, plan, totals, fields, notices, edited } = state
   const { shown, planProblems, summary } = page.problems
@@ -89,23 +108,25 @@ export function Planner({ focusOnMount = false }: { focusOnMount?: boolean }) {
         onKeepPrices={prices.setKeepPrices}
       />
 
-      {page.comparison && plan.product && <ComparePanel comparison={page.comparison} product={plan.product} />}
+      <Later>
+        <PlanComparison plan={page.later.plan} totals={page.later.totals} product={plan.product} />
 
-      <ExportPanel
-        search={search}
-        csv={() => planCsv(plan, totals, costs, { link, date: new Date().toISOString().slice(0, 10) })}
-        proposal={{
-          href: proposalSearch(search),
-          open: () => {
-            handPrices(prices.prices)
-            actions.leaveTo(proposalSearch(actions.currentLink()))
-          },
-        }}
-      />
+        <ExportPanel
+          search={search}
+          csv={() => planCsv(plan, totals, costs, { link, date: new Date().toISOString().slice(0, 10) })}
+          proposal={{
+            href: proposalSearch(search),
+            open: () => {
+              handPrices(prices.prices)
+              actions.leaveTo(proposalSearch(actions.currentLink()))
+            },
+          }}
+        />
 
-      <PlanFile search={search} plan={() => planToWrite(state.getValues(), prices.kept)} onOpen={actions.openFile} />
+        <PlanFile search={search} plan={() => planToWrite(state.getValues(), prices.kept)} onOpen={actions.openFile} />
 
-      <p className="text-sm text-muted">{PLAN_TEXT.rulebookNote(RULEBOOK.version, RULEBOOK.date)}</p>
+        <p className="text-sm text-muted">{PLAN_TEXT.rulebookNote(RULEBOOK.version, RULEBOOK.date)}</p>
+      </Later>
 
       {fields.length > 0 && <TotalsBar totals={totals} />}
     </div>

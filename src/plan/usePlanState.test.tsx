@@ -15,7 +15,7 @@ afterEach(() => open(''))
 describe('usePlanState', () => {
   it('opens the plan link in the address, with its totals', () => {
     open(SEED_PLAN_SEARCH)
-    const { result } = renderHook(() => usePlanState())
+    const { result } = renderHook(() => usePlanState(readPlanSearch(currentSearch())))
     expect(result.current.fields).toHaveLength(4)
     expect(result.current.values.groups?.map((g) => g.name)).toEqual(SEED_PLAN.groups.map((g) => g.name))
     expect(result.current.totals.lines.map((l) => [l.license, l.quantity])).toEqual([
@@ -30,7 +30,7 @@ describe('usePlanState', () => {
 
   it('keeps a broken link’s notice until the plan is edited, and a plan opened anew brings its own', () => {
     open(SEED_PLAN_SEARCH.replace('count:800', 'count:abc'))
-    const { result } = renderHook(() => usePlanState())
+    const { result } = renderHook(() => usePlanState(readPlanSearch(currentSearch())))
     expect(result.current.notices.map((n) => n.group)).toEqual([1])
     expect(result.current.totals.lines.map((l) => l.license)).not.toContain('ess-cal')
 
@@ -47,7 +47,7 @@ describe('usePlanState', () => {
 
 /** The two hooks as the page uses them, without prices. */
 function usePlanWithLink(load: Parameters<typeof usePlanLink>[2]) {
-  const state = usePlanState()
+  const state = usePlanState(readPlanSearch(currentSearch()))
   return { state, link: usePlanLink(state, undefined, load) }
 }
 

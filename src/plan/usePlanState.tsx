@@ -5,16 +5,16 @@ import type { PriceTexts } from '../share/plan'
 import { paramsOf } from '../share/replay'
 import { type PlanInput, type PlanTotals, planTotals } from '../share/totals'
 import { currentEntry, currentSearch, onAddressChange, openedWithRulebook, replaceSearch } from '../ui/address'
-import { comparePlan } from './compare'
 import { linkOf, type PlanValues, planInputOf } from './form'
 import { type Loaded, readPlanSearch } from './load'
 
 /**
- * The plan as the page holds it: the form opened on the address's plan link, its groups, what the
- * totals make of them, and what the link said about itself (its notices) until the plan is edited.
+ * The plan as the page holds it: the form opened on `opening` (the address's plan link, as the page
+ * read it), its groups, what the totals make of them, and what the link said about itself (its
+ * notices) until the plan is edited.
  */
-export function usePlanState() {
-  const [initial] = useState(() => readPlanSearch(currentSearch()))
+export function usePlanState(opening: Loaded) {
+  const [initial] = useState(opening)
   const { control, register, reset, getValues, formState } = useForm<PlanValues>({ defaultValues: initial.values })
   const { fields, append, remove, insert } = useFieldArray({ control, name: 'groups' })
   const [notices, setNotices] = useState(initial.notices)
@@ -68,9 +68,9 @@ export function usePlanState() {
 }
 
 /**
- * The plan's link, kept in the address. The groups and totals answer each keystroke; the comparison,
- * the link and the address follow in a deferred render, so with hundreds of groups typing stays within
- * a frame (scripts/bench-plan.mjs). Edits rewrite the current entry, so typing a name does not fill the
+ * The plan's link, kept in the address. The groups and totals answer each keystroke; the link and the
+ * address follow in a deferred render, and so does the comparison, worked out from `later` where it is
+ * shown, so with hundreds of groups typing stays within a frame (scripts/bench-plan.mjs). Edits rewrite the current entry, so typing a name does not fill the
  * history; adding or removing a group and choosing a starting point push (usePlanActions). Back and
  * Forward between plan entries load that entry with `load`.
  */
@@ -83,7 +83,6 @@ export function usePlanLink(
   // `entry`: the history entry these values belong to, so a late address write never lands on another.
   const current = useMemo(() => ({ plan, totals, values, entry: currentEntry() }), [plan, totals, values])
   const later = useDeferredValue(current)
-  const comparison = useMemo(() => comparePlan(later.plan, later.totals), [later])
   const search = useMemo(() => linkOf(later.values, kept), [later, kept])
 
   useEffect(() => {
@@ -104,5 +103,5 @@ export function usePlanLink(
     [load],
   )
 
-  return { search, comparison }
+  return { search, later }
 }

@@ -14,7 +14,7 @@ const SEED_NAMES = SEED_PLAN.groups.map((g) => g.name)
 
 const open = (search: string) => {
   window.history.replaceState(null, '', `/${search}`)
-  return renderHook(() => usePlanner(false))
+  return renderHook(() => usePlanner(false, readPlanSearch(currentSearch())))
 }
 
 beforeEach(() => vi.useFakeTimers({ shouldAdvanceTime: true }))

@@ -15,10 +15,10 @@ import { usePrices } from './usePrices'
  * The planner page's hooks, wired together: opening a plan (a link, Back, a starting point or a file)
  * resets each of them, so `load` is made here, where they all are.
  */
-export function usePlanner(focusOnMount: boolean) {
+export function usePlanner(focusOnMount: boolean, opening: Loaded) {
   const headingRef = useRef<HTMLHeadingElement>(null)
   const groupsHeadingRef = useRef<HTMLHeadingElement>(null)
-  const state = usePlanState()
+  const state = usePlanState(opening)
   const { initial, values, totals, fields, loadPlan } = state
   const prices = usePrices(initial.prices, totals.lines)
   const { resetPrices, kept } = prices
@@ -44,7 +44,7 @@ export function usePlanner(focusOnMount: boolean) {
     },
     [loadPlan, resetPrices, resetCompact, clearJustAdded],
   )
-  const { search, comparison } = usePlanLink(state, kept, load)
+  const { search, later } = usePlanLink(state, kept, load)
   const actions = usePlanActions({
     getValues: state.getValues,
     fields,
@@ -76,7 +76,7 @@ export function usePlanner(focusOnMount: boolean) {
     compact,
     opened,
     search,
-    comparison,
+    later,
     actions,
   }
 }
