@@ -135,8 +135,7 @@ function prerenderPages(locale: Locale): Plugin {
         await server.close()
       }
     },
-    // After Vite has written its own tags, so the boot script can go before them and the list of each view's
-    // modules can name the chunks as built.
+    // After Vite has written its own tags, so the list of each view's modules names the chunks as built.
     transformIndexHtml: {
       order: 'post',
       handler(html, { bundle }) {

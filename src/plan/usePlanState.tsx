@@ -70,9 +70,10 @@ export function usePlanState(opening: Loaded) {
 /**
  * The plan's link, kept in the address. The groups and totals answer each keystroke; the link and the
  * address follow in a deferred render, and so does the comparison, worked out from `later` where it is
- * shown, so with hundreds of groups typing stays within a frame (scripts/bench-plan.mjs). Edits rewrite the current entry, so typing a name does not fill the
- * history; adding or removing a group and choosing a starting point push (usePlanActions). Back and
- * Forward between plan entries load that entry with `load`.
+ * shown, so with hundreds of groups typing stays within a frame (scripts/bench-plan.mjs). Edits rewrite
+ * the current entry, so typing a name does not fill the history; adding or removing a group and choosing
+ * a starting point push (usePlanActions). Back and Forward between plan entries load that entry with
+ * `load`.
  */
 export function usePlanLink(
   now: { plan: PlanInput; totals: PlanTotals; values: Partial<PlanValues> },
