@@ -17,6 +17,9 @@ const view = entryView(currentSearch())
 // index.html holds the check's page too, prerendered: an address that opens it as it is there is adopted in place.
 const prerendered = opensPrerenderedCheck(currentSearch()) ? document.getElementById('root-check') : null
 const root = prerendered ?? start
+// The prerendered page this address does not open goes at once: hidden, its ids and labels would still be found
+// (a file set on its hidden field by a script would be lost).
+document.getElementById(prerendered ? 'root' : 'root-check')?.remove()
 const loadViewCode = () =>
   view === 'start'
     ? Promise.resolve()
@@ -50,14 +53,9 @@ function afterPaint(): Promise<void> {
   return new Promise((resolve) => requestAnimationFrame(() => resolve(nextTask())))
 }
 
-/**
- * The boot frame gives way to the app (index.css, src/boot/BootFrame.tsx), and so does the prerendered page
- * React did not render into: the page keeps one copy of each id.
- */
+/** The boot frame gives way to the app: React has rendered into the page (index.css, src/boot/BootFrame.tsx). */
 function booted() {
-  for (const id of ['boot-frame', 'root', 'root-check']) {
-    if (id !== root.id) document.getElementById(id)?.remove()
-  }
+  document.getElementById('boot-frame')?.remove()
   document.documentElement.dataset.booted = ''
 }
 
