@@ -37,10 +37,9 @@ const escapeHtml = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
 
 /**
- * The modules the boot loads for each view an address opens (src/main.tsx, src/views.tsx), so the boot script
- * can ask for a view's all at once (src/boot/view.ts, preloadViewModules).
+ * The module each view an address opens starts from (src/views.tsx), so the boot script can ask for a view's
+ * modules all at once (src/boot/view.ts, preloadViewModules), with those the entry loads with import() to boot.
  */
-const BOOT_MODULES = ['node_modules/react-dom/client.js', 'src/Root.tsx', 'src/share/advice.ts', 'src/views.tsx']
 const VIEW_CODE: Record<Exclude<EntryView, 'start'>, string> = {
   advice: 'src/ui/Result.tsx',
   plan: 'src/plan/Planner.tsx',
@@ -67,8 +66,13 @@ function viewModules(bundle: Rollup.OutputBundle, base: string): Record<string, 
     }
     return [...found.keys()]
   }
-  const onPage = new Set(withImports(chunks.filter((c) => c.isEntry)))
-  const boot = BOOT_MODULES.map(byModule)
+  const entries = chunks.filter((c) => c.isEntry)
+  const onPage = new Set(withImports(entries))
+  // What src/main.tsx loads with import() to boot: React DOM, the app, the link reader and the views' table.
+  const boot = entries
+    .flatMap((c) => c.dynamicImports)
+    .map((name) => bundle[name])
+    .filter((file): file is Rollup.OutputChunk => file?.type === 'chunk')
   return Object.fromEntries(
     Object.entries(VIEW_CODE).map(([view, module]) => [
       view,
