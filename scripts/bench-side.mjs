@@ -17,7 +17,7 @@
 // best practices and SEO 100 in every round.
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
 import path from 'node:path'
-import { build, freePort, lighthouse, pad, ROOT, report, serve } from './lighthouse-lib.mjs'
+import { build, freePort, lighthouse, median, option, pad, ROOT, report, serve } from './lighthouse-lib.mjs'
 
 const OUT = path.join(ROOT, 'lighthouse', 'side')
 const DIST = path.join(OUT, 'dist')
@@ -27,17 +27,6 @@ const VIEWS = [
   { view: 'start', path: '/' },
   ...JSON.parse(readFileSync(path.join(ROOT, 'e2e', 'entry-views.json'), 'utf8')).filter((v) => v.view !== 'part-way'),
 ]
-
-function option(name) {
-  const i = process.argv.indexOf(`--${name}`)
-  return i >= 0 ? process.argv[i + 1] : undefined
-}
-
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b)
-  const mid = Math.floor(sorted.length / 2)
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2
-}
 
 /** What is printed and compared, read from one run of scripts/lighthouse-lib.mjs. */
 const ROWS = [

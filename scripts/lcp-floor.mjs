@@ -18,7 +18,7 @@
 // lighthouse/floor/; the summary to lighthouse/floor.json. It checks nothing: it reports numbers.
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { build, freePort, lighthouse, pad, ROOT, serve } from './lighthouse-lib.mjs'
+import { build, freePort, lighthouse, median, option, pad, ROOT, serve } from './lighthouse-lib.mjs'
 
 const OUT = path.join(ROOT, 'lighthouse', 'floor')
 const DIST = path.join(OUT, 'dist')
@@ -29,16 +29,6 @@ const RESULT = JSON.parse(readFileSync(path.join(ROOT, 'e2e', 'entry-views.json'
 // (src/share/advice.ts), named after their first module by the bundler.
 const RULEBOOK_CHUNKS = ['advise-', 'licenses-', 'justAdded-', 'advice-']
 
-function option(name) {
-  const i = process.argv.indexOf(`--${name}`)
-  return i >= 0 ? process.argv[i + 1] : undefined
-}
-
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b)
-  const mid = Math.floor(sorted.length / 2)
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2
-}
 const spread = (values) => `${median(values)} (${Math.min(...values)}–${Math.max(...values)})`
 
 /** The build's index.html with its style sheet and boot script inline (so without the CSP, which forbids both). */

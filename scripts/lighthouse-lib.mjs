@@ -24,6 +24,19 @@ export const kb = (bytes) => `${(bytes / 1000).toFixed(2)} kB`
 export const pad = (text, width) => String(text).padEnd(width)
 export const padStart = (text, width) => String(text).padStart(width)
 
+/** The value given after `--name` on the command line, else fallback. */
+export function option(name, fallback) {
+  const i = process.argv.indexOf(`--${name}`)
+  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback
+}
+
+/** The median; of an even count, the mean of the middle two. */
+export const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b)
+  const mid = Math.floor(sorted.length / 2)
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2
+}
+
 export function run(command, args, options = {}) {
   const result = spawnSync(command, args, { cwd: ROOT, encoding: 'utf8', ...options })
   if (result.status !== 0) {
