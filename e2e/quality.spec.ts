@@ -89,8 +89,16 @@ async function horizontalOverflow(page: Page): Promise<number> {
   })
 }
 
-/** The pages a reflow check looks at: the start page, a question with its error summary, two results. */
+/**
+ * The pages a reflow check looks at: the start page, a question with its error summary, a link notice, two
+ * results, the plan in both languages and the check.
+ */
 async function expectReflow(page: Page, label: string): Promise<void> {
+  /** Opens an address and waits for the part of its view named by its test id. */
+  const showing = (address: string, testId: string) => async () => {
+    await page.goto(address)
+    await expect(page.getByTestId(testId)).toBeVisible()
+  }
   const views: [string, () => Promise<void>][] = [
     [
       'start page',
@@ -114,34 +122,10 @@ async function expectReflow(page: Page, label: string): Promise<void> {
         await expect(page.getByRole('alert')).toContainText('could not be read in full')
       },
     ],
-    [
-      'long result',
-      async () => {
-        await page.goto(LONG_RESULT)
-        await expect(page.getByTestId('advice')).toBeVisible()
-      },
-    ],
-    [
-      'result',
-      async () => {
-        await page.goto(RESULT)
-        await expect(page.getByTestId('advice')).toBeVisible()
-      },
-    ],
-    [
-      'plan with a group',
-      async () => {
-        await page.goto(PLAN_WITH_A_GROUP)
-        await expect(page.getByTestId('people-list')).toBeVisible()
-      },
-    ],
-    [
-      'German plan with a group',
-      async () => {
-        await page.goto(`/de${PLAN_WITH_A_GROUP}`)
-        await expect(page.getByTestId('people-list')).toBeVisible()
-      },
-    ],
+    ['long result', showing(LONG_RESULT, 'advice')],
+    ['result', showing(RESULT, 'advice')],
+    ['plan with a group', showing(PLAN_WITH_A_GROUP, 'people-list')],
+    ['German plan with a group', showing(`/de${PLAN_WITH_A_GROUP}`, 'people-list')],
     [
       'compliance check',
       async () => {
