@@ -49,8 +49,8 @@ export const VIEW_MODULES_ID = 'view-modules'
  * Asks for the modules a view needs (its own code and the boot's: React DOM, the app, the link reader) all at
  * once, as soon as the view's frame is painted: without this the view's own chunks wait for the app's, which
  * import them, a chain of requests a slow connection pays once per link. The list is index.html's, as the build
- * wrote it for its own chunks. Copied into the boot script like entryView, so it stands alone the same way.
- * Never throws.
+ * wrote it for its own chunks. Copied into the boot script like entryView, so it stands alone the same way,
+ * which is why it spells out VIEW_MODULES_ID's value (view.test.ts reads the list by that constant). Never throws.
  */
 export function preloadViewModules(view: string): void {
   try {
